@@ -1,0 +1,51 @@
+/**
+ * The layout of a board's Y.Doc (see packages/shared/README.md for the full description).
+ *
+ * - `records` (Y.Array, YKeyValue layout): one `{key, val}` entry per tldraw document record,
+ *   keyed by record id. Replacing a record deletes its old entry, so the document stays small
+ *   under heavy editing where a Y.Map of whole records would keep every overwritten value.
+ * - `sequence` (Y.Array<string>): scene-card shape ids in film order.
+ * - `meta` (Y.Map): `layoutVersion`, `schema` (the serialized tldraw store schema the records
+ *   were written with), `title`, `createdAt`.
+ */
+import * as Y from 'yjs'
+
+export const DOC_LAYOUT_VERSION = 1
+
+export const DOC_ROOTS = {
+  records: 'records',
+  sequence: 'sequence',
+  meta: 'meta',
+} as const
+
+export const META_KEYS = {
+  layoutVersion: 'layoutVersion',
+  schema: 'schema',
+  title: 'title',
+  createdAt: 'createdAt',
+} as const
+
+export const BOARD_TITLE_MAX = 200
+
+export interface KeyValueEntry<V> {
+  key: string
+  val: V
+}
+
+export function recordsArray<V = unknown>(doc: Y.Doc): Y.Array<KeyValueEntry<V>> {
+  return doc.getArray<KeyValueEntry<V>>(DOC_ROOTS.records)
+}
+
+export function sequenceArray(doc: Y.Doc): Y.Array<string> {
+  return doc.getArray<string>(DOC_ROOTS.sequence)
+}
+
+export function metaMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(DOC_ROOTS.meta)
+}
+
+/** Board title as stored in the document meta (empty string when unset or invalid). */
+export function readBoardTitle(doc: Y.Doc): string {
+  const title = metaMap(doc).get(META_KEYS.title)
+  return typeof title === 'string' ? title : ''
+}
