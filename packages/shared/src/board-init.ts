@@ -11,7 +11,7 @@ import {
   type TLRecord,
 } from '@tldraw/tlschema'
 import { getIndexAbove } from '@tldraw/utils'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { boardSchema } from './board-schema.js'
 import {
   BOARD_TITLE_MAX,
@@ -47,7 +47,10 @@ export function initializeBoardDoc(
   doc.transact(() => {
     const records = recordsArray<TLRecord>(doc)
     records.push(
-      [...baseBoardRecords(), ...content.records].map((record) => ({ key: record.id, val: record })),
+      [...baseBoardRecords(), ...content.records].map((record) => ({
+        key: record.id,
+        val: record,
+      })),
     )
     sequenceArray(doc).push(content.sequence)
     const meta = metaMap(doc)

@@ -8,7 +8,7 @@
  * - `meta` (Y.Map): `layoutVersion`, `schema` (the serialized tldraw store schema the records
  *   were written with), `title`, `createdAt`.
  */
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 
 export const DOC_LAYOUT_VERSION = 1
 

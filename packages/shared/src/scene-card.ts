@@ -78,6 +78,9 @@ export function defaultSceneCardProps(overrides: Partial<SceneCardProps> = {}): 
   }
 }
 
-export function isSceneCard(record: { typeName?: string; type?: string }): record is SceneCardShape {
+export function isSceneCard(record: {
+  typeName?: string
+  type?: string
+}): record is SceneCardShape {
   return record.typeName === 'shape' && record.type === SCENE_CARD_TYPE
 }

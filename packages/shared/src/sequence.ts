@@ -6,10 +6,7 @@
  * into the order everyone sees: first occurrence wins, unknown ids drop out, and cards missing
  * from it are appended in a stable order.
  */
-export function normalizeSequence(
-  stored: readonly string[],
-  cardIds: Iterable<string>,
-): string[] {
+export function normalizeSequence(stored: readonly string[], cardIds: Iterable<string>): string[] {
   const cards = new Set(cardIds)
   const seen = new Set<string>()
   const order: string[] = []
