@@ -1,0 +1,82 @@
+import {
+  DEFAULT_PAGE_ID,
+  boardSchema,
+  defaultSceneCardProps,
+  initializeBoardDoc,
+  moveInSequence,
+  SCENE_CARD_TYPE,
+  sequenceArray,
+} from '@sceneboard/shared'
+import { Store } from '@tldraw/store'
+import { createShapeId, type TLRecord, type TLShape } from '@tldraw/tlschema'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { SequenceModel } from './sequence-model.js'
+
+const IDS = ['a', 'b', 'c', 'd', 'e', 'f'].map((name) => createShapeId(name))
+
+function cardRecord(id: string): TLShape {
+  return {
+    id,
+    typeName: 'shape',
+    type: SCENE_CARD_TYPE,
+    x: 0,
+    y: 0,
+    rotation: 0,
+    index: 'a1',
+    parentId: DEFAULT_PAGE_ID,
+    isLocked: false,
+    opacity: 1,
+    props: defaultSceneCardProps(),
+    meta: {},
+  } as TLShape
+}
+
+/** A board whose stored sequence is `stored` (may hold unknown ids) and whose cards are `cards`. */
+function setup(stored: string[], cards: string[]) {
+  const doc = new Y.Doc()
+  initializeBoardDoc(doc, { title: '', records: [], sequence: stored }, 0)
+  const store = new Store<TLRecord>({ schema: boardSchema, props: {} as never })
+  store.put(cards.map(cardRecord))
+  return { doc, store, model: new SequenceModel(store, doc) }
+}
+
+describe('SequenceModel', () => {
+  it('orders cards by the stored sequence and appends unplaced ones', () => {
+    const { model } = setup([IDS[2]!, IDS[0]!], [IDS[0]!, IDS[1]!, IDS[2]!])
+    expect(model.getOrder()).toEqual([IDS[2], IDS[0], IDS[1]])
+  })
+
+  it('moves a card to the asked position, whatever the stored array holds', () => {
+    const idArb = fc.constantFrom(...IDS)
+    fc.assert(
+      fc.property(
+        fc.array(idArb, { maxLength: 10 }),
+        fc.uniqueArray(idArb, { minLength: 1 }),
+        fc.array(fc.tuple(fc.nat({ max: IDS.length - 1 }), fc.nat({ max: 7 })), { maxLength: 8 }),
+        (stored, cards, moves) => {
+          const { model, doc } = setup(stored, cards)
+          for (const [which, to] of moves) {
+            const id = cards[which % cards.length]!
+            const expected = moveInSequence(model.getOrder(), id, to)
+            model.move(id, to)
+            expect(model.getOrder()).toEqual(expected)
+          }
+          expect(sequenceArray(doc).length).toBeLessThanOrEqual(Math.max(stored.length, cards.length) + 1)
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+
+  it('notifies subscribers when the order changes, and only then', () => {
+    const { model, doc } = setup([IDS[0]!, IDS[1]!], [IDS[0]!, IDS[1]!])
+    let calls = 0
+    model.subscribe(() => calls++)
+    model.move(IDS[1]!, 0)
+    expect(calls).toBe(1)
+    doc.getMap('meta').set('title', 'unrelated')
+    expect(calls).toBe(1)
+  })
+})

@@ -1,0 +1,50 @@
+/** React face of a BoardSession: one session per board id, re-rendering on its changes. */
+import { useEffect, useMemo, useSyncExternalStore } from 'react'
+import type { TLStore } from 'tldraw'
+import type * as Y from 'yjs'
+import { BoardSession, type ConnectionState } from './board-session.js'
+
+export type { ConnectionState } from './board-session.js'
+
+export interface BoardSync {
+  store: TLStore
+  doc: Y.Doc
+  session: BoardSession
+  ready: boolean
+  connection: ConnectionState
+  fatalError: string | null
+  order: string[]
+  moveCard(id: string, toIndex: number): void
+  title: string
+  setTitle(title: string): void
+  lastRejection: { ids: string[]; reasons: string[]; at: number } | null
+}
+
+export function useBoardSync(boardId: string): BoardSync {
+  // A session only connects once retained, so a discarded render leaves nothing open.
+  const session = useMemo(() => new BoardSession(boardId), [boardId])
+  useEffect(() => {
+    session.retain()
+    return () => session.release()
+  }, [session])
+
+  const state = useSyncExternalStore(session.subscribe, session.getState)
+  const order = useSyncExternalStore(session.sequence.subscribe, session.sequence.getOrder)
+
+  return useMemo(
+    () => ({
+      store: session.store,
+      doc: session.doc,
+      session,
+      ready: state.ready,
+      connection: state.connection,
+      fatalError: state.fatalError,
+      order,
+      moveCard: (id: string, toIndex: number) => session.moveCard(id, toIndex),
+      title: state.title,
+      setTitle: (title: string) => session.setTitle(title),
+      lastRejection: state.lastRejection,
+    }),
+    [session, state, order],
+  )
+}
