@@ -39,7 +39,7 @@ const SHOTS: readonly SampleShot[] = [
     title: 'The rock',
     spec: {
       subject: 'A white stone lighthouse on a black basalt headland',
-      action: 'its beam turns slowly as storm clouds roll in from the sea',
+      action: 'turning its beam slowly as storm clouds roll in from the sea',
       environment:
         'a jagged coastline with waves exploding against the rocks, a single lit window at the base of the tower',
       shotSize: 'extreme-wide',
