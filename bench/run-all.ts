@@ -1,0 +1,4 @@
+/** Runs every benchmark in this folder; each prints its own ratios against a peer measured in the same run. */
+import { runRecordLayoutBench } from './record-layout.bench.js'
+
+runRecordLayoutBench()
