@@ -1,4 +1,4 @@
-import { createShapeId, type TLRecord } from '@tldraw/tlschema'
+import { createShapeId, type TLRecord, type TLShapeId } from '@tldraw/tlschema'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_PAGE_ID } from './board-init.js'
 import { boardSchema, checkBoardRecord } from './board-schema.js'
@@ -80,13 +80,14 @@ describe('scene-card migrations', () => {
   it('migrates a v0 card without a seed up through a store snapshot, to a valid card', () => {
     const { seed: _seed, ...specV0 } = defaultShotSpec({ subject: 'a keeper' })
     const record = sceneCardRecord({ w: 360, h: 420, title: 'Old card', spec: specV0 })
+    const id = record.id as TLShapeId
     const result = boardSchema.migrateStoreSnapshot({
-      store: { [record.id as string]: record as unknown as TLRecord },
+      store: { [id]: record as unknown as TLRecord },
       schema: schemaAtSceneCardV0(),
     })
     expect(result.type).toBe('success')
     if (result.type !== 'success') return
-    const migrated = result.value[record.id as string]!
+    const migrated = result.value[id]!
     expect(checkBoardRecord(migrated)).toMatchObject({ ok: true })
     expect((migrated as { props: SceneCardProps }).props.spec).toEqual({
       ...specV0,
