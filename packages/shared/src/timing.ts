@@ -39,8 +39,8 @@ export function totalRunningTime(shots: readonly TimedShot[]): number {
 /** "m:ss" or "h:mm:ss", rounded to the nearest tenth below a minute ("4.5s"). */
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return '0s'
-  if (seconds < 60) {
-    const tenths = Math.round(seconds * 10) / 10
+  const tenths = Math.round(seconds * 10) / 10
+  if (tenths < 60) {
     return `${Number.isInteger(tenths) ? tenths.toFixed(0) : tenths.toFixed(1)}s`
   }
   const whole = Math.round(seconds)
