@@ -12,10 +12,40 @@ export function isValidBoardId(value: unknown): value is string {
 }
 
 const ID_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789'
+const ID_LENGTH = 12
+/** Bytes at or above this would favour the first letters of the alphabet, so they are redrawn. */
+const UNBIASED_BYTE_LIMIT = 256 - (256 % ID_ALPHABET.length)
 
-/** A new random board id (12 characters from an unambiguous alphabet). */
-export function newBoardId(random: () => number = Math.random): string {
-  let id = ''
-  for (let i = 0; i < 12; i++) id += ID_ALPHABET[Math.floor(random() * ID_ALPHABET.length)]
-  return id
+interface RandomValuesSource {
+  getRandomValues<A extends Uint8Array>(array: A): A
+}
+
+/** Cryptographically random alphabet positions (Web Crypto, present in Node and browsers). */
+function secureAlphabetIndices(count: number): number[] {
+  const source = (globalThis as { crypto?: RandomValuesSource }).crypto
+  if (!source) throw new Error('newBoardId needs crypto.getRandomValues')
+  const indices: number[] = []
+  const bytes = new Uint8Array(count * 2)
+  while (indices.length < count) {
+    source.getRandomValues(bytes)
+    for (const byte of bytes) {
+      if (byte < UNBIASED_BYTE_LIMIT && indices.length < count) {
+        indices.push(byte % ID_ALPHABET.length)
+      }
+    }
+  }
+  return indices
+}
+
+/**
+ * A new random board id (12 characters from an unambiguous alphabet), drawn from
+ * crypto.getRandomValues. Pass `random` (values in [0, 1)) for a reproducible id in tests.
+ */
+export function newBoardId(random?: () => number): string {
+  const indices = random
+    ? Array.from({ length: ID_LENGTH }, () =>
+        Math.min(ID_ALPHABET.length - 1, Math.floor(random() * ID_ALPHABET.length)),
+      )
+    : secureAlphabetIndices(ID_LENGTH)
+  return indices.map((i) => ID_ALPHABET[i]).join('')
 }
