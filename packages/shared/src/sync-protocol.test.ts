@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import {
+  CLOSE_CODES,
+  MESSAGE_AWARENESS,
+  MESSAGE_QUERY_AWARENESS,
+  MESSAGE_REJECTED,
+  MESSAGE_SYNC,
+  SYNC_PATH_PREFIX,
+  rejectionNoticeSchema,
+} from './sync-protocol.js'
+
+describe('sync protocol', () => {
+  it('uses the y-websocket message types and one of its own beyond them', () => {
+    expect([MESSAGE_SYNC, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS]).toEqual([0, 1, 3])
+    expect(MESSAGE_REJECTED).toBe(100)
+    expect(SYNC_PATH_PREFIX).toBe('/sync/')
+  })
+
+  it('uses application close codes (4000-4999) or the standard ones', () => {
+    expect(CLOSE_CODES.messageTooBig).toBe(1009)
+    expect(CLOSE_CODES.serverShuttingDown).toBe(1001)
+    for (const code of [
+      CLOSE_CODES.invalidBoardId,
+      CLOSE_CODES.boardNotFound,
+      CLOSE_CODES.malformedMessage,
+    ]) {
+      expect(code).toBeGreaterThanOrEqual(4000)
+      expect(code).toBeLessThan(5000)
+    }
+    expect(new Set(Object.values(CLOSE_CODES)).size).toBe(Object.keys(CLOSE_CODES).length)
+  })
+
+  it('parses a rejection notice and refuses a malformed one', () => {
+    const notice = { ids: ['shape:abc', 'sequence'], reasons: ['bad props', 'not a list'] }
+    expect(rejectionNoticeSchema.parse(notice)).toEqual(notice)
+    expect(rejectionNoticeSchema.safeParse({ ids: 'shape:abc' }).success).toBe(false)
+  })
+})
