@@ -12,7 +12,9 @@ test.afterEach(async () => {
   await server.stop()
 })
 
-test('the server killed and restarted, the page reloaded: everything is still there', async ({ browser }) => {
+test('the server killed and restarted, the page reloaded: everything is still there', async ({
+  browser,
+}) => {
   const { id } = await server.createBoard({ title: 'Crash test' })
   const a = new BoardPage(await (await browser.newContext()).newPage(), server.url, id)
   const witness = new BoardPage(await (await browser.newContext()).newPage(), server.url, id)

@@ -14,7 +14,9 @@ export class BoardPage {
   async open(): Promise<void> {
     await this.page.goto(`${this.baseUrl}/b/${this.boardId}`)
     await expect(this.connection).toHaveAttribute('data-state', 'online')
-    await this.page.waitForFunction(() => Boolean((window as { __sceneboard?: unknown }).__sceneboard))
+    await this.page.waitForFunction(() =>
+      Boolean((window as { __sceneboard?: unknown }).__sceneboard),
+    )
   }
 
   get connection(): Locator {
@@ -42,7 +44,9 @@ export class BoardPage {
   }
 
   async sequenceOrder(): Promise<string[]> {
-    return this.sequenceItems.evaluateAll((items) => items.map((item) => item.getAttribute('data-card-id') ?? ''))
+    return this.sequenceItems.evaluateAll((items) =>
+      items.map((item) => item.getAttribute('data-card-id') ?? ''),
+    )
   }
 
   /** Adds a card with the top bar's button and returns its id (the new card is selected). */
@@ -56,7 +60,11 @@ export class BoardPage {
 
   async cardIds(): Promise<string[]> {
     return this.page.evaluate(() => {
-      const sb = (window as unknown as { __sceneboard: { editor: { getCurrentPageShapes(): Array<{ id: string; type: string }> } } }).__sceneboard
+      const sb = (
+        window as unknown as {
+          __sceneboard: { editor: { getCurrentPageShapes(): Array<{ id: string; type: string }> } }
+        }
+      ).__sceneboard
       return sb.editor
         .getCurrentPageShapes()
         .filter((shape) => shape.type === 'scene-card')

@@ -18,7 +18,11 @@ export async function freePort(): Promise<number> {
     probe.once('error', reject)
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address()
-      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))))
+      probe.close(() =>
+        typeof address === 'object' && address
+          ? resolvePort(address.port)
+          : reject(new Error('no port')),
+      )
     })
   })
 }
@@ -33,7 +37,10 @@ export class ServerProcess {
   ) {}
 
   static async start(): Promise<ServerProcess> {
-    const server = new ServerProcess(await freePort(), mkdtempSync(join(tmpdir(), 'sceneboard-e2e-')))
+    const server = new ServerProcess(
+      await freePort(),
+      mkdtempSync(join(tmpdir(), 'sceneboard-e2e-')),
+    )
     await server.launch()
     return server
   }
@@ -45,7 +52,13 @@ export class ServerProcess {
   async launch(): Promise<void> {
     const child = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY], {
       cwd: REPO_ROOT,
-      env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', DATA_DIR: this.dataDir, LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        PORT: String(this.port),
+        HOST: '127.0.0.1',
+        DATA_DIR: this.dataDir,
+        LOG_LEVEL: 'warn',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     this.child = child
@@ -88,7 +101,9 @@ export class ServerProcess {
     rmSync(this.dataDir, { recursive: true, force: true })
   }
 
-  async createBoard(body: { title?: string; template?: 'sample' } = {}): Promise<{ id: string; url: string }> {
+  async createBoard(
+    body: { title?: string; template?: 'sample' } = {},
+  ): Promise<{ id: string; url: string }> {
     const response = await fetch(`${this.url}/api/boards`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -91,10 +91,25 @@ type Command =
 const peerArb = fc.constantFrom<0 | 1>(0, 1)
 const cardArb = fc.nat({ max: CARD_IDS.length - 1 })
 const commandArb: fc.Arbitrary<Command> = fc.oneof(
-  fc.record({ kind: fc.constant('create' as const), peer: peerArb, card: cardArb, x: fc.integer({ min: -500, max: 500 }) }),
-  fc.record({ kind: fc.constant('edit' as const), peer: peerArb, card: cardArb, title: fc.string({ maxLength: 12 }) }),
+  fc.record({
+    kind: fc.constant('create' as const),
+    peer: peerArb,
+    card: cardArb,
+    x: fc.integer({ min: -500, max: 500 }),
+  }),
+  fc.record({
+    kind: fc.constant('edit' as const),
+    peer: peerArb,
+    card: cardArb,
+    title: fc.string({ maxLength: 12 }),
+  }),
   fc.record({ kind: fc.constant('delete' as const), peer: peerArb, card: cardArb }),
-  fc.record({ kind: fc.constant('move' as const), peer: peerArb, card: cardArb, to: fc.nat({ max: 5 }) }),
+  fc.record({
+    kind: fc.constant('move' as const),
+    peer: peerArb,
+    card: cardArb,
+    to: fc.nat({ max: 5 }),
+  }),
   fc.record({ kind: fc.constant('deliver' as const), peer: peerArb }),
 )
 
@@ -108,7 +123,9 @@ function run(peers: [Peer, Peer], command: Command): void {
       break
     case 'edit':
       if (existing && isSceneCard(existing)) {
-        peer.store.put([{ ...existing, props: { ...existing.props, title: command.title } } as TLShape])
+        peer.store.put([
+          { ...existing, props: { ...existing.props, title: command.title } } as TLShape,
+        ])
       }
       break
     case 'delete':
@@ -127,7 +144,10 @@ function run(peers: [Peer, Peer], command: Command): void {
 describe('bindStoreToDoc', () => {
   it('loads the document into the store', () => {
     const peer = newPeer(seedDoc())
-    expect(documentRecords(peer.store).map((record) => record.typeName)).toEqual(['document', 'page'])
+    expect(documentRecords(peer.store).map((record) => record.typeName)).toEqual([
+      'document',
+      'page',
+    ])
   })
 
   it('writes a local edit into the document and appends a new card to the sequence', () => {
@@ -165,17 +185,26 @@ describe('bindStoreToDoc', () => {
   it('migrates records written with an older scene-card version and writes them back', () => {
     const doc = new Y.Doc()
     initializeBoardDoc(doc, { title: 'Old', records: [], sequence: [] }, 0)
-    const old = card(CARD_IDS[0]!, 0, 'Old card') as TLShape & { props: { spec: Record<string, unknown> } }
+    const old = card(CARD_IDS[0]!, 0, 'Old card') as TLShape & {
+      props: { spec: Record<string, unknown> }
+    }
     delete old.props.spec.seed
     const schema = boardSchema.serialize() as { sequences: Record<string, number> }
     doc.transact(() => {
       recordsArray(doc).push([{ key: old.id, val: old }])
-      doc.getMap('meta').set('schema', { ...schema, sequences: { ...schema.sequences, 'com.tldraw.shape.scene-card': 0 } })
+      doc
+        .getMap('meta')
+        .set('schema', {
+          ...schema,
+          sequences: { ...schema.sequences, 'com.tldraw.shape.scene-card': 0 },
+        })
     })
     const store = newStore()
     bindStoreToDoc(store, doc)
     expect(store.get(old.id)).toMatchObject({ props: { spec: { seed: 1 } } })
-    expect(docRecords(doc).find((record) => record.id === old.id)).toMatchObject({ props: { spec: { seed: 1 } } })
+    expect(docRecords(doc).find((record) => record.id === old.id)).toMatchObject({
+      props: { spec: { seed: 1 } },
+    })
   })
 
   it('two stores bound through two docs converge after random concurrent edits', () => {
@@ -195,7 +224,10 @@ describe('bindStoreToDoc', () => {
         expect(documentRecords(a.store)).toEqual(docRecords(a.doc))
         expect(a.sequence.getOrder()).toEqual(b.sequence.getOrder())
         expect([...a.sequence.getOrder()].sort()).toEqual(
-          documentRecords(a.store).filter(isSceneCard).map((record) => record.id).sort(),
+          documentRecords(a.store)
+            .filter(isSceneCard)
+            .map((record) => record.id)
+            .sort(),
         )
       }),
       { numRuns: 150 },

@@ -10,11 +10,18 @@
  *   `store.mergeRemoteChanges`, so they never echo back and never enter the local undo stack.
  * - On start, records written with an older store schema are migrated and written back.
  */
-import { DOC_LAYOUT_VERSION, isSceneCard, META_KEYS, metaMap, recordsArray, sequenceArray } from '@sceneboard/shared'
+import {
+  DOC_LAYOUT_VERSION,
+  isSceneCard,
+  META_KEYS,
+  metaMap,
+  recordsArray,
+  sequenceArray,
+} from '@sceneboard/shared'
 import type { SerializedSchema, Store } from '@tldraw/store'
 import type { TLRecord } from '@tldraw/tlschema'
 import { YKeyValue } from 'y-utility/y-keyvalue'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 
 export interface StoreDocBinding {
   /** Stops syncing in both directions. */

@@ -43,13 +43,23 @@ export function bindPresence(store: TLStore, awareness: Awareness): () => void {
   })
 
   const remoteIds = new Map<number, TLInstancePresence['id']>()
-  const onUpdate = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
+  const onUpdate = ({
+    added,
+    updated,
+    removed,
+  }: {
+    added: number[]
+    updated: number[]
+    removed: number[]
+  }) => {
     const states = awareness.getStates()
     const toPut: TLInstancePresence[] = []
     const toRemove: TLInstancePresence['id'][] = []
     for (const clientId of [...added, ...updated]) {
       if (clientId === awareness.clientID) continue
-      const candidate = (states.get(clientId) as Record<string, unknown> | undefined)?.[PRESENCE_FIELD]
+      const candidate = (states.get(clientId) as Record<string, unknown> | undefined)?.[
+        PRESENCE_FIELD
+      ]
       const valid = validPresence(candidate, clientId)
       if (valid) {
         toPut.push(valid)

@@ -63,7 +63,9 @@ describe('SequenceModel', () => {
             model.move(id, to)
             expect(model.getOrder()).toEqual(expected)
           }
-          expect(sequenceArray(doc).length).toBeLessThanOrEqual(Math.max(stored.length, cards.length) + 1)
+          expect(sequenceArray(doc).length).toBeLessThanOrEqual(
+            Math.max(stored.length, cards.length) + 1,
+          )
         },
       ),
       { numRuns: 300 },
