@@ -1,0 +1,114 @@
+import { useEffect, useMemo, useState } from 'react'
+import { Tldraw, type Editor } from 'tldraw'
+import 'tldraw/tldraw.css'
+import { Inspector } from '../inspector/Inspector'
+import { useInspectedCard } from '../inspector/use-inspected-card'
+import { SequenceContext, sequenceView } from '../sequence/sequence-context'
+import { SequenceStrip } from '../sequence/SequenceStrip'
+import { customShapeUtils, customTools } from '../shapes'
+import { useBoardSync, type BoardSync } from '../sync/use-board-sync'
+import { BoardMessage } from './BoardMessage'
+import { RejectionToast } from './RejectionToast'
+import { assetUrls, uiComponents, uiOverrides } from './tldraw-ui'
+import { TopBar } from './TopBar'
+import './board.css'
+
+declare global {
+  interface Window {
+    /** Set while a board is open, for end-to-end tests. */
+    __sceneboard?: { editor: Editor; sync: BoardSync }
+  }
+}
+
+const licenseKey = import.meta.env.VITE_TLDRAW_LICENSE_KEY as string | undefined
+
+/** One open board: the canvas between the top bar, the inspector and the sequence strip. */
+export function BoardScreen({ boardId }: { boardId: string }) {
+  const sync = useBoardSync(boardId)
+  const [editor, setEditor] = useState<Editor | null>(null)
+  const inspected = useInspectedCard(editor)
+  const { order, moveCard } = sync
+  const sequence = useMemo(() => sequenceView(order, moveCard), [order, moveCard])
+
+  useEffect(() => {
+    document.title = `${sync.title || 'Untitled board'} · Sceneboard`
+  }, [sync.title])
+
+  useEffect(() => {
+    if (!editor) return
+    window.__sceneboard = { editor, sync }
+  }, [editor, sync])
+  useEffect(() => () => void delete window.__sceneboard, [])
+
+  if (sync.connection === 'not-found') {
+    return (
+      <BoardMessage title="This board does not exist" testId="board-not-found">
+        <p>
+          There is no board <code>{boardId}</code> on this server. It may have been deleted, or the
+          link may be incomplete.
+        </p>
+      </BoardMessage>
+    )
+  }
+  if (sync.connection === 'invalid' && !sync.ready) {
+    return (
+      <BoardMessage title="This board cannot be opened" testId="board-refused">
+        <p>The server refused the connection to this board.</p>
+      </BoardMessage>
+    )
+  }
+  if (sync.fatalError) {
+    return (
+      <BoardMessage title="This board cannot be opened" testId="board-error">
+        <p>{sync.fatalError}</p>
+      </BoardMessage>
+    )
+  }
+
+  return (
+    <SequenceContext.Provider value={sequence}>
+      <div className="board" data-ready={sync.ready || undefined}>
+        <TopBar
+          editor={editor}
+          title={sync.title}
+          connection={sync.connection}
+          ready={sync.ready}
+          onTitleChange={sync.setTitle}
+        />
+        <div className="board__body">
+          <main className="board__canvas" aria-label="Storyboard canvas">
+            {sync.ready ? (
+              <Tldraw
+                store={sync.store}
+                shapeUtils={customShapeUtils}
+                tools={customTools}
+                overrides={uiOverrides}
+                components={uiComponents}
+                assetUrls={assetUrls}
+                licenseKey={licenseKey}
+                onMount={(mounted) => {
+                  setEditor(mounted)
+                  return () => setEditor(null)
+                }}
+              />
+            ) : (
+              <BoardLoading offline={sync.connection === 'offline'} />
+            )}
+            <RejectionToast rejection={sync.lastRejection} editor={editor} shotNumbers={sequence.numbers} />
+          </main>
+          {editor && inspected && <Inspector key={inspected.id} editor={editor} card={inspected} />}
+        </div>
+        {editor && <SequenceStrip editor={editor} />}
+      </div>
+    </SequenceContext.Provider>
+  )
+}
+
+function BoardLoading({ offline }: { offline: boolean }) {
+  return (
+    <div className="board__loading" data-testid="board-loading" aria-busy="true">
+      <span className="board__spinner" aria-hidden="true" />
+      <p>{offline ? 'The server cannot be reached yet. Retrying…' : 'Opening the board…'}</p>
+    </div>
+  )
+}

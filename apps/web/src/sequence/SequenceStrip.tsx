@@ -1,0 +1,174 @@
+import { formatDuration, isSceneCard, sequenceTimings } from '@sceneboard/shared'
+import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react'
+import { useValue, type Editor, type TLShapeId } from 'tldraw'
+import { SCENE_CARD_TOOL_KBD } from '../shapes'
+import { useUiStore } from '../state/ui-store'
+import { IconChevronDown, IconClock, IconFilm } from '../ui/icons'
+import { focusCard } from './focus-card'
+import { dropSideAt, dropTargetIndex, keyboardMoveIndex, type DropSide } from './reorder'
+import { useSequence } from './sequence-context'
+import { SequenceTile, type SequenceTileData } from './SequenceTile'
+import './sequence.css'
+
+const DRAG_TYPE = 'application/x-sceneboard-card'
+
+/** The film in order along the bottom of the board, with its running time. */
+export function SequenceStrip({ editor }: { editor: Editor }) {
+  const { order, moveCard } = useSequence()
+  const collapsed = useUiStore((state) => state.sequenceCollapsed)
+  const toggle = useUiStore((state) => state.toggleSequence)
+  const [dragId, setDragId] = useState<string | null>(null)
+  const [dropAt, setDropAt] = useState<{ id: string; side: DropSide } | null>(null)
+  const listRef = useRef<HTMLOListElement>(null)
+  const refocusId = useRef<string | null>(null)
+
+  const shots = useValue(
+    'sequence shots',
+    () =>
+      order.flatMap((id) => {
+        const shape = editor.getShape(id as TLShapeId)
+        return shape && isSceneCard(shape)
+          ? [{ id, title: shape.props.title, durationSeconds: shape.props.spec.durationSeconds }]
+          : []
+      }),
+    [editor, order],
+  )
+  const selectedIds = useValue('selected ids', () => new Set<string>(editor.getSelectedShapeIds()), [editor])
+
+  const timings = sequenceTimings(shots)
+  const tiles: SequenceTileData[] = shots.map((shot, i) => ({
+    ...shot,
+    number: timings[i]!.number,
+    startSeconds: timings[i]!.startSeconds,
+  }))
+  const total = timings.at(-1)?.endSeconds ?? 0
+
+  // A tile moved with the keyboard keeps the focus once the new order has rendered.
+  useEffect(() => {
+    const id = refocusId.current
+    if (!id) return
+    refocusId.current = null
+    listRef.current?.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(id)}"]`)?.focus()
+  }, [order])
+
+  const onKeyDown = (tile: SequenceTileData, index: number) => (event: KeyboardEvent<HTMLLIElement>) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault()
+      focusCard(editor, tile.id as TLShapeId)
+      return
+    }
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return
+    event.preventDefault()
+    if (event.altKey) {
+      const to = keyboardMoveIndex(index, tiles.length, event.key === 'ArrowLeft' ? -1 : 1)
+      if (to === null) return
+      refocusId.current = tile.id
+      moveCard(tile.id, to)
+    } else {
+      const sibling = event.key === 'ArrowLeft' ? event.currentTarget.previousElementSibling : event.currentTarget.nextElementSibling
+      ;(sibling as HTMLElement | null)?.focus()
+    }
+  }
+
+  const onDragStart = (tile: SequenceTileData) => (event: DragEvent<HTMLLIElement>) => {
+    event.dataTransfer.setData(DRAG_TYPE, tile.id)
+    event.dataTransfer.setData('text/plain', tile.title || `Shot ${tile.number}`)
+    event.dataTransfer.effectAllowed = 'move'
+    setDragId(tile.id)
+  }
+
+  const onDragOver = (tile: SequenceTileData) => (event: DragEvent<HTMLLIElement>) => {
+    if (!event.dataTransfer.types.includes(DRAG_TYPE)) return
+    event.preventDefault()
+    event.dataTransfer.dropEffect = 'move'
+    const rect = event.currentTarget.getBoundingClientRect()
+    const side = dropSideAt(event.clientX, rect.left, rect.width)
+    if (dropAt?.id !== tile.id || dropAt.side !== side) setDropAt({ id: tile.id, side })
+  }
+
+  const onDrop = (tile: SequenceTileData, index: number) => (event: DragEvent<HTMLLIElement>) => {
+    const id = event.dataTransfer.getData(DRAG_TYPE)
+    event.preventDefault()
+    const from = tiles.findIndex((t) => t.id === id)
+    if (from !== -1) {
+      const rect = event.currentTarget.getBoundingClientRect()
+      const to = dropTargetIndex(from, index, dropSideAt(event.clientX, rect.left, rect.width))
+      if (to !== from) moveCard(id, to)
+    }
+    endDrag()
+  }
+
+  const endDrag = () => {
+    setDragId(null)
+    setDropAt(null)
+  }
+
+  return (
+    <section
+      className="sequence-strip"
+      data-testid="sequence-strip"
+      data-collapsed={collapsed || undefined}
+      aria-label="Sequence"
+    >
+      <header className="sequence-strip__header">
+        <button
+          type="button"
+          className="sequence-strip__toggle"
+          aria-expanded={!collapsed}
+          aria-controls="sequence-strip-list"
+          data-testid="sequence-toggle"
+          onClick={toggle}
+        >
+          <IconChevronDown size={16} className="sequence-strip__chevron" />
+          <IconFilm size={16} />
+          <span className="sequence-strip__label">Sequence</span>
+        </button>
+        <span className="sequence-strip__stat">
+          {tiles.length === 1 ? '1 shot' : `${tiles.length} shots`}
+        </span>
+        <span className="sequence-strip__stat sequence-strip__runtime" data-testid="sequence-runtime" title="Total running time">
+          <IconClock size={14} />
+          {formatDuration(total)}
+        </span>
+        {!collapsed && tiles.length > 1 && (
+          <span className="sequence-strip__help">Drag shots, or focus one and press Alt+←/→, to reorder</span>
+        )}
+      </header>
+      {!collapsed &&
+        (tiles.length === 0 ? (
+          <p className="sequence-strip__empty">
+            No scene cards yet. Add one with <strong>+ Scene</strong> or the scene-card tool (<kbd>{SCENE_CARD_TOOL_KBD.toUpperCase()}</kbd>);
+            the film plays in the order shown here.
+          </p>
+        ) : (
+          <ol
+            id="sequence-strip-list"
+            ref={listRef}
+            className="sequence-strip__list"
+            role="listbox"
+            aria-label="Shots in film order"
+            aria-orientation="horizontal"
+            onDragLeave={(event) => {
+              if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropAt(null)
+            }}
+          >
+            {tiles.map((tile, index) => (
+              <SequenceTile
+                key={tile.id}
+                tile={tile}
+                selected={selectedIds.has(tile.id)}
+                dragging={dragId === tile.id}
+                dropSide={dropAt?.id === tile.id && dragId !== tile.id ? dropAt.side : null}
+                onSelect={() => focusCard(editor, tile.id as TLShapeId)}
+                onKeyDown={onKeyDown(tile, index)}
+                onDragStart={onDragStart(tile)}
+                onDragOver={onDragOver(tile)}
+                onDrop={onDrop(tile, index)}
+                onDragEnd={endDrag}
+              />
+            ))}
+          </ol>
+        ))}
+    </section>
+  )
+}

@@ -1,0 +1,66 @@
+import { formatDuration } from '@sceneboard/shared'
+import type { DragEvent, KeyboardEvent } from 'react'
+import type { DropSide } from './reorder'
+import { formatTimecode } from './timecode'
+
+export interface SequenceTileData {
+  id: string
+  number: number
+  title: string
+  durationSeconds: number
+  startSeconds: number
+}
+
+interface SequenceTileProps {
+  tile: SequenceTileData
+  selected: boolean
+  dropSide: DropSide | null
+  dragging: boolean
+  onSelect(): void
+  onKeyDown(event: KeyboardEvent<HTMLLIElement>): void
+  onDragStart(event: DragEvent<HTMLLIElement>): void
+  onDragOver(event: DragEvent<HTMLLIElement>): void
+  onDrop(event: DragEvent<HTMLLIElement>): void
+  onDragEnd(): void
+}
+
+/** One shot in the strip: number, title, duration; click to go to it, drag or Alt+Arrow to move it. */
+export function SequenceTile(props: SequenceTileProps) {
+  const { tile, selected, dropSide, dragging } = props
+  const title = tile.title.trim() || `Shot ${tile.number}`
+  return (
+    <li
+      className="sequence-tile"
+      data-testid="sequence-item"
+      data-card-id={tile.id}
+      data-shot-number={tile.number}
+      data-selected={selected || undefined}
+      data-dragging={dragging || undefined}
+      data-drop={dropSide ?? undefined}
+      tabIndex={0}
+      role="option"
+      aria-selected={selected}
+      aria-label={`Shot ${tile.number}: ${title}, ${formatDuration(tile.durationSeconds)}`}
+      aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight"
+      title={`${title}\nClick to go to the card · drag or Alt+←/→ to reorder`}
+      draggable
+      onClick={props.onSelect}
+      onKeyDown={props.onKeyDown}
+      onDragStart={props.onDragStart}
+      onDragOver={props.onDragOver}
+      onDrop={props.onDrop}
+      onDragEnd={props.onDragEnd}
+    >
+      <span className="sequence-tile__number">{tile.number}</span>
+      <span className="sequence-tile__body">
+        <span className="sequence-tile__title" data-empty={tile.title.trim() === '' || undefined}>
+          {title}
+        </span>
+        <span className="sequence-tile__time">
+          <span data-testid="sequence-item-duration">{formatDuration(tile.durationSeconds)}</span>
+          <span className="sequence-tile__start">{formatTimecode(tile.startSeconds)}</span>
+        </span>
+      </span>
+    </li>
+  )
+}

@@ -1,0 +1,128 @@
+import {
+  FREE_TEXT_MAX,
+  SCENE_CARD_TITLE_MAX,
+  SCENE_CARD_TYPE,
+  composePrompt,
+  formatDuration,
+  summarizeSpec,
+  type SceneCardShape,
+} from '@sceneboard/shared'
+import { useEditor, useValue } from 'tldraw'
+import { useShotNumber } from '../../sequence/sequence-context'
+import { CardQuickField } from './CardQuickField'
+import { aspectRatioValue, clipStageSize, fitFrame } from './clip-frame'
+
+/** Card padding in page units; the clip stage spans the card minus this on each side. */
+const PADDING = 16
+
+/** What a scene card shows on the canvas: shot number, clip area, title, subject, camera, prompt. */
+export function SceneCardFace({ shape }: { shape: SceneCardShape }) {
+  const editor = useEditor()
+  const shotNumber = useShotNumber(shape.id)
+  const editing = useValue('is editing card', () => editor.getEditingShapeId() === shape.id, [
+    editor,
+    shape.id,
+  ])
+  const { w, h, title, spec } = shape.props
+  const summary = summarizeSpec(spec)
+  const prompt = composePrompt(spec)
+  const shotLabel = shotNumber === undefined ? 'SHOT –' : `SHOT ${shotNumber}`
+
+  const stage = clipStageSize(w - PADDING * 2, h)
+  const frame = fitFrame(stage, aspectRatioValue(spec.aspectRatio))
+
+  const current = () => editor.getShape<SceneCardShape>(shape.id)
+  const setTitle = (value: string) => {
+    if (!current()) return
+    editor.updateShape<SceneCardShape>({ id: shape.id, type: SCENE_CARD_TYPE, props: { title: value } })
+  }
+  const setSubject = (value: string) => {
+    const card = current()
+    if (!card) return
+    editor.updateShape<SceneCardShape>({
+      id: shape.id,
+      type: SCENE_CARD_TYPE,
+      props: { spec: { ...card.props.spec, subject: value } },
+    })
+  }
+  const finishEditing = () => {
+    editor.complete()
+    editor.focus()
+  }
+
+  return (
+    <div
+      className="scene-card"
+      data-testid="scene-card"
+      data-card-id={shape.id}
+      data-shot-number={shotNumber ?? ''}
+      data-editing={editing || undefined}
+      style={{ width: w, height: h, padding: PADDING }}
+    >
+      <header className="scene-card__header">
+        <span className="scene-card__shot" data-testid="card-shot-number">
+          {shotLabel}
+        </span>
+        <span className="scene-card__tech">
+          <span className="scene-card__chip" data-testid="card-duration">
+            {formatDuration(spec.durationSeconds)}
+          </span>
+          <span className="scene-card__chip" data-testid="card-aspect-ratio">
+            {spec.aspectRatio}
+          </span>
+        </span>
+      </header>
+
+      <div className="scene-card__stage" style={{ height: stage.height }}>
+        <div
+          className="scene-card__frame"
+          data-testid="card-clip-area"
+          style={{ width: frame.width, height: frame.height }}
+        >
+          <svg className="scene-card__frame-icon" viewBox="0 0 24 24" aria-hidden="true">
+            <rect x="3" y="6" width="13" height="12" rx="2" />
+            <path d="M16 10.5l5-3v9l-5-3z" />
+          </svg>
+          {frame.height > 60 && <span className="scene-card__frame-text">No clips yet</span>}
+        </div>
+      </div>
+
+      <CardQuickField
+        field="title"
+        label="Card title"
+        className="scene-card__title"
+        value={title}
+        placeholder={shotNumber === undefined ? 'Untitled shot' : `Shot ${shotNumber}`}
+        editing={editing}
+        maxLength={SCENE_CARD_TITLE_MAX}
+        onChange={setTitle}
+        onDone={finishEditing}
+      />
+      <CardQuickField
+        field="subject"
+        label="Subject"
+        className="scene-card__subject"
+        value={spec.subject}
+        placeholder="Double-click to describe the subject"
+        editing={editing}
+        multiline
+        maxLength={FREE_TEXT_MAX}
+        onChange={setSubject}
+        onDone={finishEditing}
+      />
+
+      {summary && (
+        <p className="scene-card__summary" data-testid="card-summary">
+          {summary}
+        </p>
+      )}
+
+      <div className="scene-card__prompt" data-testid="card-prompt">
+        <span className="scene-card__prompt-label">Prompt</span>
+        <p className="scene-card__prompt-text" data-empty={prompt === '' || undefined}>
+          {prompt || 'Fill in the shot description to compose a prompt.'}
+        </p>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,57 @@
+/**
+ * UI-only state of the board page: which panels are open and which card field a double-click
+ * aimed at. Nothing here is part of the board document; panel choices are remembered per browser.
+ */
+import { create } from 'zustand'
+import { createJSONStorage, persist } from 'zustand/middleware'
+
+/** The card fields that can be edited on the card face itself. */
+export type CardQuickField = 'title' | 'subject'
+
+export interface UiState {
+  /** The inspector shows when this is on and exactly one scene card is selected. */
+  inspectorOpen: boolean
+  /** The sequence strip shows only its header when collapsed. */
+  sequenceCollapsed: boolean
+  /** The card field under the pointer when a card was last pressed: where editing starts. */
+  quickEditField: CardQuickField
+  setInspectorOpen(open: boolean): void
+  toggleInspector(): void
+  setSequenceCollapsed(collapsed: boolean): void
+  toggleSequence(): void
+  setQuickEditField(field: CardQuickField): void
+}
+
+/** Browser storage when there is one (tests run in Node without it). */
+function panelStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
+  if (typeof localStorage !== 'undefined') return localStorage
+  const memory = new Map<string, string>()
+  return {
+    getItem: (key) => memory.get(key) ?? null,
+    setItem: (key, value) => void memory.set(key, value),
+    removeItem: (key) => void memory.delete(key),
+  }
+}
+
+export const useUiStore = create<UiState>()(
+  persist(
+    (set) => ({
+      inspectorOpen: true,
+      sequenceCollapsed: false,
+      quickEditField: 'title',
+      setInspectorOpen: (open) => set({ inspectorOpen: open }),
+      toggleInspector: () => set((state) => ({ inspectorOpen: !state.inspectorOpen })),
+      setSequenceCollapsed: (collapsed) => set({ sequenceCollapsed: collapsed }),
+      toggleSequence: () => set((state) => ({ sequenceCollapsed: !state.sequenceCollapsed })),
+      setQuickEditField: (field) => set({ quickEditField: field }),
+    }),
+    {
+      name: 'sceneboard:ui',
+      storage: createJSONStorage(panelStorage),
+      partialize: (state) => ({
+        inspectorOpen: state.inspectorOpen,
+        sequenceCollapsed: state.sequenceCollapsed,
+      }),
+    },
+  ),
+)
