@@ -17,7 +17,8 @@ import {
   type TLUiOverrides,
 } from 'tldraw'
 import { SCENE_CARD_TOOL_KBD } from '../shapes'
-import sceneCardIconUrl from '../shapes/scene-card/scene-card-tool-icon.svg?url'
+import { EmptyBoardHint } from './EmptyBoardHint'
+import sceneCardIconUrl from '../shapes/scene-card/scene-card-tool-icon.svg?no-inline'
 
 export const SCENE_CARD_ICON = 'sceneboard-scene-card'
 
@@ -70,4 +71,5 @@ function KeyboardShortcutsDialog(props: Parameters<typeof DefaultKeyboardShortcu
 export const uiComponents: TLComponents = {
   Toolbar,
   KeyboardShortcutsDialog,
+  InFrontOfTheCanvas: EmptyBoardHint,
 }

@@ -25,13 +25,17 @@ export function CardQuickField(props: CardQuickFieldProps) {
   const setQuickEditField = useUiStore((state) => state.setQuickEditField)
   const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null)
 
-  // Entering edit mode focuses the field that was double-clicked, caret at the end.
+  // Entering edit mode focuses the field that was double-clicked, caret at the end. It waits a
+  // frame: the press that started editing still moves the focus to the canvas after it.
   useEffect(() => {
     if (!editing || useUiStore.getState().quickEditField !== field) return
-    const input = inputRef.current
-    if (!input) return
-    input.focus()
-    input.setSelectionRange(input.value.length, input.value.length)
+    const frame = requestAnimationFrame(() => {
+      const input = inputRef.current
+      if (!input) return
+      input.focus()
+      input.setSelectionRange(input.value.length, input.value.length)
+    })
+    return () => cancelAnimationFrame(frame)
   }, [editing, field])
 
   if (!editing) {

@@ -7,6 +7,7 @@ import {
   summarizeSpec,
   type SceneCardShape,
 } from '@sceneboard/shared'
+import { useLayoutEffect, useRef, useState, type CSSProperties, type RefObject } from 'react'
 import { useEditor, useValue } from 'tldraw'
 import { useShotNumber } from '../../sequence/sequence-context'
 import { CardQuickField } from './CardQuickField'
@@ -14,6 +15,21 @@ import { aspectRatioValue, clipStageSize, fitFrame } from './clip-frame'
 
 /** Card padding in page units; the clip stage spans the card minus this on each side. */
 const PADDING = 16
+/** Line height of the prompt text (scene-card.css), to fit whole lines in the space left. */
+const PROMPT_LINE_HEIGHT = 18
+
+/** How many whole prompt lines fit in the element's box (layout size, unaffected by zoom). */
+function useFittedLines(ref: RefObject<HTMLElement | null>): number {
+  const [lines, setLines] = useState(3)
+  // Runs after every render: the space left changes with the card size and every text above.
+  useLayoutEffect(() => {
+    const el = ref.current
+    if (!el) return
+    const fitted = Math.max(1, Math.floor(el.clientHeight / PROMPT_LINE_HEIGHT))
+    if (fitted !== lines) setLines(fitted)
+  })
+  return lines
+}
 
 /** What a scene card shows on the canvas: shot number, clip area, title, subject, camera, prompt. */
 export function SceneCardFace({ shape }: { shape: SceneCardShape }) {
@@ -26,6 +42,8 @@ export function SceneCardFace({ shape }: { shape: SceneCardShape }) {
   const { w, h, title, spec } = shape.props
   const summary = summarizeSpec(spec)
   const prompt = composePrompt(spec)
+  const promptRef = useRef<HTMLDivElement>(null)
+  const promptLines = useFittedLines(promptRef)
   const shotLabel = shotNumber === undefined ? 'SHOT –' : `SHOT ${shotNumber}`
 
   const stage = clipStageSize(w - PADDING * 2, h)
@@ -119,9 +137,15 @@ export function SceneCardFace({ shape }: { shape: SceneCardShape }) {
 
       <div className="scene-card__prompt" data-testid="card-prompt">
         <span className="scene-card__prompt-label">Prompt</span>
-        <p className="scene-card__prompt-text" data-empty={prompt === '' || undefined}>
-          {prompt || 'Fill in the shot description to compose a prompt.'}
-        </p>
+        <div ref={promptRef} className="scene-card__prompt-slot">
+          <p
+            className="scene-card__prompt-text"
+            data-empty={prompt === '' || undefined}
+            style={{ '--prompt-lines': promptLines } as CSSProperties}
+          >
+            {prompt || 'Fill in the shot description to compose a prompt.'}
+          </p>
+        </div>
       </div>
     </div>
   )

@@ -20,6 +20,6 @@ describe('clip frame geometry', () => {
 
   it('keeps the stage within a share of the card height', () => {
     expect(clipStageSize(320, 1000)).toEqual({ width: 320, height: 180 })
-    expect(clipStageSize(320, 200).height).toBeCloseTo(84)
+    expect(clipStageSize(320, 200).height).toBeCloseTo(76)
   })
 })

@@ -24,7 +24,7 @@ export function fitFrame(box: Size, ratio: number): Size {
  * The stage is as wide as the card's content and 16:9 at most, but never takes more than
  * `maxShare` of the card's height, so tall aspect ratios pillarbox instead of pushing the text out.
  */
-export function clipStageSize(contentWidth: number, cardHeight: number, maxShare = 0.42): Size {
+export function clipStageSize(contentWidth: number, cardHeight: number, maxShare = 0.38): Size {
   const height = Math.max(0, Math.min((contentWidth * 9) / 16, cardHeight * maxShare))
   return { width: Math.max(0, contentWidth), height }
 }
