@@ -1,0 +1,55 @@
+/**
+ * The validation extension of the sync server: a BoardChecker per loaded board, run on every
+ * change inside the transaction that makes it (see board-checker.ts). It also knows each board's
+ * summary (title, scene-card count) without scanning the document.
+ */
+import { readBoardTitle } from '@sceneboard/shared'
+import type * as Y from 'yjs'
+import type { SyncHooks } from '../sync/hooks.js'
+import { silentLogger, type SyncLogger } from '../sync/sync-logger.js'
+import { BoardChecker } from './board-checker.js'
+
+/** Origin of the transaction that repairs a loaded board. */
+export const REPAIR_ORIGIN = Symbol('sceneboard:repair')
+
+export interface BoardDocSummary {
+  title: string
+  cardCount: number
+}
+
+export interface BoardGuard extends SyncHooks {
+  /** Title and scene-card count of a loaded board's doc (null when the doc is not loaded). */
+  summaryOf(doc: Y.Doc): BoardDocSummary | null
+}
+
+export function boardGuard(logger: SyncLogger = silentLogger): BoardGuard {
+  const checkers = new WeakMap<Y.Doc, BoardChecker>()
+
+  return {
+    name: 'board-guard',
+
+    afterLoadDocument({ boardId, doc }) {
+      const checker = new BoardChecker(doc)
+      checkers.set(doc, checker)
+      const problems = checker.indexLoaded(REPAIR_ORIGIN)
+      if (problems.length > 0) {
+        logger.warn({ boardId, problems }, 'removed invalid content from a stored board')
+      }
+    },
+
+    onChange(context) {
+      const checker = checkers.get(context.doc)
+      if (!checker) throw new Error(`board ${context.boardId} changed before it was indexed`)
+      if (checker.check(context.transaction, context.reject)) context.markAmended()
+    },
+
+    afterUnloadDocument({ doc }) {
+      checkers.delete(doc)
+    },
+
+    summaryOf(doc) {
+      const checker = checkers.get(doc)
+      return checker ? { title: readBoardTitle(doc), cardCount: checker.index.sceneCardCount } : null
+    },
+  }
+}

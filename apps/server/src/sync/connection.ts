@@ -1,0 +1,93 @@
+/**
+ * One client's WebSocket on the sync endpoint: sending, closing with a code and reason, a
+ * heartbeat that drops peers that stopped answering, and the awareness client ids it speaks for.
+ * Messages that arrive before the connection is attached to a loaded room wait in order.
+ */
+import type { WebSocket } from 'ws'
+
+/** Close reasons are limited to 123 bytes by the WebSocket protocol. */
+const MAX_REASON_BYTES = 123
+
+function fitReason(reason: string): string {
+  let fitted = reason
+  while (Buffer.byteLength(fitted) > MAX_REASON_BYTES) fitted = fitted.slice(0, -1)
+  return fitted
+}
+
+export type MessageListener = (data: Uint8Array) => void
+
+export class Connection {
+  /** Awareness client ids whose state this connection set (removed when it leaves). */
+  readonly awarenessClients = new Set<number>()
+  private listener: MessageListener | null = null
+  private readonly waiting: Uint8Array[] = []
+  private closed = false
+  private alive = true
+  private heartbeat: NodeJS.Timeout | null = null
+
+  constructor(
+    readonly socket: WebSocket,
+    readonly boardId: string,
+    onMalformedFrame: (connection: Connection, reason: string) => void,
+    heartbeatMs: number,
+  ) {
+    socket.binaryType = 'nodebuffer'
+    socket.on('message', (data, isBinary) => {
+      if (this.closed) return
+      if (!isBinary) return onMalformedFrame(this, 'malformed message: expected binary frames')
+      const bytes = new Uint8Array(data as Buffer)
+      if (this.listener) this.listener(bytes)
+      else this.waiting.push(bytes)
+    })
+    socket.on('pong', () => (this.alive = true))
+    socket.on('close', () => this.markClosed())
+    // ws reports protocol errors (an oversize frame among them) here, then closes the socket.
+    socket.on('error', () => {})
+    if (heartbeatMs > 0) {
+      this.heartbeat = setInterval(() => {
+        if (!this.alive) return void this.socket.terminate()
+        this.alive = false
+        this.socket.ping()
+      }, heartbeatMs)
+      this.heartbeat.unref()
+    }
+  }
+
+  get isOpen(): boolean {
+    return !this.closed && this.socket.readyState === this.socket.OPEN
+  }
+
+  /** Delivers this connection's messages to `listener`, starting with those that waited. */
+  attach(listener: MessageListener): void {
+    this.listener = listener
+    while (this.waiting.length > 0 && !this.closed) listener(this.waiting.shift()!)
+  }
+
+  send(message: Uint8Array): void {
+    if (!this.isOpen) return
+    this.socket.send(message, (error) => {
+      if (error) this.close(1011, 'send failed')
+    })
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return
+    this.markClosed()
+    this.socket.close(code, fitReason(reason))
+    // A peer that never answers the closing handshake is cut off.
+    setTimeout(() => this.socket.terminate(), 5_000).unref()
+  }
+
+  /** Runs `listener` once the socket is closed (at once when it already is). */
+  onClose(listener: () => void): void {
+    if (this.socket.readyState === this.socket.CLOSED) listener()
+    else this.socket.once('close', listener)
+  }
+
+  private markClosed(): void {
+    this.closed = true
+    this.waiting.length = 0
+    if (this.heartbeat) clearInterval(this.heartbeat)
+    this.heartbeat = null
+  }
+}
