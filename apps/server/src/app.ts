@@ -1,0 +1,118 @@
+/**
+ * Builds the Sceneboard server without starting it: one fastify instance serving the HTTP API,
+ * the built web app and, on the same port, the sync endpoint (WebSocket upgrades on /sync/<id>).
+ * `main.ts` starts it; tests call `createApp` with a temporary DATA_DIR and port 0.
+ */
+import { join } from 'node:path'
+import type { Duplex } from 'node:stream'
+import Fastify, { LogController, type FastifyInstance } from 'fastify'
+import { boardGuard } from './board-doc/board-guard.js'
+import type { ServerConfig } from './config.js'
+import { registerBoardRoutes } from './http/board-routes.js'
+import { errorBody, registerErrorHandlers } from './http/errors.js'
+import { registerWebApp } from './http/web-app-routes.js'
+import { boardPersistence } from './persistence/board-persistence.js'
+import type { BoardStorage } from './storage/board-storage.js'
+import { SQLITE_FILE_NAME, SqliteBoardStorage } from './storage/sqlite-storage.js'
+import type { SyncHooks } from './sync/hooks.js'
+import { SyncServer } from './sync/sync-server.js'
+
+export interface AppOptions {
+  /** Storage to use instead of the SQLite file in DATA_DIR (tests, other backends). */
+  storage?: BoardStorage
+  /** How long an empty room stays loaded (default 1 s). */
+  roomUnloadDelayMs?: number
+  /** WebSocket ping interval (default 30 s). */
+  heartbeatMs?: number
+  /** Extensions run after the built-in ones (validation, persistence). */
+  extraHooks?: readonly SyncHooks[]
+}
+
+export interface SceneboardApp {
+  readonly server: FastifyInstance
+  readonly storage: BoardStorage
+  readonly sync: SyncServer
+  /** Base URL (http://host:port) once listening. */
+  readonly url: string
+  listen(): Promise<string>
+  /** Closes clients (1001), stores and compacts every open board, then closes storage. */
+  close(): Promise<void>
+}
+
+function rejectUpgrade(socket: Duplex, path: string): void {
+  const body = JSON.stringify(errorBody('not_found', `no WebSocket endpoint at ${path}`))
+  socket.on('error', () => {})
+  socket.end(
+    'HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Type: application/json\r\n' +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  )
+}
+
+export function createApp(config: ServerConfig, options: AppOptions = {}): SceneboardApp {
+  const server = Fastify({
+    logger: { level: config.logLevel },
+    // Errors are logged; one line per request would drown them.
+    logController: new LogController({ disableRequestLogging: true }),
+  })
+  const storage = options.storage ?? new SqliteBoardStorage(join(config.dataDir, SQLITE_FILE_NAME))
+  const guard = boardGuard(server.log)
+  const persistence = boardPersistence(storage, {
+    compactEvery: config.compactEvery,
+    summarize: (doc) => guard.summaryOf(doc),
+    logger: server.log,
+  })
+  const sync = new SyncServer({
+    hooks: [guard, persistence, ...(options.extraHooks ?? [])],
+    maxMessageBytes: config.maxMessageBytes,
+    unloadDelayMs: options.roomUnloadDelayMs,
+    heartbeatMs: options.heartbeatMs,
+    logger: server.log,
+  })
+
+  let url: string | null = null
+  let closing: Promise<void> | null = null
+
+  // A JSON API: a text/plain body is refused (415) instead of reaching the routes as a string.
+  server.removeContentTypeParser('text/plain')
+  registerErrorHandlers(server)
+  server.get('/healthz', async (_request, reply) =>
+    closing ? reply.code(503).send({ status: 'closing' }) : { status: 'ok' },
+  )
+  registerBoardRoutes(server, storage, sync)
+  registerWebApp(server, config.webDist)
+
+  server.server.on('upgrade', (request, socket, head) => {
+    if (closing) return void socket.destroy()
+    if (!sync.handleUpgrade(request, socket, head)) {
+      rejectUpgrade(socket, new URL(request.url ?? '/', 'http://localhost').pathname)
+    }
+  })
+
+  return {
+    server,
+    storage,
+    sync,
+    get url() {
+      if (!url) throw new Error('the app is not listening yet')
+      return url
+    },
+    async listen() {
+      await server.listen({ port: config.port, host: config.host })
+      const address = server.server.address()
+      const port = typeof address === 'object' && address ? address.port : config.port
+      const anyHost = config.host === '0.0.0.0' || config.host === '::'
+      const host = anyHost ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host
+      url = `http://${host}:${port}`
+      return url
+    },
+    close() {
+      closing ??= (async () => {
+        await sync.close()
+        await persistence.idle()
+        await server.close()
+        await storage.close()
+      })()
+      return closing
+    },
+  }
+}
