@@ -1,0 +1,3 @@
+export * from './provider.js'
+export * from './provider-error.js'
+export * from './plan.js'
