@@ -1,3 +1,5 @@
 export * from './provider.js'
 export * from './provider-error.js'
+export * from './retry-policy.js'
+export * from './http-client.js'
 export * from './plan.js'
