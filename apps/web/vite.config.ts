@@ -6,6 +6,10 @@ const serverUrl = process.env.SCENEBOARD_SERVER_URL ?? 'http://localhost:8787'
 
 export default defineConfig({
   plugins: [react()],
+  optimizeDeps: {
+    // Its asset modules import files with `?url`, which only Vite's own pipeline resolves.
+    exclude: ['@tldraw/assets'],
+  },
   server: {
     port: 5173,
     proxy: {

@@ -21,13 +21,16 @@ const PROMPT_LINE_HEIGHT = 18
 /** How many whole prompt lines fit in the element's box (layout size, unaffected by zoom). */
 function useFittedLines(ref: RefObject<HTMLElement | null>): number {
   const [lines, setLines] = useState(3)
-  // Runs after every render: the space left changes with the card size and every text above.
+  // The space left changes with the card's size and with every text above the prompt.
   useLayoutEffect(() => {
     const el = ref.current
     if (!el) return
-    const fitted = Math.max(1, Math.floor(el.clientHeight / PROMPT_LINE_HEIGHT))
-    if (fitted !== lines) setLines(fitted)
-  })
+    const fit = () => setLines(Math.max(1, Math.floor(el.clientHeight / PROMPT_LINE_HEIGHT)))
+    fit()
+    const observer = new ResizeObserver(fit)
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [ref])
   return lines
 }
 
