@@ -205,6 +205,10 @@ export class Room {
           // Whatever was integrated before the failure is still checked below.
           applyError = error
         }
+        // Applying marked the transaction remote; hooks now add the server's own changes to it.
+        // Left remote, Yjs would take the server's new structs for another client using the
+        // server doc's client id, and give the doc a new id after every amendment.
+        transaction.local = true
         this.runChangeHooks(transaction, true, rejections)
       },
       connection,
