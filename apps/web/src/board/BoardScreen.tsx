@@ -42,7 +42,7 @@ export function BoardScreen({ boardId }: { boardId: string }) {
 
   if (sync.connection === 'not-found') {
     return (
-      <BoardMessage title="This board does not exist" testId="board-not-found">
+      <BoardMessage title="Board not found" testId="board-not-found">
         <p>
           There is no board <code>{boardId}</code> on this server. It may have been deleted, or the
           link may be incomplete.

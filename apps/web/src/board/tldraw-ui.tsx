@@ -17,7 +17,7 @@ import {
   type TLUiOverrides,
 } from 'tldraw'
 import { SCENE_CARD_TOOL_KBD } from '../shapes'
-import { EmptyBoardHint } from './EmptyBoardHint'
+import { BoardBackground } from './BoardBackground'
 import sceneCardIconUrl from '../shapes/scene-card/scene-card-tool-icon.svg?no-inline'
 
 export const SCENE_CARD_ICON = 'sceneboard-scene-card'
@@ -71,5 +71,5 @@ function KeyboardShortcutsDialog(props: Parameters<typeof DefaultKeyboardShortcu
 export const uiComponents: TLComponents = {
   Toolbar,
   KeyboardShortcutsDialog,
-  InFrontOfTheCanvas: EmptyBoardHint,
+  Background: BoardBackground,
 }

@@ -11,7 +11,7 @@ export function BoardTile({ board, now }: { board: BoardSummary; now: number }) 
   const shots = board.cardCount === 1 ? '1 shot' : `${board.cardCount} shots`
   const title = board.title.trim() || 'Untitled board'
   return (
-    <li className="board-tile" data-testid="board-tile" data-board-id={board.id}>
+    <li className="board-tile" data-testid="board-row" data-board-id={board.id}>
       <Link href={boardPath(board.id)} className="board-tile__link" aria-label={`Open ${title}`}>
         <div className="board-tile__poster" aria-hidden="true">
           {Array.from({ length: FRAME_COUNT }, (_, i) => (

@@ -5,7 +5,6 @@ import { boardPath } from '../routing/route'
 import { IconAlert, IconFilm, IconPlus } from '../ui/icons'
 import { Logo } from '../ui/Logo'
 import { BoardTile } from './BoardTile'
-import { NewBoardForm } from './NewBoardForm'
 import { useBoardList } from './use-board-list'
 import './home.css'
 
@@ -13,7 +12,6 @@ import './home.css'
 export function HomePage() {
   const { state, reload } = useBoardList()
   const [creating, setCreating] = useState<'blank' | 'sample' | null>(null)
-  const [formOpen, setFormOpen] = useState(false)
   const [createError, setCreateError] = useState<string | null>(null)
   const now = useNow(30_000)
 
@@ -36,28 +34,21 @@ export function HomePage() {
   const boards = state.status === 'ready' ? state.boards : []
   const actions = (
     <div className="home__actions">
-      {formOpen ? (
-        <NewBoardForm
-          busy={creating === 'blank'}
-          onCreate={(title) => void create({ title })}
-          onCancel={() => setFormOpen(false)}
-        />
-      ) : (
-        <button
-          type="button"
-          className="sb-button sb-button--primary"
-          data-testid="new-board"
-          onClick={() => setFormOpen(true)}
-          disabled={creating !== null}
-        >
-          <IconPlus size={16} />
-          New board
-        </button>
-      )}
+      <button
+        type="button"
+        className="sb-button sb-button--primary"
+        data-testid="new-board"
+        onClick={() => void create({ title: 'Untitled board' })}
+        disabled={creating !== null}
+        title="Create an empty board; rename it in its top bar"
+      >
+        <IconPlus size={16} />
+        {creating === 'blank' ? 'Creating…' : 'New board'}
+      </button>
       <button
         type="button"
         className="sb-button"
-        data-testid="open-sample"
+        data-testid="sample-board"
         onClick={() => void create({ template: 'sample' })}
         disabled={creating !== null}
       >

@@ -1,10 +1,22 @@
-import { useEditor, useValue } from 'tldraw'
+import { stopEventPropagation, useEditor, useValue } from 'tldraw'
 import { useSequence } from '../sequence/sequence-context'
 import { SCENE_CARD_TOOL_KBD } from '../shapes'
 import { IconPlus } from '../ui/icons'
 import { addSceneCardAfterLast } from './add-scene-card'
 
-/** Shown in front of an empty page: how to start a storyboard. */
+/**
+ * The canvas background, with how to start a storyboard while the page is empty. It sits under
+ * the shapes and the other people's cursors, so it never hides them.
+ */
+export function BoardBackground() {
+  return (
+    <div className="tl-background">
+      <EmptyBoardHint />
+    </div>
+  )
+}
+
+/** How to start a storyboard, shown while the page is empty. */
 export function EmptyBoardHint() {
   const editor = useEditor()
   const { order } = useSequence()
@@ -31,6 +43,9 @@ export function EmptyBoardHint() {
         <button
           type="button"
           className="sb-button sb-button--primary"
+          data-testid="add-first-scene"
+          // Kept from the canvas underneath, which would otherwise capture the pointer.
+          onPointerDown={stopEventPropagation}
           onClick={() => addSceneCardAfterLast(editor, order)}
         >
           <IconPlus size={16} />
