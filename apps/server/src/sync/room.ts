@@ -11,6 +11,7 @@
 import { CLOSE_CODES, type RejectionNotice } from '@sceneboard/shared'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
+import { applyAmendableUpdate } from './amendable-update.js'
 import { Connection } from './connection.js'
 import { LOAD_ORIGIN, type ChangeContext, type Rejection, type RoomContext, type SyncHooks } from './hooks.js'
 import {
@@ -195,24 +196,8 @@ export class Room {
    */
   private applyClientUpdate(connection: Connection, update: Uint8Array): void {
     const rejections: Rejection[] = []
-    let applyError: unknown = null
-    Y.transact(
-      this.doc,
-      (transaction) => {
-        try {
-          Y.applyUpdate(this.doc, update, connection)
-        } catch (error) {
-          // Whatever was integrated before the failure is still checked below.
-          applyError = error
-        }
-        // Applying marked the transaction remote; hooks now add the server's own changes to it.
-        // Left remote, Yjs would take the server's new structs for another client using the
-        // server doc's client id, and give the doc a new id after every amendment.
-        transaction.local = true
-        this.runChangeHooks(transaction, true, rejections)
-      },
-      connection,
-      false,
+    const applyError = applyAmendableUpdate(this.doc, update, connection, (transaction) =>
+      this.runChangeHooks(transaction, true, rejections),
     )
     if (rejections.length > 0) {
       const notice = encodeRejected(toNotice(rejections))
