@@ -1,0 +1,12 @@
+/** @sceneboard/previs: the built-in offline renderer that turns a shot spec into an animatic clip. */
+export { renderPrevis, abortError } from './render-previs.js'
+export type { RenderPrevisOptions, PrevisResult } from './render-previs.js'
+export type { ContinueFrom, PrevisEndState, Shot } from './shot-setup.js'
+export { setUpShot } from './shot-setup.js'
+export type { CameraState } from './camera-state.js'
+export { planCameraPath } from './camera-path.js'
+export { planFraming, planAngle } from './framing.js'
+export { planScene, pickSet } from './plan-scene.js'
+export type { ScenePlan, SetKind } from './plan-scene.js'
+export { outputSize, frameCount, PREVIS_FPS } from './output-size.js'
+export { resolveFfmpegPath } from './ffmpeg-path.js'

@@ -1,0 +1,146 @@
+/**
+ * Static layers drawn once: the backdrop and every set layer is painted into an offscreen bitmap
+ * that covers all of it the camera will see during the take (the union of the visible regions of
+ * every frame), at the sharpest scale any frame needs (capped to keep memory bounded), with depth
+ * of field baked in. Each frame then only composites the bitmaps with transforms.
+ */
+import { createCanvas, type Canvas } from '@napi-rs/canvas'
+import { css, mix, multiply, scale } from './color.js'
+import { paintBackdrop } from './paint/backdrop.js'
+import type { LayerDef } from './paint/layer-def.js'
+import { hazeAmount, shaderFor, type PaintContext } from './paint/paint-context.js'
+import {
+  projectPlane,
+  unionRect,
+  visibleRect,
+  type PlaneDepth,
+  type WorldRect,
+} from './projection.js'
+import type { Shot } from './shot-setup.js'
+
+export type LayerBitmap = {
+  depth: PlaneDepth
+  canvas: Canvas
+  /** World rect the bitmap holds, and bitmap pixels per world unit. */
+  rect: WorldRect
+  pxPerUnit: number
+  /** Whether the layer's ground reaches the bottom of its bitmap (it hides what is behind it there). */
+  hasApron: boolean
+}
+
+const MAX_SIDE = 4096
+const MAX_PIXELS = 10_000_000
+/** Entrance pupil (m) for depth of field: a fast lens, so close-ups soften the background. */
+const APERTURE = 0.012
+const MAX_BLUR_PX = 12
+
+/** Union of the visible regions over the take's frames, and the largest scale any frame uses. */
+function coverage(shot: Shot, depth: PlaneDepth): { rect: WorldRect; maxScale: number } {
+  let rect: WorldRect | null = null
+  let maxScale = 0
+  for (let i = 0; i < shot.frames; i++) {
+    const projection = projectPlane(shot.camera(i / shot.fps), depth, shot.viewport)
+    const visible = visibleRect(projection, shot.viewport)
+    rect = rect ? unionRect(rect, visible) : visible
+    maxScale = Math.max(maxScale, projection.scale)
+  }
+  const r = rect as WorldRect
+  const padX = (r.right - r.left) * 0.02 + 2 / maxScale
+  const padY = (r.top - r.bottom) * 0.02 + 2 / maxScale
+  return {
+    rect: {
+      left: r.left - padX,
+      right: r.right + padX,
+      bottom: r.bottom - padY,
+      top: r.top + padY,
+    },
+    maxScale,
+  }
+}
+
+function blurFor(shot: Shot, depth: PlaneDepth): number {
+  const focal = shot.viewport.focalPx
+  const inverse = depth === 'backdrop' ? 0 : 1 / depth
+  const blur = focal * APERTURE * Math.abs(1 / shot.framing.subjectDistance - inverse)
+  return Math.min(MAX_BLUR_PX, blur)
+}
+
+function allocate(rect: WorldRect, maxScale: number) {
+  const w = rect.right - rect.left
+  const h = rect.top - rect.bottom
+  const pxPerUnit = Math.min(maxScale, MAX_SIDE / w, MAX_SIDE / h, Math.sqrt(MAX_PIXELS / (w * h)))
+  const width = Math.max(1, Math.ceil(w * pxPerUnit))
+  const height = Math.max(1, Math.ceil(h * pxPerUnit))
+  return { pxPerUnit, width, height }
+}
+
+function paintInto(
+  shot: Shot,
+  depth: PlaneDepth,
+  rect: WorldRect,
+  maxScale: number,
+  paint: (p: PaintContext) => void,
+): LayerBitmap & { blurPx: number } {
+  const { pxPerUnit, width, height } = allocate(rect, maxScale)
+  const canvas = createCanvas(width, height)
+  const ctx = canvas.getContext('2d')
+  ctx.setTransform(pxPerUnit, 0, 0, -pxPerUnit, -rect.left * pxPerUnit, rect.top * pxPerUnit)
+  const interior = shot.plan.set === 'interior'
+  const haze = depth === 'backdrop' ? 0 : hazeAmount(depth, shot.plan.weather, interior)
+  paint({
+    ctx,
+    left: rect.left,
+    right: rect.right,
+    bottom: rect.bottom,
+    top: rect.top,
+    pxPerMetre: pxPerUnit,
+    palette: shot.plan.palette,
+    weather: shot.plan.weather,
+    seed: shot.spec.seed,
+    ...shaderFor(shot.plan.palette, haze),
+  })
+  const blurPx = (blurFor(shot, depth) * pxPerUnit) / maxScale
+  return { depth, canvas, rect, pxPerUnit, hasApron: false, blurPx }
+}
+
+function blurred(bitmap: LayerBitmap & { blurPx: number }): LayerBitmap {
+  if (bitmap.blurPx < 0.75) return bitmap
+  const canvas = createCanvas(bitmap.canvas.width, bitmap.canvas.height)
+  const ctx = canvas.getContext('2d')
+  ctx.filter = `blur(${bitmap.blurPx.toFixed(2)}px)`
+  ctx.drawImage(bitmap.canvas, 0, 0)
+  return { ...bitmap, canvas }
+}
+
+export function buildBackdrop(shot: Shot): LayerBitmap {
+  const { rect, maxScale } = coverage(shot, 'backdrop')
+  return blurred(
+    paintInto(shot, 'backdrop', rect, maxScale, (p) =>
+      paintBackdrop(p, shot.plan.set, shot.viewport.focalPx),
+    ),
+  )
+}
+
+/** A set layer's bitmap, cropped to the heights where it has content; null when never in view. */
+export function buildLayer(shot: Shot, layer: LayerDef): LayerBitmap | null {
+  const { rect: seen, maxScale } = coverage(shot, layer.depth)
+  const rect = {
+    ...seen,
+    bottom: layer.apron ? seen.bottom : Math.max(seen.bottom, -0.5),
+    top: Math.min(seen.top, layer.top + 0.5),
+  }
+  if (rect.top <= rect.bottom) return null
+  const bitmap = paintInto(shot, layer.depth, rect, maxScale, (p) => {
+    if (layer.apron && p.bottom < 0) {
+      const lit = multiply(layer.apron, shot.plan.palette.light)
+      const haze = hazeAmount(layer.depth, shot.plan.weather, shot.plan.set === 'interior')
+      const ground = p.ctx.createLinearGradient(0, 0, 0, p.bottom)
+      ground.addColorStop(0, css(mix(lit, shot.plan.palette.haze, Math.min(1, haze + 0.15))))
+      ground.addColorStop(1, css(scale(mix(lit, shot.plan.palette.haze, haze), 0.92)))
+      p.ctx.fillStyle = ground
+      p.ctx.fillRect(p.left, p.bottom, p.right - p.left, -p.bottom)
+    }
+    layer.paint(p)
+  })
+  return { ...blurred(bitmap), hasApron: layer.apron !== null }
+}

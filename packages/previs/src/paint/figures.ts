@@ -1,0 +1,264 @@
+/**
+ * Subjects drawn per frame in world metres (Y up, feet at the origin, facing right): people with
+ * a walk or run cycle, cars with turning wheels, four-legged animals, birds, boats, landmarks.
+ * `phase` is the motion cycle position in cycles (stride for legs, turns for wheels, flaps for wings).
+ */
+import type { SKRSContext2D } from '@napi-rs/canvas'
+import { hex, mix, type Rgb } from '../color.js'
+import type { SubjectPlan } from '../subjects.js'
+import type { Random } from '../random.js'
+import { MATERIALS } from './paint-context.js'
+
+export type FigureStyle = {
+  main: string
+  secondary: string
+  skin: string
+  dark: string
+  light: string
+  lampsLit: boolean
+}
+
+const CLOTHES = [
+  '#8c2f2f',
+  '#2f4d7a',
+  '#c9a13b',
+  '#3e6b4a',
+  '#5a4a6e',
+  '#b5652d',
+  '#2b2b2b',
+  '#d9d2c0',
+]
+const SKIN = ['#e9c3a0', '#c99873', '#a0704c', '#6e4a33', '#f1d2b6']
+const CAR_PAINT = ['#b3262b', '#1f4f8c', '#e0e0dc', '#2a2a2e', '#d9a520', '#4f6f52']
+
+/** Colours for one subject, lit and hazed by the caller's shade function; backlit means dark. */
+export function figureStyle(
+  random: Random,
+  kind: SubjectPlan['kind'],
+  shade: (material: Rgb) => string,
+  options: { backlit: boolean; lampsLit: boolean },
+): FigureStyle {
+  const darken = (c: Rgb) => (options.backlit ? mix(c, hex('#101218'), 0.85) : c)
+  const main = hex(random.pick(kind === 'vehicle' ? CAR_PAINT : CLOTHES))
+  return {
+    main: shade(darken(main)),
+    secondary: shade(darken(hex(random.pick(['#2d3440', '#4a3b2c', '#1f1f24', '#57606b'])))),
+    skin: shade(darken(hex(random.pick(SKIN)))),
+    dark: shade(darken(hex('#1c1c20'))),
+    light: shade(darken(kind === 'boat' ? hex('#f2efe6') : MATERIALS.glass)),
+    lampsLit: options.lampsLit,
+  }
+}
+
+export function drawFigure(
+  ctx: SKRSContext2D,
+  subject: Pick<SubjectPlan, 'kind' | 'noun' | 'motion'>,
+  style: FigureStyle,
+  phase: number,
+): void {
+  switch (subject.kind) {
+    case 'person':
+      return person(
+        ctx,
+        style,
+        subject.motion.kind === 'run' ? 'run' : subject.motion.kind === 'walk' ? 'walk' : 'still',
+        phase,
+      )
+    case 'vehicle':
+      return car(ctx, style, phase)
+    case 'animal':
+      return animal(ctx, style, subject.noun, subject.motion.kind === 'still' ? 0 : phase)
+    case 'bird':
+      return bird(ctx, style, phase)
+    case 'boat':
+      return boat(ctx, style)
+    case 'landmark':
+      return landmark(ctx, style, subject.noun)
+  }
+}
+
+function limb(
+  ctx: SKRSContext2D,
+  x: number,
+  y: number,
+  angle: number,
+  length: number,
+  width: number,
+): void {
+  ctx.save()
+  ctx.translate(x, y)
+  ctx.rotate(angle)
+  ctx.fillRect(-width / 2, -length, width, length)
+  ctx.restore()
+}
+
+function person(
+  ctx: SKRSContext2D,
+  s: FigureStyle,
+  gait: 'still' | 'walk' | 'run',
+  phase: number,
+): void {
+  const swing = gait === 'run' ? 0.75 : gait === 'walk' ? 0.4 : 0
+  const a = Math.sin(phase * Math.PI * 2) * swing
+  const lean = gait === 'run' ? -0.18 : 0
+  const bounce =
+    gait === 'still' ? 0 : Math.abs(Math.cos(phase * Math.PI * 2)) * (gait === 'run' ? 0.06 : 0.025)
+  ctx.save()
+  ctx.translate(0, bounce)
+  // Far limbs darker, then body, then near limbs.
+  ctx.fillStyle = s.dark
+  limb(ctx, 0, 0.95, -a, 0.95, 0.15)
+  limb(ctx, 0, 1.45, a * 0.9, 0.62, 0.1)
+  ctx.rotate(lean)
+  ctx.fillStyle = s.main
+  ctx.beginPath()
+  ctx.roundRect(-0.2, 0.9, 0.4, 0.62, 0.08)
+  ctx.fill()
+  ctx.fillStyle = s.secondary
+  limb(ctx, 0, 0.95, a, 0.95, 0.16)
+  ctx.fillStyle = s.skin
+  ctx.fillRect(-0.05, 1.5, 0.1, 0.06)
+  ctx.beginPath()
+  ctx.ellipse(0.01, 1.65, 0.1, 0.12, 0, 0, Math.PI * 2)
+  ctx.fill()
+  ctx.fillStyle = s.dark
+  ctx.beginPath()
+  ctx.ellipse(-0.02, 1.71, 0.105, 0.07, 0, 0, Math.PI * 2)
+  ctx.fill()
+  ctx.fillRect(0.055, 1.655, 0.022, 0.02) // an eye, facing the way the figure faces
+  ctx.fillStyle = s.main
+  limb(ctx, 0, 1.45, -a * 0.9, 0.62, 0.11)
+  ctx.restore()
+}
+
+function car(ctx: SKRSContext2D, s: FigureStyle, phase: number): void {
+  ctx.fillStyle = s.main
+  ctx.beginPath()
+  ctx.moveTo(-2.2, 0.35)
+  ctx.lineTo(-2.2, 0.95)
+  ctx.lineTo(-1.2, 1.05)
+  ctx.lineTo(-0.7, 1.45)
+  ctx.lineTo(0.9, 1.45)
+  ctx.lineTo(1.5, 1.0)
+  ctx.lineTo(2.2, 0.9)
+  ctx.lineTo(2.2, 0.35)
+  ctx.closePath()
+  ctx.fill()
+  ctx.fillStyle = s.light
+  ctx.beginPath()
+  ctx.moveTo(-0.55, 1.06)
+  ctx.lineTo(-0.55, 1.36)
+  ctx.lineTo(0.08, 1.36)
+  ctx.lineTo(0.08, 1.06)
+  ctx.moveTo(0.18, 1.06)
+  ctx.lineTo(0.18, 1.36)
+  ctx.lineTo(0.85, 1.36)
+  ctx.lineTo(1.25, 1.06)
+  ctx.fill()
+  ctx.fillStyle = s.lampsLit ? '#fff1c0' : s.light
+  ctx.fillRect(2.05, 0.7, 0.15, 0.14)
+  for (const wx of [-1.35, 1.35]) {
+    ctx.fillStyle = s.dark
+    ctx.beginPath()
+    ctx.arc(wx, 0.35, 0.35, 0, Math.PI * 2)
+    ctx.fill()
+    ctx.fillStyle = s.secondary
+    ctx.save()
+    ctx.translate(wx, 0.35)
+    ctx.rotate(-phase * Math.PI * 2)
+    ctx.fillRect(-0.2, -0.04, 0.4, 0.08)
+    ctx.fillRect(-0.04, -0.2, 0.08, 0.4)
+    ctx.restore()
+  }
+}
+
+function animal(ctx: SKRSContext2D, s: FigureStyle, noun: string, phase: number): void {
+  const big = ['horse', 'stallion', 'cow', 'deer'].includes(noun)
+  const k = big ? 1 : noun === 'sheep' ? 0.6 : 0.42
+  ctx.save()
+  ctx.scale(k, k)
+  const a = Math.sin(phase * Math.PI * 2) * 0.45
+  ctx.fillStyle = s.secondary
+  for (const [x, sign] of [
+    [-0.55, 1],
+    [0.55, -1],
+    [-0.45, -1],
+    [0.65, 1],
+  ] as const) {
+    limb(ctx, x, 0.95, a * sign, 0.95, 0.11)
+  }
+  ctx.fillStyle = s.secondary
+  ctx.beginPath()
+  ctx.ellipse(0, 1.15, 0.8, 0.3, 0, 0, Math.PI * 2)
+  ctx.fill()
+  ctx.beginPath()
+  ctx.moveTo(0.6, 1.2)
+  ctx.lineTo(0.95, 1.75)
+  ctx.lineTo(1.2, 1.6)
+  ctx.lineTo(0.85, 1.1)
+  ctx.fill()
+  ctx.fillRect(-0.95, 1.1, 0.25, 0.07)
+  ctx.restore()
+}
+
+function bird(ctx: SKRSContext2D, s: FigureStyle, phase: number): void {
+  const flap = Math.sin(phase * Math.PI * 2) * 0.22
+  ctx.strokeStyle = s.dark
+  ctx.lineWidth = 0.06
+  ctx.beginPath()
+  ctx.moveTo(-0.35, 0.15 + flap)
+  ctx.quadraticCurveTo(-0.15, 0.12, 0, 0)
+  ctx.quadraticCurveTo(0.15, 0.12, 0.35, 0.15 + flap)
+  ctx.stroke()
+}
+
+function boat(ctx: SKRSContext2D, s: FigureStyle): void {
+  ctx.fillStyle = s.main
+  ctx.beginPath()
+  ctx.moveTo(-4, 1.2)
+  ctx.lineTo(4.2, 1.2)
+  ctx.lineTo(3.2, 0)
+  ctx.lineTo(-3.4, 0)
+  ctx.closePath()
+  ctx.fill()
+  ctx.fillStyle = s.light
+  ctx.fillRect(-1.6, 1.2, 2.4, 1.1)
+  ctx.fillStyle = s.dark
+  ctx.fillRect(-1.2, 1.6, 0.5, 0.4)
+  ctx.fillRect(-0.4, 1.6, 0.5, 0.4)
+  ctx.fillRect(0.3, 2.3, 0.12, 2.2)
+}
+
+function landmark(ctx: SKRSContext2D, s: FigureStyle, noun: string): void {
+  if (noun === 'lighthouse' || noun === 'tower') {
+    ctx.fillStyle = '#ece8de'
+    ctx.beginPath()
+    ctx.moveTo(-2, 0)
+    ctx.lineTo(-1.2, 14)
+    ctx.lineTo(1.2, 14)
+    ctx.lineTo(2, 0)
+    ctx.fill()
+    ctx.fillStyle = s.main
+    for (const y of [3, 8]) ctx.fillRect(-1.8, y, 3.6, 2)
+    ctx.fillStyle = s.lampsLit ? '#fff2b0' : s.light
+    ctx.fillRect(-0.9, 14, 1.8, 1.4)
+    ctx.fillStyle = s.dark
+    ctx.beginPath()
+    ctx.moveTo(-1.3, 15.4)
+    ctx.lineTo(0, 16.6)
+    ctx.lineTo(1.3, 15.4)
+    ctx.fill()
+    return
+  }
+  ctx.fillStyle = s.main
+  ctx.fillRect(-3, 0, 6, 4)
+  ctx.fillStyle = s.dark
+  ctx.beginPath()
+  ctx.moveTo(-3.5, 4)
+  ctx.lineTo(0, 6.5)
+  ctx.lineTo(3.5, 4)
+  ctx.fill()
+  ctx.fillStyle = s.lampsLit ? '#ffd991' : s.light
+  ctx.fillRect(-2, 1.5, 1, 1)
+  ctx.fillRect(1, 1.5, 1, 1)
+}

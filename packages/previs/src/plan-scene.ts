@@ -1,0 +1,142 @@
+/**
+ * Scene planning: everything the picture needs to know from a spec's words, as plain data.
+ * Pure and deterministic: the same spec gives the same plan.
+ *
+ *   environment words    the set (city street, forest, coast, desert, interior, mountains,
+ *                        countryside by default), and snow on the ground
+ *   subject and action   the figures, their places relative to each other and their motion
+ *   lighting, time       the palette (see palette.ts)
+ *   weather              rain, snow, fog, wind, lightning
+ *   camera angle         an over-the-shoulder foreground figure
+ */
+import type { ShotSpec } from '@sceneboard/shared'
+import { planPalette, type Palette } from './palette.js'
+import { createRandom } from './random.js'
+import { planSubjects, type SubjectPlan } from './subjects.js'
+import { SUBJECT_SIZES } from './subject-words.js'
+
+export type SetKind =
+  'city-street' | 'forest' | 'coast' | 'desert' | 'interior' | 'mountains' | 'countryside'
+
+export const SET_KINDS: readonly SetKind[] = [
+  'city-street',
+  'forest',
+  'coast',
+  'desert',
+  'interior',
+  'mountains',
+  'countryside',
+]
+
+/** Word stems that point to each set, with a weight for the strong ones. */
+// prettier-ignore
+const SET_WORDS: Record<SetKind, readonly (string | [string, number])[]> = {
+  'city-street': ['city', 'street', 'avenue', 'alley', 'downtown', 'urban', 'town', 'sidewalk', 'crosswalk', 'intersection', 'plaza', 'square', 'market', 'building', 'skyscraper', 'rooftop', 'boulevard', 'traffic', 'parking', 'metropolis', 'block', 'road'],
+  forest: ['forest', 'wood', 'jungle', 'trees', 'grove', 'pine', 'rainforest', 'thicket', 'clearing', 'taiga', 'birch'],
+  coast: ['sea', 'ocean', 'coast', 'beach', 'shore', 'harbo', 'port', 'pier', 'dock', 'cliff', 'lighthouse', 'bay', 'waves', 'seaside', 'surf', 'island', 'lake', 'marina', 'river', 'water'],
+  desert: ['desert', 'dune', 'sand', 'canyon', 'mesa', 'badlands', 'wasteland', 'arid', 'sahara', 'cactus'],
+  interior: [['room', 3], ['interior', 3], ['inside', 3], ['indoors', 3], 'kitchen', 'office', 'bedroom', 'bar', 'pub', 'cafe', 'restaurant', 'corridor', 'hallway', 'hall', 'apartment', 'studio', 'classroom', 'library', 'warehouse', 'basement', 'attic', 'garage', 'lobby', 'diner', 'cell', 'lab'],
+  mountains: ['mountain', 'peak', 'alpine', 'alps', 'summit', 'ridge', 'glacier', 'valley', 'highland', 'volcano', 'tundra', 'arctic'],
+  countryside: ['field', 'meadow', 'farm', 'countryside', 'prairie', 'grassland', 'hill', 'pasture', 'village', 'park', 'garden', 'plain', 'savanna', 'country road'],
+}
+
+/** Long stems match as prefixes (harbo: harbour, harbor); short ones as whole words (bar, not barn). */
+function stemPattern(stem: string): RegExp {
+  return stem.length >= 5 ? new RegExp(`\\b${stem}`) : new RegExp(`\\b${stem}(s|es)?\\b`)
+}
+
+export type WeatherPlan = {
+  rain: number
+  snow: number
+  fog: number
+  wind: number
+  lightning: boolean
+  /** Snow lies on the ground and rooftops. */
+  snowCover: boolean
+}
+
+export type ScenePlan = {
+  set: SetKind
+  palette: Palette
+  weather: WeatherPlan
+  subjects: SubjectPlan[]
+  /** Height (m) of the first-named subject, which the shot size frames. */
+  mainSubjectHeight: number
+  /** A dark shoulder and head in the foreground, for an over-the-shoulder shot. */
+  overTheShoulder: boolean
+  /** The ground under the subjects is water (a boat as the subject on a coast). */
+  subjectsOnWater: boolean
+}
+
+/** The set the words point to most; the earliest mention breaks a tie; countryside if none. */
+export function pickSet(environment: string, subject = ''): SetKind {
+  const score = (text: string, weight: number) => {
+    const lower = text.toLowerCase()
+    const result = new Map<SetKind, { points: number; first: number }>()
+    for (const set of SET_KINDS) {
+      for (const entry of SET_WORDS[set]) {
+        const [stem, points] = typeof entry === 'string' ? [entry, 1] : entry
+        const match = stemPattern(stem).exec(lower)
+        if (!match) continue
+        const current = result.get(set) ?? { points: 0, first: Number.POSITIVE_INFINITY }
+        result.set(set, {
+          points: current.points + points * weight,
+          first: Math.min(current.first, match.index),
+        })
+      }
+    }
+    return result
+  }
+  const fromEnvironment = score(environment, 1)
+  const ranked = (fromEnvironment.size > 0 ? fromEnvironment : score(subject, 1)).entries()
+  let best: SetKind = 'countryside'
+  let bestScore = { points: 0, first: Number.POSITIVE_INFINITY }
+  for (const [set, s] of ranked) {
+    if (
+      s.points > bestScore.points ||
+      (s.points === bestScore.points && s.first < bestScore.first)
+    ) {
+      best = set
+      bestScore = s
+    }
+  }
+  return best
+}
+
+export function planWeather(
+  spec: Pick<ShotSpec, 'weather' | 'environment' | 'lighting'>,
+): WeatherPlan {
+  const words = `${spec.environment} ${spec.lighting}`.toLowerCase()
+  const weather = spec.weather
+  const plan: WeatherPlan = {
+    rain: 0,
+    snow: 0,
+    fog: 0,
+    wind: 0,
+    lightning: false,
+    snowCover: false,
+  }
+  if (weather === 'rain') plan.rain = 0.6
+  if (weather === 'storm') Object.assign(plan, { rain: 1, wind: 0.7, lightning: true })
+  if (weather === 'snow') Object.assign(plan, { snow: 0.7, snowCover: true })
+  if (weather === 'fog') plan.fog = 0.75
+  if (weather === 'wind') plan.wind = 0.8
+  if (/\b(mist|misty|haze|hazy|smoke|smoky)\b/.test(words)) plan.fog = Math.max(plan.fog, 0.35)
+  if (/\b(snowy|snow-covered|winter|arctic|glacier|tundra)\b/.test(words)) plan.snowCover = true
+  return plan
+}
+
+export function planScene(spec: ShotSpec): ScenePlan {
+  const set = pickSet(spec.environment, spec.subject)
+  const subjects = planSubjects(spec.subject, spec.action, createRandom(spec.seed).fork('subjects'))
+  const main = subjects[0]
+  return {
+    set,
+    palette: planPalette(spec),
+    weather: planWeather(spec),
+    subjects,
+    mainSubjectHeight: main ? SUBJECT_SIZES[main.kind].height : 1.8,
+    overTheShoulder: spec.cameraAngle === 'over-the-shoulder',
+    subjectsOnWater: set === 'coast' && main?.kind === 'boat',
+  }
+}

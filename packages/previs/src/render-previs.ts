@@ -1,0 +1,155 @@
+/**
+ * renderPrevis: a shot spec in, an H.264 MP4 animatic and a poster JPEG out.
+ *
+ * Set up the shot (pure), paint the static layers once, then for each frame composite, read the
+ * pixels and pipe them to ffmpeg, which encodes while the next frame is drawn. Frames that come
+ * out identical to the previous one (a locked-off shot with nothing moving) are not redrawn.
+ */
+import { randomBytes } from 'node:crypto'
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { ShotSpec } from '@sceneboard/shared'
+import { FfmpegEncoder } from './ffmpeg-encoder.js'
+import { resolveFfmpegPath } from './ffmpeg-path.js'
+import { FramePainter } from './frame-painter.js'
+import { buildBackdrop, buildLayer, type LayerBitmap } from './layer-bitmaps.js'
+import { createSlate, slateLines } from './paint/slate.js'
+import { createWeatherOverlay } from './paint/weather.js'
+import { hashString } from './random.js'
+import { setUpShot, type ContinueFrom, type PrevisEndState, type Shot } from './shot-setup.js'
+
+export type RenderPrevisOptions = {
+  /** Folder for the clip and the poster (created if missing). */
+  outDir: string
+  slate?: { shotNumber?: string; show: boolean }
+  signal?: AbortSignal
+  /** Called after each frame with the share done, 0..1. */
+  onProgress?: (fraction: number) => void
+  /** An ffmpeg binary; else FFMPEG_PATH, else the bundled one. */
+  ffmpegPath?: string
+  /** Extend a take: start where that take's camera and action ended. */
+  continueFrom?: ContinueFrom
+  /** x264 preset and quality (defaults: ultrafast, CRF 20). */
+  encoder?: { preset?: string; crf?: number }
+}
+
+export type PrevisResult = {
+  videoPath: string
+  posterPath: string
+  width: number
+  height: number
+  fps: 24
+  durationMs: number
+  frames: number
+  mime: 'video/mp4'
+  /** Hand this to `continueFrom.endState` to extend the take. */
+  endState: PrevisEndState
+}
+
+export function abortError(): DOMException {
+  return new DOMException('The previs render was aborted', 'AbortError')
+}
+
+export async function renderPrevis(
+  spec: ShotSpec,
+  options: RenderPrevisOptions,
+): Promise<PrevisResult> {
+  const { signal } = options
+  if (signal?.aborted) throw abortError()
+  const shot = setUpShot(spec, options.continueFrom)
+  const painter = createPainter(shot, options)
+  if (signal?.aborted) throw abortError()
+
+  await mkdir(options.outDir, { recursive: true })
+  const name = `previs-${outputName(spec, options)}`
+  const videoPath = path.join(options.outDir, `${name}.mp4`)
+  const posterPath = path.join(options.outDir, `${name}.jpg`)
+  const partialPath = path.join(
+    options.outDir,
+    `.${name}-${randomBytes(4).toString('hex')}.partial.mp4`,
+  )
+  const { width, height } = shot.viewport
+  const encoder = new FfmpegEncoder({
+    ffmpegPath: resolveFfmpegPath(options.ffmpegPath),
+    width,
+    height,
+    fps: shot.fps,
+    outputPath: partialPath,
+    ...options.encoder,
+  })
+  const onAbort = () => void encoder.abort()
+  signal?.addEventListener('abort', onAbort, { once: true })
+  try {
+    const posterFrame = Math.floor(shot.frames / 2)
+    let poster: Buffer | null = null
+    let previousKey = ''
+    let previousPixels: Buffer | null = null
+    for (let frame = 0; frame < shot.frames; frame++) {
+      if (signal?.aborted) throw abortError()
+      const key = frameKey(shot, frame, painter.animated)
+      if (key !== previousKey || !previousPixels) {
+        painter.paint(frame)
+        previousPixels = painter.canvas.data()
+        previousKey = key
+      }
+      if (frame === posterFrame) poster = painter.canvas.encodeSync('jpeg', 88)
+      await encoder.write(previousPixels)
+      options.onProgress?.((frame + 1) / shot.frames)
+    }
+    await encoder.finish()
+    if (signal?.aborted) throw abortError()
+    await writeFile(posterPath, poster as Buffer)
+    await rename(partialPath, videoPath)
+  } catch (error) {
+    await encoder.abort()
+    await rm(partialPath, { force: true })
+    throw signal?.aborted ? abortError() : error
+  } finally {
+    signal?.removeEventListener('abort', onAbort)
+  }
+  return {
+    videoPath,
+    posterPath,
+    width,
+    height,
+    fps: 24,
+    durationMs: Math.round((shot.frames / shot.fps) * 1000),
+    frames: shot.frames,
+    mime: 'video/mp4',
+    endState: shot.endState,
+  }
+}
+
+function createPainter(shot: Shot, options: RenderPrevisOptions) {
+  const layers = shot.layers
+    .map((layer) => buildLayer(shot, layer))
+    .filter((l): l is LayerBitmap => l !== null)
+  const weather = createWeatherOverlay(
+    shot.plan.weather,
+    shot.plan.palette,
+    shot.viewport,
+    shot.spec.seed,
+  )
+  const slate = options.slate?.show
+    ? createSlate(
+        slateLines(shot.spec, shot.framing.lensMm, options.slate.shotNumber),
+        shot.viewport.height,
+      )
+    : null
+  const painter = new FramePainter({ shot, backdrop: buildBackdrop(shot), layers, weather, slate })
+  return Object.assign(painter, { animated: weather.active || slate !== null })
+}
+
+/** Everything a frame's pixels depend on; equal keys mean identical frames. */
+function frameKey(shot: Shot, frame: number, animated: boolean): string {
+  const seconds = frame / shot.fps
+  if (animated) return `frame:${frame}`
+  const poses = shot.subjects.map((s) => s.track(seconds))
+  return JSON.stringify([shot.camera(seconds), poses])
+}
+
+/** A short stable name from what the render depends on. */
+function outputName(spec: ShotSpec, options: RenderPrevisOptions): string {
+  const basis = JSON.stringify([spec, options.slate ?? null, options.continueFrom ?? null])
+  return hashString(basis).toString(16).padStart(8, '0')
+}

@@ -1,0 +1,135 @@
+/**
+ * A shot, set up: everything about a take that does not depend on drawing. The scene plan, the
+ * framing and angle, the camera path, the set's layers and each subject's track. Pure: the
+ * renderer draws it, tests inspect it.
+ */
+import type { ShotSpec } from '@sceneboard/shared'
+import { planCameraPath, type CameraPath } from './camera-path.js'
+import type { CameraState } from './camera-state.js'
+import { planAngle, planFraming, type AngleSetup, type Framing } from './framing.js'
+import { frameCount, outputSize, PREVIS_FPS } from './output-size.js'
+import { planScene, type ScenePlan } from './plan-scene.js'
+import type { Viewport } from './projection.js'
+import { subjectTrack, type SubjectPose } from './subject-motion.js'
+import type { SubjectPlan } from './subjects.js'
+import { cityLayers, interiorLayers } from './paint/built-sets.js'
+import type { LayerDef } from './paint/layer-def.js'
+import {
+  coastLayers,
+  countrysideLayers,
+  desertLayers,
+  forestLayers,
+  mountainLayers,
+} from './paint/outdoor-sets.js'
+import { overShoulderLayer } from './paint/over-shoulder.js'
+
+/** Where a take ended, so the next one can continue it. */
+export type PrevisEndState = {
+  camera: CameraState
+  /** Seconds of action played so far (subjects continue from there). */
+  actionSeconds: number
+  /** Length of the first take of the chain (subjects' paths are anchored to it). */
+  firstTakeSeconds: number
+}
+
+export type ContinueFrom = { spec: ShotSpec; endState?: PrevisEndState }
+
+export type Shot = {
+  spec: ShotSpec
+  plan: ScenePlan
+  framing: Framing
+  angle: AngleSetup
+  viewport: Viewport
+  frames: number
+  fps: number
+  durationSeconds: number
+  camera: CameraPath
+  layers: LayerDef[]
+  subjects: { plan: SubjectPlan; track: (seconds: number) => SubjectPose }[]
+  /** The state to hand to a continuation of this take. */
+  endState: PrevisEndState
+}
+
+export function setUpShot(spec: ShotSpec, continueFrom?: ContinueFrom): Shot {
+  const { width, height } = outputSize(spec.aspectRatio)
+  const plan = planScene(spec)
+  const framing = planFraming(spec, { width, height }, plan.mainSubjectHeight)
+  const angle = planAngle(spec.cameraAngle, framing)
+  const viewport: Viewport = { width, height, focalPx: framing.focalPx, squash: angle.squash }
+  const base: CameraState = {
+    x: 0,
+    y: angle.height,
+    z: 0,
+    yaw: 0,
+    pitch: angle.pitch,
+    roll: angle.roll,
+    zoom: 1,
+  }
+  const previous = continueFrom
+    ? (continueFrom.endState ?? setUpShot(continueFrom.spec).endState)
+    : null
+  const frames = frameCount(spec.durationSeconds)
+  const durationSeconds = frames / PREVIS_FPS
+  const camera = planCameraPath({
+    movement: spec.cameraMovement,
+    start: previous?.camera ?? base,
+    subjectDepth: framing.subjectDistance,
+    durationSeconds,
+    seed: spec.seed + (previous ? Math.round(previous.actionSeconds * 1000) : 0),
+  })
+  const firstTakeSeconds = previous?.firstTakeSeconds ?? durationSeconds
+  const actionOffsetSeconds = previous?.actionSeconds ?? 0
+  const subjects = plan.subjects.map((subject) => ({
+    plan: subject,
+    track: subjectTrack({
+      subject,
+      framing,
+      viewportWidth: width,
+      firstTakeSeconds,
+      actionOffsetSeconds,
+    }),
+  }))
+  const layers = setLayers(plan, framing.subjectDistance)
+  if (plan.overTheShoulder) layers.push(overShoulderLayer(framing, viewport))
+  return {
+    spec,
+    plan,
+    framing,
+    angle,
+    viewport,
+    frames,
+    fps: PREVIS_FPS,
+    durationSeconds,
+    camera,
+    layers,
+    subjects,
+    endState: {
+      camera: camera(durationSeconds),
+      actionSeconds: actionOffsetSeconds + durationSeconds,
+      firstTakeSeconds,
+    },
+  }
+}
+
+function setLayers(plan: ScenePlan, subjectDistance: number): LayerDef[] {
+  const layers = (() => {
+    switch (plan.set) {
+      case 'city-street':
+        return cityLayers(plan, subjectDistance)
+      case 'forest':
+        return forestLayers(plan, subjectDistance)
+      case 'coast':
+        return coastLayers(plan, subjectDistance)
+      case 'desert':
+        return desertLayers(plan, subjectDistance)
+      case 'interior':
+        return interiorLayers(plan, subjectDistance)
+      case 'mountains':
+        return mountainLayers(plan, subjectDistance)
+      case 'countryside':
+        return countrysideLayers(plan, subjectDistance)
+    }
+  })()
+  // Foreground dressing only where the camera stands far enough back to have a foreground.
+  return layers.filter((layer) => layer.name !== 'near' || subjectDistance >= 2.5)
+}

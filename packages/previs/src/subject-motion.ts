@@ -1,0 +1,60 @@
+/**
+ * Where each subject is at each instant: walkers walk, runners run, cars drive, keeping the
+ * places the plan gave them relative to each other (they all move at the same speed). A moving
+ * subject crosses its planned place halfway through the take and is kept to a share of the frame
+ * width per second, so it stays in the picture; a continued take goes on from where it was.
+ */
+import type { Framing } from './framing.js'
+import type { SubjectPlan } from './subjects.js'
+
+export type SubjectPose = {
+  /** Metres right of the centre line. */
+  x: number
+  /** Metres from the camera's starting position. */
+  depth: number
+  /** Metres above the ground (birds fly). */
+  altitude: number
+  /** Motion cycle position, in cycles. */
+  phase: number
+}
+
+/** Share of the visible width at the subject plane a subject may cross per second. */
+const MAX_SCREEN_SPEED = { still: 0, walk: 0.06, run: 0.09, drive: 0.12, sail: 0.05, fly: 0.1 }
+/** Gait cycles per second (legs, wings); wheels turn with the distance covered. */
+const CYCLES_PER_SECOND = { still: 0, walk: 0.9, run: 1.5, drive: 0, sail: 0, fly: 3 }
+
+export type SubjectTrackInput = {
+  subject: SubjectPlan
+  framing: Framing
+  viewportWidth: number
+  /** Length of the first take: subjects cross their planned places at its middle. */
+  firstTakeSeconds: number
+  /** Seconds of action before this take starts (non-zero for an extended take). */
+  actionOffsetSeconds: number
+}
+
+export function subjectTrack(input: SubjectTrackInput): (seconds: number) => SubjectPose {
+  const { subject, framing } = input
+  const planeDepth = framing.subjectDistance
+  const baseDepth = Math.max(planeDepth * 0.5, planeDepth + subject.depthOffset)
+  const visibleWidth = (input.viewportWidth * baseDepth) / framing.focalPx
+  const kind = subject.motion.kind
+  const speed = Math.min(subject.motion.speed, MAX_SCREEN_SPEED[kind] * visibleWidth)
+  const lateral = subject.motion.towardCamera === 0 ? subject.facing * speed : 0
+  const approach = -subject.motion.towardCamera * Math.min(speed, 0.05 * baseDepth)
+  const centreAt = Math.min(
+    input.firstTakeSeconds / 2,
+    speed > 0 ? (0.3 * visibleWidth) / speed : 0,
+  )
+  const altitude = subject.kind === 'bird' ? framing.aimHeight + 0.3 * planeDepth : 0
+  return (seconds) => {
+    const t = input.actionOffsetSeconds + seconds
+    const travelled = speed * t
+    return {
+      x: subject.x + lateral * (t - centreAt),
+      depth: Math.max(planeDepth * 0.35, baseDepth + approach * t),
+      altitude,
+      phase: kind === 'drive' ? travelled / 2.2 : CYCLES_PER_SECOND[kind] * t,
+    }
+  }
+}

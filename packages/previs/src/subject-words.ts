@@ -1,0 +1,106 @@
+/** The words the planner understands for subjects, counts and motion. */
+
+export type SubjectKind = 'person' | 'vehicle' | 'animal' | 'bird' | 'boat' | 'landmark'
+
+// prettier-ignore
+export const SUBJECT_WORDS: Record<SubjectKind, readonly string[]> = {
+  person: [
+    'man', 'men', 'woman', 'women', 'boy', 'girl', 'child', 'children', 'kid', 'person', 'people',
+    'figure', 'soldier', 'officer', 'detective', 'keeper', 'runner', 'hiker', 'traveler',
+    'traveller', 'stranger', 'couple', 'crowd', 'family', 'friend', 'group', 'hero', 'heroine',
+    'villain', 'guard', 'worker', 'farmer', 'fisherman', 'sailor', 'dancer', 'musician', 'cowboy',
+    'knight', 'astronaut', 'king', 'queen', 'mother', 'father', 'son', 'daughter', 'lady',
+    'gentleman', 'teenager', 'student', 'cop', 'doctor', 'nurse', 'driver', 'pilot', 'monk',
+    'priest', 'witch', 'wizard', 'warrior', 'rider', 'player', 'chef', 'waiter', 'bride', 'groom',
+    'agent', 'spy', 'thief', 'captain', 'scientist',
+  ],
+  vehicle: [
+    'car', 'truck', 'van', 'taxi', 'cab', 'bus', 'jeep', 'suv', 'sedan', 'motorcycle', 'motorbike',
+    'tractor', 'ambulance', 'convertible', 'pickup', 'limousine', 'coupe',
+  ],
+  animal: ['dog', 'horse', 'cat', 'wolf', 'deer', 'cow', 'sheep', 'fox', 'puppy', 'stallion'],
+  bird: ['bird', 'gull', 'seagull', 'crow', 'eagle', 'hawk', 'owl', 'pigeon', 'raven', 'flock'],
+  boat: ['boat', 'ship', 'yacht', 'ferry', 'sailboat', 'canoe', 'kayak', 'trawler', 'dinghy'],
+  landmark: ['lighthouse', 'tower', 'house', 'cabin', 'castle', 'church', 'windmill', 'barn'],
+}
+
+/** Words that mean more than one of a kind by themselves. */
+export const GROUP_WORDS: Record<string, number> = {
+  couple: 2,
+  crowd: 6,
+  family: 4,
+  group: 4,
+  people: 3,
+  children: 3,
+  flock: 5,
+}
+
+// prettier-ignore
+export const COUNT_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 6,
+  eight: 6,
+  nine: 6,
+  ten: 6,
+  pair: 2,
+  several: 3,
+  few: 3,
+  many: 6,
+  dozens: 6,
+  some: 3,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  '5': 5,
+  '6': 6,
+}
+
+export type MotionKind = 'still' | 'walk' | 'run' | 'drive' | 'sail' | 'fly'
+
+// prettier-ignore
+export const MOTION_WORDS: Record<Exclude<MotionKind, 'still'>, readonly string[]> = {
+  walk: [
+    'walk', 'stroll', 'wander', 'pace', 'march', 'stride', 'trudge', 'limp', 'step', 'cross',
+    'approach', 'amble', 'saunter', 'hike', 'tiptoe', 'stagger', 'wade',
+  ],
+  run: [
+    'run', 'running', 'ran', 'sprint', 'race', 'jog', 'dash', 'chase', 'flee', 'fled', 'bolt',
+    'rush', 'hurr', 'gallop', 'charg', 'escap',
+  ],
+  drive: ['drive', 'driving', 'drove', 'speed', 'cruise', 'roll', 'pull away', 'swerve', 'rac'],
+  sail: ['sail', 'drift', 'float', 'row', 'steam'],
+  fly: ['fly', 'flies', 'flying', 'flew', 'soar', 'glide', 'circl', 'swoop', 'wheel'],
+}
+
+/** Natural speeds in metres per second. */
+export const MOTION_SPEEDS: Record<MotionKind, number> = {
+  still: 0,
+  walk: 1.4,
+  run: 4,
+  drive: 9,
+  sail: 3,
+  fly: 6,
+}
+
+/** Which kinds can do which motion. */
+export const MOTION_ACTORS: Record<Exclude<MotionKind, 'still'>, readonly SubjectKind[]> = {
+  walk: ['person', 'animal'],
+  run: ['person', 'animal'],
+  drive: ['vehicle'],
+  sail: ['boat'],
+  fly: ['bird'],
+}
+
+/** Footprint widths (m), for spacing subjects side by side, and heights for framing. */
+export const SUBJECT_SIZES: Record<SubjectKind, { width: number; height: number }> = {
+  person: { width: 0.6, height: 1.8 },
+  vehicle: { width: 4.4, height: 2.2 },
+  animal: { width: 1.3, height: 1.4 },
+  bird: { width: 0.6, height: 0.6 },
+  boat: { width: 8, height: 5 },
+  landmark: { width: 6, height: 14 },
+}

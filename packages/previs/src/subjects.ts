@@ -1,0 +1,182 @@
+/**
+ * Subjects from words: who or what is in the shot, how many, where they stand relative to each
+ * other, and how they move.
+ *
+ *   "a woman left of a man"            woman.x < man.x
+ *   "a dog in front of a car"          dog nearer the camera than the car
+ *   "two soldiers, a boy in the background"
+ *   "a man, a dog to his left"         the possessive refers back to the previous subject
+ *
+ * x is metres to the right of the frame's centre line on the subject plane; depthOffset is metres
+ * behind (+) or in front of (-) the subject plane the camera frames.
+ */
+import { MOTION_ACTORS, MOTION_SPEEDS, MOTION_WORDS, SUBJECT_SIZES } from './subject-words.js'
+import type { MotionKind, SubjectKind } from './subject-words.js'
+import { readSubjectText, type Entity } from './subject-text.js'
+import type { Random } from './random.js'
+
+export type { MotionKind, SubjectKind } from './subject-words.js'
+
+export type SubjectPlan = {
+  kind: SubjectKind
+  /** The word that named it. */
+  noun: string
+  x: number
+  depthOffset: number
+  /** Which way it faces and moves: 1 right, -1 left. */
+  facing: 1 | -1
+  motion: { kind: MotionKind; speed: number; towardCamera: number }
+}
+
+type Placed = { x: number; depthOffset: number }
+
+/** Metres between the centres of two subjects standing side by side. */
+function gap(a: SubjectKind, b: SubjectKind): number {
+  return (SUBJECT_SIZES[a].width + SUBJECT_SIZES[b].width) / 2 + 0.5
+}
+
+function place(
+  entity: Entity,
+  ref: Entity | undefined,
+  refAt: Placed | undefined,
+  lastX: number,
+): Placed {
+  const spacing = ref ? gap(entity.kind, ref.kind) : gap(entity.kind, entity.kind)
+  const anchor = refAt ?? { x: 0, depthOffset: 0 }
+  switch (entity.relation) {
+    case 'left-of':
+      return { x: anchor.x - spacing, depthOffset: anchor.depthOffset }
+    case 'right-of':
+    case 'beside':
+      return { x: anchor.x + spacing, depthOffset: anchor.depthOffset }
+    case 'in-front-of':
+      return { x: anchor.x + spacing * 0.35, depthOffset: anchor.depthOffset - 2 }
+    case 'behind':
+      return { x: anchor.x - spacing * 0.35, depthOffset: anchor.depthOffset + 3.5 }
+    case 'background':
+      return { x: lastX + spacing * 0.6, depthOffset: 14 }
+    case 'foreground':
+      return { x: lastX - spacing * 0.6, depthOffset: -3 }
+    case 'at-left':
+      return { x: -1.5 * spacing, depthOffset: 0 }
+    case 'at-right':
+      return { x: 1.5 * spacing, depthOffset: 0 }
+    default:
+      return { x: lastX === 0 && !refAt ? 0 : lastX + spacing, depthOffset: 0 }
+  }
+}
+
+function placeAll(entities: Entity[]): Placed[] {
+  const placed: (Placed | undefined)[] = entities.map(() => undefined)
+  let lastX = 0
+  let anyPlaced = false
+  const put = (i: number, at: Placed) => {
+    placed[i] = at
+    if (at.depthOffset === 0) lastX = at.x
+    anyPlaced = true
+  }
+  while (placed.some((p) => p === undefined)) {
+    let progress = false
+    entities.forEach((entity, i) => {
+      if (placed[i]) return
+      const needsRef = entity.ref !== undefined
+      const refAt = needsRef ? placed[entity.ref as number] : undefined
+      if (needsRef && !refAt) return
+      const fresh = !needsRef && !anyPlaced
+      put(
+        i,
+        fresh && !entity.relation
+          ? { x: 0, depthOffset: 0 }
+          : place(entity, entities[entity.ref ?? -1], refAt, lastX),
+      )
+      progress = true
+    })
+    if (!progress) {
+      // A cycle ("a man with a dog to his left"): stand the first unplaced one where it would be alone.
+      const i = placed.findIndex((p) => p === undefined)
+      put(i, anyPlaced ? { x: lastX + 1, depthOffset: 0 } : { x: 0, depthOffset: 0 })
+    }
+  }
+  return placed as Placed[]
+}
+
+/** Motion from the action (and any verb in the subject), with a direction. */
+export function readMotion(text: string): {
+  kind: MotionKind
+  direction: 1 | -1
+  towardCamera: number
+} {
+  const lower = text.toLowerCase()
+  let kind: MotionKind = 'still'
+  for (const candidate of ['run', 'walk', 'drive', 'sail', 'fly'] as const) {
+    if (MOTION_WORDS[candidate].some((stem) => new RegExp(`\\b${stem}`).test(lower))) {
+      kind = candidate
+      break
+    }
+  }
+  const leftward = /\b(to the left|towards? the left|leftwards?|right to left|screen left)\b/.test(
+    lower,
+  )
+  const towards = /\b(towards? (the )?camera|towards? us|approach\w*|comes? closer)\b/.test(lower)
+  const away = /\b(away|into the distance|recede\w*)\b/.test(lower)
+  return { kind, direction: leftward ? -1 : 1, towardCamera: towards ? 1 : away ? -1 : 0 }
+}
+
+export function planSubjects(
+  subjectText: string,
+  actionText: string,
+  random: Random,
+): SubjectPlan[] {
+  let entities = readSubjectText(subjectText)
+  if (entities.length === 0 && subjectText.trim() !== '') {
+    entities = [{ kind: 'person', noun: 'person', count: 1 }] // a named character: Maren, "the keeper"
+  }
+  const motion = readMotion(`${subjectText} ${actionText}`)
+  if (motion.kind === 'drive' && !entities.some((e) => e.kind === 'vehicle') && entities[0]) {
+    entities[0] = { ...entities[0], kind: 'vehicle', noun: 'car' } // "she drives through town"
+  }
+  const movers =
+    motion.kind === 'still'
+      ? []
+      : MOTION_ACTORS[motion.kind].some((kind) => entities.some((e) => e.kind === kind))
+        ? MOTION_ACTORS[motion.kind]
+        : (['person', 'animal'] as const)
+  const positions = placeAll(entities)
+  const plans: SubjectPlan[] = []
+  entities.forEach((entity, i) => {
+    const at = positions[i] as Placed
+    const moving = movers.includes(entity.kind)
+    const speed = moving ? MOTION_SPEEDS[motion.kind === 'still' ? 'still' : motion.kind] : 0
+    const spacing = gap(entity.kind, entity.kind)
+    for (let k = 0; k < entity.count; k++) {
+      const crowd = entity.count > 3
+      plans.push({
+        kind: entity.kind,
+        noun: entity.noun,
+        x:
+          at.x +
+          (crowd
+            ? random.range(-2.5, 2.5) * spacing
+            : (k - (entity.count - 1) / 2) * spacing * 0.9),
+        depthOffset:
+          at.depthOffset + (k === 0 ? 0 : crowd ? random.range(0, 5) : random.range(-0.3, 0.5)),
+        facing: moving ? motion.direction : k % 2 === 0 ? 1 : -1,
+        motion: moving
+          ? { kind: motion.kind, speed, towardCamera: motion.towardCamera }
+          : { kind: 'still', speed: 0, towardCamera: 0 },
+      })
+    }
+  })
+  return centreOnSubjectPlane(plans)
+}
+
+/** Shift everyone sideways so the subjects standing on the framed plane are centred. */
+function centreOnSubjectPlane(plans: SubjectPlan[]): SubjectPlan[] {
+  const onPlane = plans.filter((p) => Math.abs(p.depthOffset) < 1.5)
+  const group = onPlane.length > 0 ? onPlane : plans
+  if (group.length === 0) return plans
+  const left = Math.min(...group.map((p) => p.x))
+  const right = Math.max(...group.map((p) => p.x))
+  const shift = -(left + right) / 2
+  return plans.map((p) => ({ ...p, x: p.x + shift }))
+}
