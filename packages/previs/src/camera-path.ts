@@ -8,7 +8,7 @@
  *   dolly     moves forward or back: near layers grow or shrink more than far ones
  *   zoom      changes the focal length: every layer scales by the same factor
  *   orbit     circles the subject while keeping it centred: what is behind the subject slides one
- *             way and what is in front of it the other
+ *             way and what is in front of it the other (layers stay upright, facing the camera)
  *   handheld  seeded, bounded, smooth shake
  *   static    exactly the same state on every frame
  *
@@ -25,7 +25,7 @@ export type CameraPathInput = {
   movement: CameraMovement
   /** The state at t = 0 (the base framing, or where a previous take ended). */
   start: CameraState
-  /** Metres from the start position to the subject plane (z = subjectDepth in world terms). */
+  /** Depth of the subject plane (m from the first take's starting position). */
   subjectDepth: number
   durationSeconds: number
   seed: number
@@ -63,15 +63,9 @@ export function planCameraPath(input: CameraPathInput): CameraPath {
     }
     case 'truck-left':
     case 'truck-right': {
-      // Sideways relative to where the camera points.
       const sign = movement === 'truck-right' ? 1 : -1
       const total = sign * capped(0.05, 0.6) * distance
-      const rightX = Math.cos(start.yaw)
-      const rightZ = -Math.sin(start.yaw)
-      return (t) => {
-        const d = total * progress(t)
-        return { ...start, x: start.x + rightX * d, z: start.z + rightZ * d }
-      }
+      return (t) => ({ ...start, x: start.x + total * progress(t) })
     }
     case 'crane-up':
     case 'crane-down': {
@@ -85,12 +79,7 @@ export function planCameraPath(input: CameraPathInput): CameraPath {
     case 'dolly-out': {
       const total =
         movement === 'dolly-in' ? capped(0.07, 0.45) * distance : -capped(0.1, 0.8) * distance
-      const forwardX = Math.sin(start.yaw)
-      const forwardZ = Math.cos(start.yaw)
-      return (t) => {
-        const d = total * progress(t)
-        return { ...start, x: start.x + forwardX * d, z: start.z + forwardZ * d }
-      }
+      return (t) => ({ ...start, z: start.z + total * progress(t) })
     }
     case 'zoom-in':
     case 'zoom-out': {
@@ -102,21 +91,10 @@ export function planCameraPath(input: CameraPathInput): CameraPath {
     }
     case 'orbit-left':
     case 'orbit-right': {
-      // Circle the point `distance` ahead of the camera; yaw keeps pointing at it. Turning the
-      // heading left moves the camera right around the pivot, so orbit-right turns left.
-      const sign = movement === 'orbit-right' ? -1 : 1
+      // Circle the subject plane: what is behind it slides against the move, what is in front with it.
+      const sign = movement === 'orbit-left' ? 1 : -1
       const total = sign * capped(4 * DEG, 45 * DEG)
-      const pivotX = start.x + distance * Math.sin(start.yaw)
-      const pivotZ = start.z + distance * Math.cos(start.yaw)
-      return (t) => {
-        const yaw = start.yaw + total * progress(t)
-        return {
-          ...start,
-          yaw,
-          x: pivotX - distance * Math.sin(yaw),
-          z: pivotZ - distance * Math.cos(yaw),
-        }
-      }
+      return (t) => ({ ...start, orbit: start.orbit + total * progress(t) })
     }
     case 'handheld':
       return handheldPath(start, input.seed)

@@ -14,6 +14,10 @@ export type CameraState = {
   roll: number
   /** Focal length multiplier (a zoom); 1 is the lens of the spec. */
   zoom: number
+  /** Radians the camera has circled the pivot; positive circles to the camera's left. */
+  orbit: number
+  /** Depth (m, from the starting position) of the point an orbit circles: the subject plane. */
+  pivotDepth: number
 }
 
 export function cameraStatesEqual(a: CameraState, b: CameraState): boolean {
@@ -24,6 +28,8 @@ export function cameraStatesEqual(a: CameraState, b: CameraState): boolean {
     a.yaw === b.yaw &&
     a.pitch === b.pitch &&
     a.roll === b.roll &&
-    a.zoom === b.zoom
+    a.zoom === b.zoom &&
+    a.orbit === b.orbit &&
+    a.pivotDepth === b.pivotDepth
   )
 }

@@ -44,22 +44,23 @@ export function projectPlane(
   let originX: number
   let originY: number
   let squash: number
+  // Pans and tilts turn the camera: every layer shifts by the same amount, nothing scales.
+  const turnX = focal * Math.tan(camera.yaw)
+  const turnY = focal * Math.tan(camera.pitch)
   if (depth === 'backdrop') {
     scale = camera.zoom
-    originX = cx - focal * Math.tan(camera.yaw)
-    originY = cy + focal * Math.tan(camera.pitch)
+    originX = cx - turnX - focal * Math.tan(camera.orbit)
+    originY = cy + turnY
     squash = 1
   } else {
-    // The plane's anchor (X = 0, on the ground) in camera coordinates.
-    const dx = -camera.x
-    const dz = depth - camera.z
-    const cos = Math.cos(camera.yaw)
-    const sin = Math.sin(camera.yaw)
-    const relX = dx * cos - dz * sin
-    const relZ = Math.max(NEAREST_DEPTH, dx * sin + dz * cos)
+    // An orbit turns the world about the pivot; layers stay upright planes facing the camera.
+    const fromPivot = depth - camera.pivotDepth
+    const worldX = -fromPivot * Math.sin(camera.orbit)
+    const worldZ = camera.pivotDepth + fromPivot * Math.cos(camera.orbit)
+    const relZ = Math.max(NEAREST_DEPTH, worldZ - camera.z)
     scale = focal / relZ
-    originX = cx + focal * (relX / relZ)
-    originY = cy + scale * camera.y * viewport.squash + focal * Math.tan(camera.pitch)
+    originX = cx + scale * (worldX - camera.x) - turnX
+    originY = cy + scale * camera.y * viewport.squash + turnY
     squash = viewport.squash
   }
   const cos = Math.cos(camera.roll)

@@ -64,6 +64,8 @@ export function setUpShot(spec: ShotSpec, continueFrom?: ContinueFrom): Shot {
     pitch: angle.pitch,
     roll: angle.roll,
     zoom: 1,
+    orbit: 0,
+    pivotDepth: framing.subjectDistance,
   }
   const previous = continueFrom
     ? (continueFrom.endState ?? setUpShot(continueFrom.spec).endState)

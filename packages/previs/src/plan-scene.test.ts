@@ -1,0 +1,112 @@
+import { defaultShotSpec } from '@sceneboard/shared'
+import { describe, expect, it } from 'vitest'
+import { luminance } from './color.js'
+import { planPalette } from './palette.js'
+import { pickSet, planScene, planWeather } from './plan-scene.js'
+
+describe('the set follows the words of the environment', () => {
+  it.each([
+    ['a busy city street at rush hour', 'city-street'],
+    ['narrow alley downtown', 'city-street'],
+    ['a deep pine forest', 'forest'],
+    ['the woods behind the house', 'forest'],
+    ['a rocky beach by the sea', 'coast'],
+    ['the harbour wall', 'coast'],
+    ['sand dunes in the desert', 'desert'],
+    ['a dim kitchen', 'interior'],
+    ['inside the lantern room', 'interior'],
+    ['a snowy mountain pass', 'mountains'],
+    ['a wheat field', 'countryside'],
+    ['', 'countryside'],
+    ['somewhere unnamed', 'countryside'],
+  ] as const)('%s -> %s', (environment, set) => {
+    expect(pickSet(environment)).toBe(set)
+  })
+
+  it('weighs interior words above outdoor ones and takes the subject when the environment is silent', () => {
+    expect(pickSet('a room overlooking the sea')).toBe('interior')
+    expect(pickSet('', 'a lighthouse keeper')).toBe('coast')
+    expect(pickSet('a barn')).not.toBe('interior') // "bar" is a whole word, not a prefix
+  })
+})
+
+describe('weather', () => {
+  it('adds rain, snow, fog, wind and lightning from the weather field', () => {
+    const plan = (weather: Parameters<typeof planWeather>[0]['weather']) =>
+      planWeather({ weather, environment: '', lighting: '' })
+    expect(plan('rain').rain).toBeGreaterThan(0)
+    expect(plan('snow').snow).toBeGreaterThan(0)
+    expect(plan('snow').snowCover).toBe(true)
+    expect(plan('fog').fog).toBeGreaterThan(0.5)
+    expect(plan('storm')).toMatchObject({ lightning: true })
+    expect(plan('storm').rain).toBeGreaterThan(plan('rain').rain)
+    expect(plan('wind').wind).toBeGreaterThan(0)
+    expect(plan('clear')).toEqual(plan(''))
+    expect(plan('').rain + plan('').snow + plan('').fog + plan('').wind).toBe(0)
+  })
+
+  it('reads mist in the environment as light fog', () => {
+    expect(
+      planWeather({ weather: '', environment: 'a misty moor', lighting: '' }).fog,
+    ).toBeGreaterThan(0)
+  })
+})
+
+describe('palette from time of day and lighting', () => {
+  const palette = (overrides: Parameters<typeof defaultShotSpec>[0]) =>
+    planPalette(defaultShotSpec(overrides))
+
+  it('makes golden hour warm with a low sun', () => {
+    const golden = palette({ timeOfDay: 'golden-hour' })
+    expect(golden.light[0]).toBeGreaterThan(golden.light[2] * 1.3)
+    expect(golden.sun?.elevation).toBeLessThan(10)
+    expect(palette({ timeOfDay: 'midday' }).sun?.elevation).toBeGreaterThan(40)
+  })
+
+  it('makes night dark and blue, with a moon and lit windows', () => {
+    const night = palette({ timeOfDay: 'night' })
+    expect(luminance(night.light)).toBeLessThan(
+      0.5 * luminance(palette({ timeOfDay: 'midday' }).light),
+    )
+    expect(night.skyTop[2]).toBeGreaterThan(night.skyTop[0])
+    expect(night).toMatchObject({ moon: true, lampsLit: true, sun: null })
+  })
+
+  it('makes dawn pink and overcast flat', () => {
+    const dawn = palette({ timeOfDay: 'dawn' })
+    expect(dawn.skyHorizon[0]).toBeGreaterThan(dawn.skyHorizon[1])
+    expect(dawn.skyHorizon[0]).toBeGreaterThan(dawn.skyHorizon[2])
+    const overcast = palette({ weather: 'overcast', timeOfDay: 'midday' })
+    expect(overcast.sun).toBeNull()
+    const spread = (c: readonly number[]) => Math.max(...c) - Math.min(...c)
+    expect(spread(overcast.skyTop)).toBeLessThan(spread(palette({ timeOfDay: 'midday' }).skyTop))
+  })
+
+  it('reads the time from lighting words when the time of day is open', () => {
+    expect(palette({ lighting: 'golden sunset backlight' }).timeOfDay).toBe('golden-hour')
+    expect(palette({ lighting: 'cold moonlight' }).timeOfDay).toBe('night')
+    expect(palette({ lighting: 'hard backlight' }).backlit).toBe(true)
+    expect(palette({ lighting: 'neon signs' }).neon).toBe(true)
+  })
+})
+
+describe('the whole plan', () => {
+  it('is the same for the same spec', () => {
+    const spec = defaultShotSpec({
+      subject: 'a crowd',
+      environment: 'a market square',
+      weather: 'rain',
+    })
+    expect(planScene(spec)).toEqual(planScene(spec))
+  })
+
+  it('adds an over-the-shoulder foreground for that angle and puts a boat on the water', () => {
+    expect(planScene(defaultShotSpec({ cameraAngle: 'over-the-shoulder' })).overTheShoulder).toBe(
+      true,
+    )
+    const boat = planScene(
+      defaultShotSpec({ subject: 'a fishing boat', environment: 'the open sea' }),
+    )
+    expect(boat.subjectsOnWater).toBe(true)
+  })
+})

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest'
+import { createRandom } from './random.js'
+import { planSubjects, readMotion, type SubjectPlan } from './subjects.js'
+
+const plan = (subject: string, action = '') => planSubjects(subject, action, createRandom(1))
+const find = (plans: SubjectPlan[], noun: string) => {
+  const found = plans.find((p) => p.noun === noun)
+  if (!found) throw new Error(`no ${noun} in ${plans.map((p) => p.noun).join(', ')}`)
+  return found
+}
+
+describe('subjects keep the spatial relations the text gives', () => {
+  it('puts "a woman left of a man" to his left', () => {
+    const plans = plan('a woman left of a man')
+    expect(find(plans, 'woman').x).toBeLessThan(find(plans, 'man').x)
+  })
+
+  it('puts "a man to the right of a car" to its right, on the same plane', () => {
+    const plans = plan('a man to the right of a car')
+    expect(find(plans, 'man').x).toBeGreaterThan(find(plans, 'car').x)
+    expect(find(plans, 'man').depthOffset).toBe(find(plans, 'car').depthOffset)
+  })
+
+  it('puts "a dog in front of a car" nearer the camera', () => {
+    const plans = plan('a dog in front of a car')
+    expect(find(plans, 'dog').depthOffset).toBeLessThan(find(plans, 'car').depthOffset)
+  })
+
+  it('puts "a boy behind a woman" further away', () => {
+    const plans = plan('a boy behind a woman')
+    expect(find(plans, 'boy').depthOffset).toBeGreaterThan(find(plans, 'woman').depthOffset)
+  })
+
+  it('sends "in the background" far back and "in the foreground" forward', () => {
+    const plans = plan('a farmer, a horse in the background')
+    expect(find(plans, 'horse').depthOffset).toBeGreaterThan(find(plans, 'farmer').depthOffset + 5)
+    const front = plan('a soldier, a child in the foreground')
+    expect(find(front, 'child').depthOffset).toBeLessThan(find(front, 'soldier').depthOffset)
+  })
+
+  it('reads a relation that comes first: "behind the car, a dog"', () => {
+    const plans = plan('behind the car, a dog')
+    expect(find(plans, 'dog').depthOffset).toBeGreaterThan(find(plans, 'car').depthOffset)
+  })
+
+  it('reads a possessive back to the previous subject: "a man with a dog to his left"', () => {
+    const plans = plan('a man with a dog to his left')
+    expect(find(plans, 'dog').x).toBeLessThan(find(plans, 'man').x)
+  })
+
+  it('keeps three in a row from chained relations', () => {
+    const plans = plan('a girl left of a boy, a dog right of the boy')
+    expect(find(plans, 'girl').x).toBeLessThan(find(plans, 'boy').x)
+    expect(find(plans, 'dog').x).toBeGreaterThan(find(plans, 'boy').x)
+  })
+
+  it('centres the subjects on the framed plane', () => {
+    const plans = plan('a woman left of a man')
+    expect(plans.reduce((sum, p) => sum + p.x, 0)).toBeCloseTo(0, 9)
+  })
+})
+
+describe('counts and kinds', () => {
+  it('counts numbers, plurals and group words', () => {
+    expect(plan('two soldiers')).toHaveLength(2)
+    expect(plan('three horses').every((p) => p.kind === 'animal')).toBe(true)
+    expect(plan('a crowd')).toHaveLength(6)
+    expect(plan('a group of hikers')).toHaveLength(4)
+    expect(plan('a couple')).toHaveLength(2)
+  })
+
+  it('knows people, vehicles, animals, birds, boats and landmarks', () => {
+    expect(plan('a taxi')[0]?.kind).toBe('vehicle')
+    expect(plan('a wolf')[0]?.kind).toBe('animal')
+    expect(plan('a seagull')[0]?.kind).toBe('bird')
+    expect(plan('a small boat')[0]?.kind).toBe('boat')
+    expect(plan('the old lighthouse')[0]?.kind).toBe('landmark')
+  })
+
+  it('makes a named character a person, and an empty subject nobody', () => {
+    expect(plan('Maren')).toMatchObject([{ kind: 'person' }])
+    expect(plan('Maren, a keeper in a yellow oilskin')).toHaveLength(1)
+    expect(plan('')).toEqual([])
+  })
+})
+
+describe('action moves the subjects', () => {
+  it('reads walking, running, driving, sailing and flying', () => {
+    expect(readMotion('she walks home').kind).toBe('walk')
+    expect(readMotion('sprinting for the train').kind).toBe('run')
+    expect(readMotion('drives off').kind).toBe('drive')
+    expect(readMotion('sails past').kind).toBe('sail')
+    expect(readMotion('flies over the roofs').kind).toBe('fly')
+    expect(readMotion('waits by the door').kind).toBe('still')
+  })
+
+  it('reads the direction: left, towards the camera, away', () => {
+    expect(readMotion('walks to the left').direction).toBe(-1)
+    expect(readMotion('walks').direction).toBe(1)
+    expect(readMotion('runs towards the camera').towardCamera).toBe(1)
+    expect(readMotion('walks away').towardCamera).toBe(-1)
+  })
+
+  it('makes walkers walk and a car drive, faster when running', () => {
+    const walker = plan('a man', 'walks along')[0]
+    const runner = plan('a man', 'runs')[0]
+    expect(walker?.motion.kind).toBe('walk')
+    expect(runner?.motion.speed).toBeGreaterThan(walker?.motion.speed as number)
+    const scene = plan('a dog right of a car', 'the car drives away slowly')
+    expect(find(scene, 'car').motion.kind).toBe('drive')
+    expect(find(scene, 'dog').motion.kind).toBe('still')
+  })
+
+  it('puts a driver in a car when nothing else could drive', () => {
+    expect(plan('a woman', 'drives through town')[0]?.kind).toBe('vehicle')
+  })
+
+  it('moves a group together, so their relations hold', () => {
+    const plans = plan('a woman left of a man', 'they walk to the left')
+    expect(plans.every((p) => p.motion.kind === 'walk' && p.facing === -1)).toBe(true)
+  })
+})
