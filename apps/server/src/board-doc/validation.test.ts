@@ -13,7 +13,8 @@ import {
 import * as Y from 'yjs'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { sceneCard, withSpec, type PlainRecord } from '../testing/board-records.js'
-import { TestClient, syncedClient } from '../testing/test-client.js'
+import type { TestClient} from '../testing/test-client.js';
+import { syncedClient } from '../testing/test-client.js'
 import {
   createBoardOver,
   removeTempDirs,

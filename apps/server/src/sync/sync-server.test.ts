@@ -3,7 +3,8 @@ import * as decoding from 'lib0/decoding'
 import { once } from 'node:events'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { sceneCard } from '../testing/board-records.js'
-import { RawClient, TestClient, syncedClient } from '../testing/test-client.js'
+import type { TestClient} from '../testing/test-client.js';
+import { RawClient, syncedClient } from '../testing/test-client.js'
 import {
   createBoardOver,
   removeTempDirs,

@@ -1,0 +1,57 @@
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ConfigError, REPO_ROOT, loadConfig } from './config.js'
+
+describe('configuration', () => {
+  it('defaults: port 8787 on every interface, data and web build under the repository root', () => {
+    expect(loadConfig({})).toEqual({
+      port: 8787,
+      host: '0.0.0.0',
+      dataDir: resolve(REPO_ROOT, 'data'),
+      webDist: resolve(REPO_ROOT, 'apps/web/dist'),
+      maxMessageBytes: 8 * 1024 * 1024,
+      compactEvery: 500,
+      logLevel: 'info',
+    })
+    expect(REPO_ROOT).toBe(resolve(import.meta.dirname, '../../..'))
+  })
+
+  it('reads every variable; empty values count as unset', () => {
+    const config = loadConfig({
+      PORT: '9000',
+      HOST: '127.0.0.1',
+      DATA_DIR: '/tmp/boards',
+      WEB_DIST: '/srv/web',
+      MAX_MESSAGE_BYTES: '65536',
+      COMPACT_EVERY: '20',
+      LOG_LEVEL: 'debug',
+    })
+    expect(config).toEqual({
+      port: 9000,
+      host: '127.0.0.1',
+      dataDir: '/tmp/boards',
+      webDist: '/srv/web',
+      maxMessageBytes: 65536,
+      compactEvery: 20,
+      logLevel: 'debug',
+    })
+    expect(loadConfig({ PORT: '', LOG_LEVEL: ' ' }).port).toBe(8787)
+  })
+
+  it('bad values stop the start with every problem named', () => {
+    let error: unknown
+    try {
+      loadConfig({ PORT: 'eighty', COMPACT_EVERY: '0', LOG_LEVEL: 'loud', MAX_MESSAGE_BYTES: '1.5' })
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(ConfigError)
+    const problems = (error as ConfigError).problems
+    expect(problems).toHaveLength(4)
+    expect(problems.join('\n')).toMatch(/PORT="eighty": must be a number/)
+    expect(problems.join('\n')).toMatch(/COMPACT_EVERY="0": must be at least 1/)
+    expect(problems.join('\n')).toMatch(/LOG_LEVEL="loud"/)
+    expect(problems.join('\n')).toMatch(/MAX_MESSAGE_BYTES="1.5": must be a whole number/)
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT="70000": must be at most 65535/)
+  })
+})
