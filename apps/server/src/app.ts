@@ -101,7 +101,11 @@ export function createApp(config: ServerConfig, options: AppOptions = {}): Scene
       const address = server.server.address()
       const port = typeof address === 'object' && address ? address.port : config.port
       const anyHost = config.host === '0.0.0.0' || config.host === '::'
-      const host = anyHost ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host
+      const host = anyHost
+        ? 'localhost'
+        : config.host.includes(':')
+          ? `[${config.host}]`
+          : config.host
       url = `http://${host}:${port}`
       return url
     },

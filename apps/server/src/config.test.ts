@@ -41,7 +41,12 @@ describe('configuration', () => {
   it('bad values stop the start with every problem named', () => {
     let error: unknown
     try {
-      loadConfig({ PORT: 'eighty', COMPACT_EVERY: '0', LOG_LEVEL: 'loud', MAX_MESSAGE_BYTES: '1.5' })
+      loadConfig({
+        PORT: 'eighty',
+        COMPACT_EVERY: '0',
+        LOG_LEVEL: 'loud',
+        MAX_MESSAGE_BYTES: '1.5',
+      })
     } catch (caught) {
       error = caught
     }

@@ -6,7 +6,7 @@ import { sequenceArray } from '@sceneboard/shared'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { sceneCard } from './testing/board-records.js'
 import { ServerProcess } from './testing/server-process.js'
-import type { TestClient} from './testing/test-client.js';
+import type { TestClient } from './testing/test-client.js'
 import { syncedClient } from './testing/test-client.js'
 import { createBoardOver, makeTempDir, removeTempDirs } from './testing/test-server.js'
 
@@ -70,7 +70,8 @@ describe('kill safety', () => {
 
     const second = await start(dataDir)
     const fresh = await join(second, boardId)
-    for (const id of acknowledged) expect(fresh.record(id), id).toMatchObject({ props: { title: expect.any(String) } })
+    for (const id of acknowledged)
+      expect(fresh.record(id), id).toMatchObject({ props: { title: expect.any(String) } })
     const order = sequenceArray(fresh.doc).toArray()
     expect(order.slice(0, acknowledged.length)).toEqual(acknowledged)
   })

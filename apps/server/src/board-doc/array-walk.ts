@@ -12,7 +12,8 @@ export function forEachElement(array: Y.Array<unknown>, visit: ElementVisitor): 
   for (let item = array._start; item !== null; item = item.right) {
     if (item.deleted || !item.countable) continue
     const values = item.content.getContent()
-    for (let offset = 0; offset < item.length; offset++) visit(values[offset], index + offset, item, offset)
+    for (let offset = 0; offset < item.length; offset++)
+      visit(values[offset], index + offset, item, offset)
     index += item.length
   }
 }

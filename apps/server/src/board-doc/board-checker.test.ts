@@ -68,23 +68,33 @@ function entriesOf(doc: Y.Doc): Array<{ key: string; val: PlainRecord }> {
 /** Everything VAL-1..VAL-6 demand of a document, and the index agreeing with it. */
 function expectValidBoard(server: CheckedDoc): void {
   const entries = entriesOf(server.doc)
-  for (const entry of entries) expect(checkRecordEntry(entry), entry.key).toMatchObject({ ok: true })
+  for (const entry of entries)
+    expect(checkRecordEntry(entry), entry.key).toMatchObject({ ok: true })
   const keys = entries.map((entry) => entry.key)
   expect(new Set(keys).size, 'one entry per key').toBe(keys.length)
   for (const id of sequenceArray(server.doc).toArray()) expect(checkSequenceEntry(id)).toBeNull()
-  for (const [key, value] of metaMap(server.doc).entries()) expect(checkMetaValue(key, value)).toBeNull()
+  for (const [key, value] of metaMap(server.doc).entries())
+    expect(checkMetaValue(key, value)).toBeNull()
   for (const [name, type] of server.doc.share) {
     if (['records', 'sequence', 'meta'].includes(name)) continue
-    expect(type._start === null && [...type._map.values()].every((item) => item.deleted), name).toBe(true)
+    expect(
+      type._start === null && [...type._map.values()].every((item) => item.deleted),
+      name,
+    ).toBe(true)
   }
   const index = server.checker.index
   expect(index.size).toBe(entries.length)
   for (const entry of entries) expect(index.value(entry.key)).toBe(entry.val)
-  expect(index.sceneCardCount).toBe(entries.filter((entry) => isSceneCard(entry.val as { typeName?: string; type?: string })).length)
+  expect(index.sceneCardCount).toBe(
+    entries.filter((entry) => isSceneCard(entry.val as { typeName?: string; type?: string }))
+      .length,
+  )
 }
 
 function recordsByKey(replica: Replica): Record<string, string> {
-  return Object.fromEntries([...replica.kv.map].map(([key, entry]) => [key, JSON.stringify(entry.val)]))
+  return Object.fromEntries(
+    [...replica.kv.map].map(([key, entry]) => [key, JSON.stringify(entry.val)]),
+  )
 }
 
 describe('BoardChecker', () => {
@@ -151,7 +161,9 @@ describe('BoardChecker', () => {
       'sequence',
       'shape:bad',
     ])
-    expect(server.checker.index.value('shape:keep')).toMatchObject({ props: { title: 'newer duplicate' } })
+    expect(server.checker.index.value('shape:keep')).toMatchObject({
+      props: { title: 'newer duplicate' },
+    })
     expect(sequenceArray(server.doc).toArray()).toEqual(['shape:keep'])
     expectValidBoard(server)
   })
@@ -172,7 +184,13 @@ describe('BoardChecker', () => {
         },
         (r) => {
           const key = pick(keys)
-          r.kv.set(key, withSpec(sceneCard(key), pick([{ cameraMovement: 'fly' }, { durationSeconds: -1 }, { lens: 2.5 }])))
+          r.kv.set(
+            key,
+            withSpec(
+              sceneCard(key),
+              pick([{ cameraMovement: 'fly' }, { durationSeconds: -1 }, { lens: 2.5 }]),
+            ),
+          )
         },
         (r) => {
           const key = pick(keys)
@@ -200,7 +218,9 @@ describe('BoardChecker', () => {
         }
       }
       expectValidBoard(server)
-      const expected = Object.fromEntries(entriesOf(server.doc).map((entry) => [entry.key, JSON.stringify(entry.val)]))
+      const expected = Object.fromEntries(
+        entriesOf(server.doc).map((entry) => [entry.key, JSON.stringify(entry.val)]),
+      )
       for (const replica of replicas) {
         expect(recordsByKey(replica), `seed ${seed}`).toEqual(expected)
         expect(Y.encodeStateVector(replica.doc)).toEqual(Y.encodeStateVector(server.doc))

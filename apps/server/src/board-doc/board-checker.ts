@@ -135,23 +135,37 @@ export class BoardChecker {
     if (!(parent instanceof Y.AbstractType)) return { kind: 'covered' }
     if (parent === this.records || parent === this.sequence) {
       const part = parent === this.records ? RECORDS_PART : SEQUENCE_PART
-      if (item.parentSub !== null) return { kind: 'stray', id: part, reason: `${part} is a list, not a map` }
+      if (item.parentSub !== null)
+        return { kind: 'stray', id: part, reason: `${part} is a list, not a map` }
       if (!(item.content instanceof Y.ContentAny)) {
-        return { kind: 'stray', id: part, reason: `${part} holds plain values, not shared types or binary` }
+        return {
+          kind: 'stray',
+          id: part,
+          reason: `${part} holds plain values, not shared types or binary`,
+        }
       }
       return { kind: part }
     }
     if (parent === this.meta) {
-      if (item.parentSub === null) return { kind: 'stray', id: 'meta', reason: 'meta is a map, not a list' }
+      if (item.parentSub === null)
+        return { kind: 'stray', id: 'meta', reason: 'meta is a map, not a list' }
       return { kind: 'meta', key: item.parentSub }
     }
     if (parent._item === null) {
       const name = Y.findRootTypeKey(parent)
-      return { kind: 'stray', id: name, reason: `${JSON.stringify(name)} is not part of the board document` }
+      return {
+        kind: 'stray',
+        id: name,
+        reason: `${JSON.stringify(name)} is not part of the board document`,
+      }
     }
     const owner = parent._item
     if (owner.deleted || isAddedIn(transaction, owner)) return { kind: 'covered' }
-    return { kind: 'stray', id: 'document', reason: 'nested shared types are not part of the board document' }
+    return {
+      kind: 'stray',
+      id: 'document',
+      reason: 'nested shared types are not part of the board document',
+    }
   }
 
   private checkRecords(adds: ElementRef[], removals: unknown[], report: Report): boolean {
@@ -289,8 +303,10 @@ export class BoardChecker {
         report({ id, reason })
       }
     }
-    for (const item of this.records._map.values()) remove(item, RECORDS_PART, 'records is a list, not a map')
-    for (const item of this.sequence._map.values()) remove(item, SEQUENCE_PART, 'sequence is a list, not a map')
+    for (const item of this.records._map.values())
+      remove(item, RECORDS_PART, 'records is a list, not a map')
+    for (const item of this.sequence._map.values())
+      remove(item, SEQUENCE_PART, 'sequence is a list, not a map')
     for (let item = this.meta._start; item !== null; item = item.right) {
       remove(item, 'meta', 'meta is a map, not a list')
     }

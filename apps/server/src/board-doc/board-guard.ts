@@ -49,7 +49,9 @@ export function boardGuard(logger: SyncLogger = silentLogger): BoardGuard {
 
     summaryOf(doc) {
       const checker = checkers.get(doc)
-      return checker ? { title: readBoardTitle(doc), cardCount: checker.index.sceneCardCount } : null
+      return checker
+        ? { title: readBoardTitle(doc), cardCount: checker.index.sceneCardCount }
+        : null
     },
   }
 }

@@ -16,8 +16,7 @@ export type BoardRecord = Extract<RecordCheck, { ok: true }>['record']
 export type RecordEntry = KeyValueEntry<BoardRecord>
 
 export type RecordEntryCheck =
-  | { ok: true; entry: RecordEntry }
-  | { ok: false; key: string | null; reason: string }
+  { ok: true; entry: RecordEntry } | { ok: false; key: string | null; reason: string }
 
 /** Rejection id used when a records entry has no usable key. */
 export const RECORDS_PART = 'records'
@@ -42,12 +41,20 @@ export function checkRecordEntry(value: unknown): RecordEntryCheck {
   }
   const extra = Object.keys(value).filter((field) => field !== 'key' && field !== 'val')
   if (extra.length > 0) {
-    return { ok: false, key, reason: `unexpected field ${JSON.stringify(extra[0])} in a records entry` }
+    return {
+      ok: false,
+      key,
+      reason: `unexpected field ${JSON.stringify(extra[0])} in a records entry`,
+    }
   }
   const check = checkBoardRecord(value.val)
   if (!check.ok) return { ok: false, key, reason: check.reason }
   if (check.record.id !== key) {
-    return { ok: false, key, reason: `record id ${JSON.stringify(check.record.id)} does not match its key` }
+    return {
+      ok: false,
+      key,
+      reason: `record id ${JSON.stringify(check.record.id)} does not match its key`,
+    }
   }
   return { ok: true, entry: value as unknown as RecordEntry }
 }

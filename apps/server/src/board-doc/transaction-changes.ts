@@ -36,7 +36,8 @@ export function transactionChanges(transaction: Y.Transaction): TransactionChang
     if (!last || last.id.clock + last.length <= before) continue
     for (let i = Y.findIndexSS(structs, before); i < structs.length; i++) {
       const struct = structs[i]!
-      if (struct instanceof Y.Item && !struct.deleted && struct.id.clock >= before) added.push(struct)
+      if (struct instanceof Y.Item && !struct.deleted && struct.id.clock >= before)
+        added.push(struct)
     }
   }
   return { added, removed }

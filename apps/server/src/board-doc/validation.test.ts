@@ -13,7 +13,7 @@ import {
 import * as Y from 'yjs'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { sceneCard, withSpec, type PlainRecord } from '../testing/board-records.js'
-import type { TestClient} from '../testing/test-client.js';
+import type { TestClient } from '../testing/test-client.js'
 import { syncedClient } from '../testing/test-client.js'
 import {
   createBoardOver,
@@ -107,7 +107,9 @@ describe('record validation', () => {
   it('VAL-1 VAL-2 invalid scene-card props (cameraMovement "fly") roll back to the last valid props', async () => {
     const a = await join()
     const b = await join()
-    const card = sceneCard('shape:card', { spec: { cameraMovement: 'dolly-in', subject: 'a keeper' } })
+    const card = sceneCard('shape:card', {
+      spec: { cameraMovement: 'dolly-in', subject: 'a keeper' },
+    })
     a.kv.set(card.id, card)
     await b.until(() => b.record(card.id) !== undefined)
     const seenByB = history(b, card.id)
@@ -122,7 +124,11 @@ describe('record validation', () => {
     const edited = withSpec(card, { cameraMovement: 'orbit-left' })
     a.kv.set(card.id, edited)
     await b.until(() => JSON.stringify(b.record(card.id)) === JSON.stringify(edited))
-    expect(seenByB.map((value) => (value?.props as { spec: { cameraMovement: string } }).spec.cameraMovement)).not.toContain('fly')
+    expect(
+      seenByB.map(
+        (value) => (value?.props as { spec: { cameraMovement: string } }).spec.cameraMovement,
+      ),
+    ).not.toContain('fly')
     expect((await storedBytes()).includes(MARKER)).toBe(false)
   })
 
@@ -136,7 +142,9 @@ describe('record validation', () => {
       })
     })
     expect(notice.ids.sort()).toEqual(['shape:alias', 'shape:new'])
-    await a.until(() => a.record('shape:new') === undefined && a.record('shape:alias') === undefined)
+    await a.until(
+      () => a.record('shape:new') === undefined && a.record('shape:alias') === undefined,
+    )
     expect(a.record('shape:fine')).toBeDefined()
     const b = await join()
     expect(b.record('shape:new')).toBeUndefined()
@@ -170,7 +178,12 @@ describe('record validation', () => {
         meta.set('favouriteColour', 'teal')
       }),
     )
-    expect(notice.ids.sort()).toEqual(['meta.createdAt', 'meta.favouriteColour', 'meta.layoutVersion', 'meta.title'])
+    expect(notice.ids.sort()).toEqual([
+      'meta.createdAt',
+      'meta.favouriteColour',
+      'meta.layoutVersion',
+      'meta.title',
+    ])
     const meta = metaMap(a.doc)
     await a.until(() => meta.get(META_KEYS.title) === 'Validation')
     expect(meta.get(META_KEYS.layoutVersion)).toBe(1)
@@ -180,7 +193,9 @@ describe('record validation', () => {
     a.doc.transact(() => meta.set(META_KEYS.title, 'Renamed'))
     const b = await join()
     expect(metaMap(b.doc).get(META_KEYS.title)).toBe('Renamed')
-    const summary = (await (await fetch(`${server.url}/api/boards/${boardId}`)).json()) as { title: string }
+    const summary = (await (await fetch(`${server.url}/api/boards/${boardId}`)).json()) as {
+      title: string
+    }
     expect(summary.title).toBe('Renamed')
   })
 
@@ -194,10 +209,17 @@ describe('record validation', () => {
       }),
     )
     expect(notice.ids.sort()).toEqual(['meta.title', 'records', 'secrets'])
-    await a.until(() => a.doc.getMap('secrets').size === 0 && metaMap(a.doc).get(META_KEYS.title) === 'Validation')
+    await a.until(
+      () =>
+        a.doc.getMap('secrets').size === 0 && metaMap(a.doc).get(META_KEYS.title) === 'Validation',
+    )
     const b = await join()
     expect(b.doc.getMap('secrets').size).toBe(0)
-    expect(recordsArray(b.doc).toArray().every((entry) => checkBoardRecord(entry.val).ok)).toBe(true)
+    expect(
+      recordsArray(b.doc)
+        .toArray()
+        .every((entry) => checkBoardRecord(entry.val).ok),
+    ).toBe(true)
     expect((await storedBytes()).includes(MARKER)).toBe(false)
   })
 })

@@ -15,7 +15,10 @@ afterEach(async () => {
 
 afterAll(removeTempDirs)
 
-async function api(path: string, init: RequestInit = {}): Promise<{ status: number; body: unknown }> {
+async function api(
+  path: string,
+  init: RequestInit = {},
+): Promise<{ status: number; body: unknown }> {
   const response = await fetch(`${server.url}${path}`, init)
   const text = await response.text()
   return { status: response.status, body: text ? JSON.parse(text) : null }
@@ -72,7 +75,9 @@ describe('HTTP API', () => {
     expect(body).toMatchObject({ title: SAMPLE_BOARD_TITLE })
     expect((body as { cardCount: number }).cardCount).toBeGreaterThanOrEqual(6)
     const titled = await post({ template: 'sample', title: 'My copy' })
-    expect((await api(`/api/boards/${(titled.body as { id: string }).id}`)).body).toMatchObject({ title: 'My copy' })
+    expect((await api(`/api/boards/${(titled.body as { id: string }).id}`)).body).toMatchObject({
+      title: 'My copy',
+    })
   })
 
   it('GET /api/boards lists the most recently changed board first', async () => {
@@ -100,7 +105,10 @@ describe('HTTP API', () => {
       error: { code: 'invalid_request', details: { fieldErrors: { title: [expect.any(String)] } } },
     })
     expect((await post({ template: 'western' })).body).toMatchObject({
-      error: { code: 'invalid_request', details: { fieldErrors: { template: [expect.any(String)] } } },
+      error: {
+        code: 'invalid_request',
+        details: { fieldErrors: { template: [expect.any(String)] } },
+      },
     })
     expect((await post({ title: 'ok', colour: 'red' })).status).toBe(400)
     expect((await post([1, 2])).status).toBe(400)
@@ -112,14 +120,19 @@ describe('HTTP API', () => {
       status: 415,
       body: { error: { code: 'unsupported_media_type' } },
     })
-    expect(await post('title=x', 'application/x-www-form-urlencoded')).toMatchObject({ status: 415 })
+    expect(await post('title=x', 'application/x-www-form-urlencoded')).toMatchObject({
+      status: 415,
+    })
   })
 
   it('board ids are validated: 400 for malformed ids, 404 for unknown boards', async () => {
     for (const id of ['bad%20id', 'x'.repeat(65), 'caf%C3%A9']) {
       for (const method of ['GET', 'DELETE']) {
         const response = await api(`/api/boards/${id}`, { method })
-        expect(response, `${method} ${id}`).toMatchObject({ status: 400, body: { error: { code: 'invalid_board_id' } } })
+        expect(response, `${method} ${id}`).toMatchObject({
+          status: 400,
+          body: { error: { code: 'invalid_board_id' } },
+        })
       }
     }
     expect(await api('/api/boards/unknownBoard')).toMatchObject({
@@ -137,7 +150,10 @@ describe('HTTP API', () => {
       ['GET', '/no/such/page'],
     ] as const) {
       const response = await api(path, { method })
-      expect(response, `${method} ${path}`).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } })
+      expect(response, `${method} ${path}`).toMatchObject({
+        status: 404,
+        body: { error: { code: 'not_found' } },
+      })
     }
   })
 

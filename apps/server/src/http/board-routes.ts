@@ -27,7 +27,11 @@ export interface BoardSummaryJson {
 
 const createBoardBody = z
   .object({
-    title: z.string().trim().max(BOARD_TITLE_MAX, `at most ${BOARD_TITLE_MAX} characters`).optional(),
+    title: z
+      .string()
+      .trim()
+      .max(BOARD_TITLE_MAX, `at most ${BOARD_TITLE_MAX} characters`)
+      .optional(),
     template: z.enum(BOARD_TEMPLATES).optional(),
   })
   .strict()
@@ -50,18 +54,31 @@ function toJson(summary: BoardSummary): BoardSummaryJson {
 function parseBoardId(params: unknown): string {
   const parsed = boardIdSchema.safeParse((params as { id?: unknown }).id)
   if (!parsed.success) {
-    throw new HttpError(400, 'invalid_board_id', parsed.error.issues[0]?.message ?? 'invalid board id')
+    throw new HttpError(
+      400,
+      'invalid_board_id',
+      parsed.error.issues[0]?.message ?? 'invalid board id',
+    )
   }
   return parsed.data
 }
 
-export function registerBoardRoutes(app: FastifyInstance, storage: BoardStorage, sync: SyncServer): void {
+export function registerBoardRoutes(
+  app: FastifyInstance,
+  storage: BoardStorage,
+  sync: SyncServer,
+): void {
   app.get('/api/boards', async () => ({ boards: (await storage.listBoards()).map(toJson) }))
 
   app.post('/api/boards', async (request, reply) => {
     const parsed = createBoardBody.safeParse(request.body ?? {})
     if (!parsed.success) {
-      throw new HttpError(400, 'invalid_request', 'the board request is not valid', z.flattenError(parsed.error))
+      throw new HttpError(
+        400,
+        'invalid_request',
+        'the board request is not valid',
+        z.flattenError(parsed.error),
+      )
     }
     const id = await createBoard(storage, {
       title: parsed.data.title || undefined,
@@ -79,7 +96,8 @@ export function registerBoardRoutes(app: FastifyInstance, storage: BoardStorage,
 
   app.delete('/api/boards/:id', async (request, reply) => {
     const id = parseBoardId(request.params)
-    if (!(await storage.exists(id))) throw new HttpError(404, 'board_not_found', `there is no board ${id}`)
+    if (!(await storage.exists(id)))
+      throw new HttpError(404, 'board_not_found', `there is no board ${id}`)
     sync.closeRoom(id, CLOSE_CODES.boardNotFound, 'board deleted')
     await storage.deleteBoard(id)
     return reply.code(204).send()

@@ -24,8 +24,17 @@ export function errorBody(code: string, message: string, details?: unknown): Err
   return { error: details === undefined ? { code, message } : { code, message, details } }
 }
 
-function sendError(reply: FastifyReply, status: number, code: string, message: string, details?: unknown) {
-  return reply.code(status).type('application/json').send(errorBody(code, message, details))
+function sendError(
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  message: string,
+  details?: unknown,
+) {
+  return reply
+    .code(status)
+    .type('application/json')
+    .send(errorBody(code, message, details))
 }
 
 /** Fastify's own request errors, in the API's words. */
@@ -56,6 +65,11 @@ export function registerErrorHandlers(app: FastifyInstance): void {
   })
 
   app.setNotFoundHandler((request, reply) =>
-    sendError(reply, 404, 'not_found', `no route for ${request.method} ${request.url.split('?')[0]}`),
+    sendError(
+      reply,
+      404,
+      'not_found',
+      `no route for ${request.method} ${request.url.split('?')[0]}`,
+    ),
   )
 }

@@ -1,7 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
-import { makeTempDir, removeTempDirs, startTestServer, type TestServer } from '../testing/test-server.js'
+import {
+  makeTempDir,
+  removeTempDirs,
+  startTestServer,
+  type TestServer,
+} from '../testing/test-server.js'
 
 let server: TestServer | null = null
 
@@ -15,7 +20,10 @@ afterAll(removeTempDirs)
 async function builtWebApp(): Promise<string> {
   const dist = await makeTempDir('sceneboard-web-')
   await mkdir(join(dist, 'assets'))
-  await writeFile(join(dist, 'index.html'), '<!doctype html><title>Sceneboard</title><div id="root"></div>')
+  await writeFile(
+    join(dist, 'index.html'),
+    '<!doctype html><title>Sceneboard</title><div id="root"></div>',
+  )
   await writeFile(join(dist, 'assets', 'index-3f2a1b.js'), 'console.log("app")')
   await writeFile(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>')
   return dist

@@ -5,7 +5,11 @@
  * updates and when its room unloads.
  */
 import { CLOSE_CODES } from '@sceneboard/shared'
-import { BoardNotFoundError, type BoardStorage, type SummaryPatch } from '../storage/board-storage.js'
+import {
+  BoardNotFoundError,
+  type BoardStorage,
+  type SummaryPatch,
+} from '../storage/board-storage.js'
 import { SyncRefusal, type SyncHooks } from '../sync/hooks.js'
 import { silentLogger, type SyncLogger } from '../sync/sync-logger.js'
 import type * as Y from 'yjs'
@@ -25,7 +29,10 @@ export interface BoardPersistence extends SyncHooks {
   idle(): Promise<void>
 }
 
-export function boardPersistence(storage: BoardStorage, options: PersistenceOptions): BoardPersistence {
+export function boardPersistence(
+  storage: BoardStorage,
+  options: PersistenceOptions,
+): BoardPersistence {
   const now = options.now ?? Date.now
   const logger = options.logger ?? silentLogger
   const writtenSummaries = new Map<string, Required<SummaryPatch>>()
@@ -59,14 +66,18 @@ export function boardPersistence(storage: BoardStorage, options: PersistenceOpti
       if (!stored) throw new SyncRefusal(CLOSE_CODES.boardNotFound, 'board not found')
       applyStoredBoard(doc, stored)
       const summary = await storage.getSummary(boardId)
-      if (summary) writtenSummaries.set(boardId, { title: summary.title, cardCount: summary.cardCount })
+      if (summary)
+        writtenSummaries.set(boardId, { title: summary.title, cardCount: summary.cardCount })
     },
 
     async onStoreUpdate({ boardId, doc, update }) {
       const { updatesSinceSnapshot } = await storage.appendUpdate(boardId, update, now())
       const summary = options.summarize?.(doc)
       const written = writtenSummaries.get(boardId)
-      if (summary && (summary.title !== written?.title || summary.cardCount !== written.cardCount)) {
+      if (
+        summary &&
+        (summary.title !== written?.title || summary.cardCount !== written.cardCount)
+      ) {
         await storage.updateSummary(boardId, summary)
         writtenSummaries.set(boardId, summary)
       }

@@ -31,7 +31,11 @@ function dropClients(): void {
 
 /** Key -> record JSON, as a YKeyValue reader sees the document. */
 function recordsOf(doc: Y.Doc): Record<string, string> {
-  return Object.fromEntries(recordsArray(doc).toArray().map((entry) => [entry.key, JSON.stringify(entry.val)]))
+  return Object.fromEntries(
+    recordsArray(doc)
+      .toArray()
+      .map((entry) => [entry.key, JSON.stringify(entry.val)]),
+  )
 }
 
 async function storedDoc(boardId: string): Promise<Y.Doc> {
@@ -71,7 +75,11 @@ describe('durability', () => {
     const watcher = await join(boardId)
     const ids = addCards(editor, 5, 'kept')
     editor.doc.transact(() => metaMap(editor.doc).set(META_KEYS.title, 'After restart'))
-    await watcher.until(() => ids.every((id) => watcher.record(id)) && metaMap(watcher.doc).get('title') === 'After restart')
+    await watcher.until(
+      () =>
+        ids.every((id) => watcher.record(id)) &&
+        metaMap(watcher.doc).get('title') === 'After restart',
+    )
     const before = recordsOf(watcher.doc)
 
     dropClients()
@@ -80,7 +88,10 @@ describe('durability', () => {
     expect(recordsOf(fresh.doc)).toEqual(before)
     expect(sequenceArray(fresh.doc).toArray()).toEqual(ids)
     expect(metaMap(fresh.doc).get(META_KEYS.title)).toBe('After restart')
-    const summary = (await (await fetch(`${server.url}/api/boards/${boardId}`)).json()) as Record<string, unknown>
+    const summary = (await (await fetch(`${server.url}/api/boards/${boardId}`)).json()) as Record<
+      string,
+      unknown
+    >
     expect(summary).toMatchObject({ title: 'After restart', cardCount: 5 })
   })
 

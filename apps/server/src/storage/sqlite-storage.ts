@@ -63,8 +63,12 @@ function prepareStatements(db: Database.Database) {
     summary: db.prepare<[string], SummaryRow>(
       'SELECT id, title, card_count, created_at, updated_at FROM boards WHERE id = ?',
     ),
-    counters: db.prepare<[string], CounterRow>('SELECT last_seq, snapshot_seq FROM boards WHERE id = ?'),
-    snapshot: db.prepare<[string], { data: Buffer }>('SELECT data FROM board_snapshots WHERE board_id = ?'),
+    counters: db.prepare<[string], CounterRow>(
+      'SELECT last_seq, snapshot_seq FROM boards WHERE id = ?',
+    ),
+    snapshot: db.prepare<[string], { data: Buffer }>(
+      'SELECT data FROM board_snapshots WHERE board_id = ?',
+    ),
     updatesAfter: db.prepare<[string, number], { data: Buffer }>(
       'SELECT data FROM board_updates WHERE board_id = ? AND seq > ? ORDER BY seq',
     ),
@@ -86,10 +90,19 @@ function prepareStatements(db: Database.Database) {
 }
 
 /** The multi-statement operations, each one SQLite transaction. */
-function prepareTransactions(db: Database.Database, statements: ReturnType<typeof prepareStatements>) {
+function prepareTransactions(
+  db: Database.Database,
+  statements: ReturnType<typeof prepareStatements>,
+) {
   return {
     create: db.transaction((board: NewBoard): void => {
-      statements.insertBoard.run(board.id, board.title, board.cardCount, board.createdAt, board.createdAt)
+      statements.insertBoard.run(
+        board.id,
+        board.title,
+        board.cardCount,
+        board.createdAt,
+        board.createdAt,
+      )
       statements.insertSnapshot.run(board.id, 0, board.snapshot)
     }),
 
@@ -117,7 +130,8 @@ function prepareTransactions(db: Database.Database, statements: ReturnType<typeo
     compact: db.transaction((id: string, snapshot: Uint8Array, throughSeq: number): void => {
       const counters = statements.counters.get(id)
       if (!counters) throw new BoardNotFoundError(id)
-      if (throughSeq > counters.last_seq) throw new RangeError(`board ${id} has no update ${throughSeq}`)
+      if (throughSeq > counters.last_seq)
+        throw new RangeError(`board ${id} has no update ${throughSeq}`)
       if (throughSeq <= counters.snapshot_seq) return
       statements.insertSnapshot.run(id, throughSeq, snapshot)
       statements.dropUpdatesThrough.run(id, throughSeq)

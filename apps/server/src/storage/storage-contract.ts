@@ -3,7 +3,12 @@
  * backend runs. A new backend (PostgreSQL, ...) passes this suite and needs nothing else changed.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { BoardExistsError, BoardNotFoundError, type BoardStorage, type NewBoard } from './board-storage.js'
+import {
+  BoardExistsError,
+  BoardNotFoundError,
+  type BoardStorage,
+  type NewBoard,
+} from './board-storage.js'
 
 export interface StorageUnderTest {
   /** A fresh, empty storage. */
@@ -17,7 +22,14 @@ export interface StorageUnderTest {
 const bytes = (...values: number[]) => new Uint8Array(values)
 
 function newBoard(id: string, overrides: Partial<NewBoard> = {}): NewBoard {
-  return { id, title: `Board ${id}`, cardCount: 0, createdAt: 1_000, snapshot: bytes(0, 0), ...overrides }
+  return {
+    id,
+    title: `Board ${id}`,
+    cardCount: 0,
+    createdAt: 1_000,
+    snapshot: bytes(0, 0),
+    ...overrides,
+  }
 }
 
 export function describeBoardStorageContract(name: string, backend: StorageUnderTest): void {
@@ -37,7 +49,13 @@ export function describeBoardStorageContract(name: string, backend: StorageUnder
       await storage.createBoard(newBoard('a', { title: 'Harbour', cardCount: 3, createdAt: 5_000 }))
       expect(await storage.exists('a')).toBe(true)
       expect(await storage.exists('b')).toBe(false)
-      const summary = { id: 'a', title: 'Harbour', cardCount: 3, createdAt: 5_000, updatedAt: 5_000 }
+      const summary = {
+        id: 'a',
+        title: 'Harbour',
+        cardCount: 3,
+        createdAt: 5_000,
+        updatedAt: 5_000,
+      }
       expect(await storage.getSummary('a')).toEqual(summary)
       expect(await storage.getSummary('b')).toBeNull()
       expect(await storage.listBoards()).toEqual([summary])
@@ -67,10 +85,18 @@ export function describeBoardStorageContract(name: string, backend: StorageUnder
 
     it('STOR-4 appends are numbered in order, counted since the snapshot, and move updatedAt', async () => {
       await storage.createBoard(newBoard('a', { createdAt: 1_000 }))
-      expect(await storage.appendUpdate('a', bytes(1), 2_000)).toEqual({ seq: 1, updatesSinceSnapshot: 1 })
-      expect(await storage.appendUpdate('a', bytes(2), 3_000)).toEqual({ seq: 2, updatesSinceSnapshot: 2 })
+      expect(await storage.appendUpdate('a', bytes(1), 2_000)).toEqual({
+        seq: 1,
+        updatesSinceSnapshot: 1,
+      })
+      expect(await storage.appendUpdate('a', bytes(2), 3_000)).toEqual({
+        seq: 2,
+        updatesSinceSnapshot: 2,
+      })
       expect((await storage.getSummary('a'))?.updatedAt).toBe(3_000)
-      await expect(storage.appendUpdate('missing', bytes(1))).rejects.toBeInstanceOf(BoardNotFoundError)
+      await expect(storage.appendUpdate('missing', bytes(1))).rejects.toBeInstanceOf(
+        BoardNotFoundError,
+      )
     })
 
     it('STOR-5 the board list is ordered by last change, newest first', async () => {
@@ -78,7 +104,11 @@ export function describeBoardStorageContract(name: string, backend: StorageUnder
       await storage.createBoard(newBoard('new', { createdAt: 2_000 }))
       await storage.createBoard(newBoard('edited', { createdAt: 500 }))
       await storage.appendUpdate('edited', bytes(1), 3_000)
-      expect((await storage.listBoards()).map((board) => board.id)).toEqual(['edited', 'new', 'old'])
+      expect((await storage.listBoards()).map((board) => board.id)).toEqual([
+        'edited',
+        'new',
+        'old',
+      ])
     })
 
     it('STOR-6 compaction replaces the snapshot and drops exactly the updates it covers', async () => {
@@ -97,7 +127,9 @@ export function describeBoardStorageContract(name: string, backend: StorageUnder
       expect(loaded!.updates).toHaveLength(2)
 
       await expect(storage.compact('a', bytes(0), 9)).rejects.toBeInstanceOf(RangeError)
-      await expect(storage.compact('missing', bytes(0), 1)).rejects.toBeInstanceOf(BoardNotFoundError)
+      await expect(storage.compact('missing', bytes(0), 1)).rejects.toBeInstanceOf(
+        BoardNotFoundError,
+      )
     })
 
     it('STOR-7 summary patches change title and card count but not updatedAt', async () => {
@@ -152,23 +184,31 @@ export function describeBoardStorageContract(name: string, backend: StorageUnder
       expect([...second!.updates[0]!]).toEqual([3, 4])
     })
 
-    it.skipIf(!backend.reopen)('STOR-11 everything stored is there after closing and reopening', async () => {
-      await storage.createBoard(newBoard('a', { title: 'Kept', cardCount: 2, snapshot: bytes(7) }))
-      await storage.appendUpdate('a', bytes(1), 2_000)
-      await storage.appendUpdate('a', bytes(2), 3_000)
-      await storage.compact('a', bytes(8), 1)
-      storage = await backend.reopen!(storage)
-      expect(await storage.getSummary('a')).toEqual({
-        id: 'a',
-        title: 'Kept',
-        cardCount: 2,
-        createdAt: 1_000,
-        updatedAt: 3_000,
-      })
-      const loaded = await storage.loadBoard('a')
-      expect([...loaded!.snapshot!]).toEqual([8])
-      expect(loaded!.updates.map((update) => [...update])).toEqual([[2]])
-      expect(await storage.appendUpdate('a', bytes(3))).toEqual({ seq: 3, updatesSinceSnapshot: 2 })
-    })
+    it.skipIf(!backend.reopen)(
+      'STOR-11 everything stored is there after closing and reopening',
+      async () => {
+        await storage.createBoard(
+          newBoard('a', { title: 'Kept', cardCount: 2, snapshot: bytes(7) }),
+        )
+        await storage.appendUpdate('a', bytes(1), 2_000)
+        await storage.appendUpdate('a', bytes(2), 3_000)
+        await storage.compact('a', bytes(8), 1)
+        storage = await backend.reopen!(storage)
+        expect(await storage.getSummary('a')).toEqual({
+          id: 'a',
+          title: 'Kept',
+          cardCount: 2,
+          createdAt: 1_000,
+          updatedAt: 3_000,
+        })
+        const loaded = await storage.loadBoard('a')
+        expect([...loaded!.snapshot!]).toEqual([8])
+        expect(loaded!.updates.map((update) => [...update])).toEqual([[2]])
+        expect(await storage.appendUpdate('a', bytes(3))).toEqual({
+          seq: 3,
+          updatesSinceSnapshot: 2,
+        })
+      },
+    )
   })
 }

@@ -33,7 +33,11 @@ function syncUpdateMessage(update: Uint8Array): Uint8Array {
 }
 
 /** Bystanders on the same board and on another board still edit and sync. */
-async function expectBystandersUnaffected(sameBoard: TestClient, otherBoard: TestClient, tag: string) {
+async function expectBystandersUnaffected(
+  sameBoard: TestClient,
+  otherBoard: TestClient,
+  tag: string,
+) {
   const id = `shape:${tag}`
   const watcher = await join(sameBoard.provider.roomname)
   sameBoard.kv.set(id, sceneCard(id, { title: tag }))
@@ -59,7 +63,10 @@ describe('bad input on the sync endpoint', () => {
     for (const path of ['/other/abc', '/sync', '/api/boards', '/']) {
       const socket = new WebSocket(`${server.url.replace('http', 'ws')}${path}`)
       socket.on('error', () => {})
-      const [, response] = (await once(socket, 'unexpected-response')) as [unknown, { statusCode: number }]
+      const [, response] = (await once(socket, 'unexpected-response')) as [
+        unknown,
+        { statusCode: number },
+      ]
       expect(response.statusCode, path).toBe(404)
     }
   })
@@ -93,12 +100,24 @@ describe('bad input on the sync endpoint', () => {
     const malformed: Array<[string, Uint8Array | string, RegExp]> = [
       ['unknown message type', new Uint8Array([7]), /unknown message type 7/],
       ['unreadable varint', new Uint8Array([0xff, 0xff, 0xff]), /unreadable message/],
-      ['sync payload shorter than its length', new Uint8Array([0, 2, 50, 1, 2]), /unreadable message/],
+      [
+        'sync payload shorter than its length',
+        new Uint8Array([0, 2, 50, 1, 2]),
+        /unreadable message/,
+      ],
       ['unknown sync message', new Uint8Array([0, 9, 0]), /unknown sync message type 9/],
       ['trailing bytes', new Uint8Array([3, 9]), /unexpected bytes/],
       ['a text frame', 'hello', /expected binary frames/],
-      ['an update Yjs cannot apply', syncUpdateMessage(new Uint8Array([255, 255, 255, 255, 15])), /could not be applied/],
-      ['an unreadable state vector', new Uint8Array([0, 0, 2, 255, 255]), /unreadable state vector/],
+      [
+        'an update Yjs cannot apply',
+        syncUpdateMessage(new Uint8Array([255, 255, 255, 255, 15])),
+        /could not be applied/,
+      ],
+      [
+        'an unreadable state vector',
+        new Uint8Array([0, 0, 2, 255, 255]),
+        /unreadable state vector/,
+      ],
     ]
     for (const [what, frame, reason] of malformed) {
       const raw = await RawClient.open(server.syncUrl, boardId)
@@ -120,7 +139,9 @@ describe('bad input on the sync endpoint', () => {
     const author = new Y.Doc()
     Y.applyUpdate(author, Y.encodeStateAsUpdate(watcher.doc))
     const before = Y.encodeStateVector(author)
-    recordsArray(author).push([{ key: 'shape:bad', val: withSpec(sceneCard('shape:bad'), { cameraMovement: 'fly' }) }])
+    recordsArray(author).push([
+      { key: 'shape:bad', val: withSpec(sceneCard('shape:bad'), { cameraMovement: 'fly' }) },
+    ])
     const update = Y.encodeStateAsUpdate(author, before)
     const raw = await RawClient.open(server.syncUrl, boardId)
     raw.send(syncUpdateMessage(update.slice(0, update.length - 1)))
@@ -135,7 +156,11 @@ describe('bad input on the sync endpoint', () => {
     const replay = new Y.Doc()
     for (const bytes of [stored.snapshot!, ...stored.updates]) Y.applyUpdate(replay, bytes)
     expect(replay.store.clients.has(author.clientID)).toBe(true)
-    expect(recordsArray(replay).toArray().some((entry) => entry.key === 'shape:bad')).toBe(false)
+    expect(
+      recordsArray(replay)
+        .toArray()
+        .some((entry) => entry.key === 'shape:bad'),
+    ).toBe(false)
     const allBytes = Buffer.concat([stored.snapshot!, ...stored.updates])
     expect(allBytes.includes('shape:bad')).toBe(false)
   })

@@ -13,7 +13,13 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { applyAmendableUpdate } from './amendable-update.js'
 import { Connection } from './connection.js'
-import { LOAD_ORIGIN, type ChangeContext, type Rejection, type RoomContext, type SyncHooks } from './hooks.js'
+import {
+  LOAD_ORIGIN,
+  type ChangeContext,
+  type Rejection,
+  type RoomContext,
+  type SyncHooks,
+} from './hooks.js'
 import {
   MalformedMessageError,
   decodeClientMessage,
@@ -123,7 +129,10 @@ export class Room {
       try {
         await hook.afterUnloadDocument?.(this.context)
       } catch (error) {
-        this.logger.error({ err: error, boardId: this.boardId, hook: hook.name }, 'unload hook failed')
+        this.logger.error(
+          { err: error, boardId: this.boardId, hook: hook.name },
+          'unload hook failed',
+        )
       }
     }
     this.destroy()
@@ -153,7 +162,10 @@ export class Room {
       this.handle(connection, decodeClientMessage(data))
     } catch (error) {
       if (error instanceof MalformedMessageError) {
-        this.logger.info({ boardId: this.boardId, reason: error.message }, 'closed a client: malformed message')
+        this.logger.info(
+          { boardId: this.boardId, reason: error.message },
+          'closed a client: malformed message',
+        )
         connection.close(CLOSE_CODES.malformedMessage, `malformed message: ${error.message}`)
       } else {
         this.logger.error({ err: error, boardId: this.boardId }, 'failed to handle a message')
@@ -227,7 +239,10 @@ export class Room {
       } catch (error) {
         // The change could not be checked: it must be neither stored nor sent.
         transaction.meta.set(HOOK_FAILED, error)
-        this.logger.error({ err: error, boardId: this.boardId, hook: hook.name }, 'change hook failed')
+        this.logger.error(
+          { err: error, boardId: this.boardId, hook: hook.name },
+          'change hook failed',
+        )
         return
       }
     }
@@ -271,7 +286,10 @@ export class Room {
   private fail(error: unknown): void {
     if (this.failed) return
     this.failed = true
-    this.logger.error({ err: error, boardId: this.boardId }, 'room failed: updates can no longer be stored')
+    this.logger.error(
+      { err: error, boardId: this.boardId },
+      'room failed: updates can no longer be stored',
+    )
     this.closeAll(1011, 'the board could not be saved; reconnect to continue')
     this.events.failed(this)
   }

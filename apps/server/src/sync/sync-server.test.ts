@@ -1,9 +1,15 @@
-import { MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, META_KEYS, metaMap, sequenceArray } from '@sceneboard/shared'
+import {
+  MESSAGE_AWARENESS,
+  MESSAGE_QUERY_AWARENESS,
+  META_KEYS,
+  metaMap,
+  sequenceArray,
+} from '@sceneboard/shared'
 import * as decoding from 'lib0/decoding'
 import { once } from 'node:events'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { sceneCard } from '../testing/board-records.js'
-import type { TestClient} from '../testing/test-client.js';
+import type { TestClient } from '../testing/test-client.js'
 import { RawClient, syncedClient } from '../testing/test-client.js'
 import {
   createBoardOver,

@@ -98,14 +98,23 @@ export class SyncServer extends EventEmitter<SyncServerEvents> {
       entry.room.closeAll(CLOSE_CODES.serverShuttingDown, 'server shutting down')
     }
     await Promise.all(
-      entries.map(([, entry]) => entry.ready.then(() => entry.room.unload(), () => {})),
+      entries.map(([, entry]) =>
+        entry.ready.then(
+          () => entry.room.unload(),
+          () => {},
+        ),
+      ),
     )
     await Promise.all(this.unloading.values())
     for (const client of this.wss.clients) client.terminate()
     await new Promise<void>((resolve) => this.wss.close(() => resolve()))
   }
 
-  private async accept(socket: WebSocket, request: IncomingMessage, boardId: string): Promise<void> {
+  private async accept(
+    socket: WebSocket,
+    request: IncomingMessage,
+    boardId: string,
+  ): Promise<void> {
     const connection = new Connection(
       socket,
       boardId,
@@ -116,10 +125,12 @@ export class SyncServer extends EventEmitter<SyncServerEvents> {
       return connection.close(CLOSE_CODES.invalidBoardId, INVALID_ID_REASON)
     }
     try {
-      if (this.closing) throw new SyncRefusal(CLOSE_CODES.serverShuttingDown, 'server shutting down')
+      if (this.closing)
+        throw new SyncRefusal(CLOSE_CODES.serverShuttingDown, 'server shutting down')
       for (const hook of this.hooks) await hook.onAuthenticate?.({ boardId, request })
       const entry = await this.openRoom(boardId)
-      if (this.closing) throw new SyncRefusal(CLOSE_CODES.serverShuttingDown, 'server shutting down')
+      if (this.closing)
+        throw new SyncRefusal(CLOSE_CODES.serverShuttingDown, 'server shutting down')
       if (!connection.isOpen) return this.unloadLater(boardId, entry)
       this.cancelUnload(entry)
       entry.room.join(connection)
@@ -182,7 +193,9 @@ export class SyncServer extends EventEmitter<SyncServerEvents> {
   private startUnload(boardId: string, entry: RoomEntry): void {
     const done = entry.room
       .unload()
-      .catch((error: unknown) => this.logger.error({ err: error, boardId }, 'unloading a board failed'))
+      .catch((error: unknown) =>
+        this.logger.error({ err: error, boardId }, 'unloading a board failed'),
+      )
       .finally(() => {
         if (this.unloading.get(boardId) === done) this.unloading.delete(boardId)
         this.emit('room-unloaded', boardId)

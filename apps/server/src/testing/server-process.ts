@@ -28,7 +28,8 @@ export class ServerProcess {
     let output = ''
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
     const url = await new Promise<string>((ready, fail) => {
-      const onExit = (code: number | null) => fail(new Error(`server exited (${code}) before it was ready:\n${output}`))
+      const onExit = (code: number | null) =>
+        fail(new Error(`server exited (${code}) before it was ready:\n${output}`))
       child.once('exit', onExit)
       child.stdout!.on('data', (chunk: Buffer) => {
         output += chunk.toString()
