@@ -2,6 +2,6 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    projects: ['packages/shared', 'packages/providers', 'apps/server', 'apps/web'],
+    projects: ['packages/shared', 'packages/providers', 'packages/previs', 'apps/server', 'apps/web'],
   },
 })

@@ -9,9 +9,9 @@
 import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas'
 import { figureStyle, drawFigure, type FigureStyle } from './paint/figures.js'
 import { hazeAmount, shaderFor } from './paint/paint-context.js'
-import type { SlateOverlay } from './paint/slate.js'
-import type { WeatherOverlay } from './paint/weather.js'
-import type { LayerBitmap } from './layer-bitmaps.js'
+import { createSlate, slateLines, type SlateOverlay } from './paint/slate.js'
+import { createWeatherOverlay, type WeatherOverlay } from './paint/weather.js'
+import { buildBackdrop, buildLayer, type LayerBitmap } from './layer-bitmaps.js'
 import {
   applyAffine,
   invertAffine,
@@ -138,4 +138,35 @@ export class FramePainter {
     ctx.scale(subject.plan.facing, 1)
     drawFigure(ctx, subject.plan, this.styles[index] as FigureStyle, pose.phase)
   }
+}
+
+/** Paint the shot's static layers and set up weather and slate: a painter ready for frame 0. */
+export function createFramePainter(
+  shot: Shot,
+  slate?: { shotNumber?: string; show: boolean },
+): FramePainter & { animated: boolean } {
+  const layers = shot.layers
+    .map((layer) => buildLayer(shot, layer))
+    .filter((layer): layer is LayerBitmap => layer !== null)
+  const weather = createWeatherOverlay(
+    shot.plan.weather,
+    shot.plan.palette,
+    shot.viewport,
+    shot.spec.seed,
+  )
+  const slateOverlay = slate?.show
+    ? createSlate(
+        slateLines(shot.spec, shot.framing.lensMm, slate.shotNumber),
+        shot.viewport.height,
+      )
+    : null
+  const painter = new FramePainter({
+    shot,
+    backdrop: buildBackdrop(shot),
+    layers,
+    weather,
+    slate: slateOverlay,
+  })
+  // Whether frames change with time alone (rain, a running timecode), not only with movement.
+  return Object.assign(painter, { animated: weather.active || slateOverlay !== null })
 }

@@ -11,10 +11,7 @@ import path from 'node:path'
 import type { ShotSpec } from '@sceneboard/shared'
 import { FfmpegEncoder } from './ffmpeg-encoder.js'
 import { resolveFfmpegPath } from './ffmpeg-path.js'
-import { FramePainter } from './frame-painter.js'
-import { buildBackdrop, buildLayer, type LayerBitmap } from './layer-bitmaps.js'
-import { createSlate, slateLines } from './paint/slate.js'
-import { createWeatherOverlay } from './paint/weather.js'
+import { createFramePainter } from './frame-painter.js'
 import { hashString } from './random.js'
 import { setUpShot, type ContinueFrom, type PrevisEndState, type Shot } from './shot-setup.js'
 
@@ -57,7 +54,7 @@ export async function renderPrevis(
   const { signal } = options
   if (signal?.aborted) throw abortError()
   const shot = setUpShot(spec, options.continueFrom)
-  const painter = createPainter(shot, options)
+  const painter = createFramePainter(shot, options.slate)
   if (signal?.aborted) throw abortError()
 
   await mkdir(options.outDir, { recursive: true })
@@ -118,26 +115,6 @@ export async function renderPrevis(
     mime: 'video/mp4',
     endState: shot.endState,
   }
-}
-
-function createPainter(shot: Shot, options: RenderPrevisOptions) {
-  const layers = shot.layers
-    .map((layer) => buildLayer(shot, layer))
-    .filter((l): l is LayerBitmap => l !== null)
-  const weather = createWeatherOverlay(
-    shot.plan.weather,
-    shot.plan.palette,
-    shot.viewport,
-    shot.spec.seed,
-  )
-  const slate = options.slate?.show
-    ? createSlate(
-        slateLines(shot.spec, shot.framing.lensMm, options.slate.shotNumber),
-        shot.viewport.height,
-      )
-    : null
-  const painter = new FramePainter({ shot, backdrop: buildBackdrop(shot), layers, weather, slate })
-  return Object.assign(painter, { animated: weather.active || slate !== null })
 }
 
 /** Everything a frame's pixels depend on; equal keys mean identical frames. */

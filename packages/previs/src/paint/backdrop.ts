@@ -43,7 +43,7 @@ export function paintBackdrop(p: PaintContext, set: SetKind, focalPx: number): v
   sky.addColorStop(0.35, css(mix(palette.skyHorizon, palette.skyTop, 0.45)))
   sky.addColorStop(1, css(palette.skyTop))
   ctx.fillStyle = sky
-  ctx.fillRect(p.left, 0, width, skyTop)
+  ctx.fillRect(p.left, p.bottom, width, skyTop - p.bottom) // under the ground too: no seam
 
   if (palette.stars) {
     ctx.fillStyle = css(hex('#ffffff'), 0.8)

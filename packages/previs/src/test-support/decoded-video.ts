@@ -14,6 +14,7 @@ export type StreamFacts = {
   pixelFormat: string
   width: number
   height: number
+  /** 0 for a still image. */
   fps: number
   durationSeconds: number
 }
@@ -24,19 +25,19 @@ export async function streamFacts(file: string): Promise<StreamFacts> {
     () => '',
     (error: { stderr: string }) => error.stderr,
   )
-  const video =
-    /Stream #0:0.*?: Video: (\w+).*?, (\w+)(?:\([^)]*\))?, (\d+)x(\d+).*?, ([\d.]+) fps/.exec(
-      stderr,
-    )
+  const video = /Stream #0:0.*?: Video: (\w+).*?, (\w+)(?:\([^)]*\))?, (\d+)x(\d+)/.exec(stderr)
+  const fps = /, ([\d.]+) fps/.exec(stderr)
   const duration = /Duration: (\d+):(\d+):([\d.]+)/.exec(stderr)
-  if (!video || !duration) throw new Error(`could not read stream facts:\n${stderr}`)
+  if (!video) throw new Error(`could not read stream facts:\n${stderr}`)
   return {
     codec: video[1] as string,
     pixelFormat: video[2] as string,
     width: Number(video[3]),
     height: Number(video[4]),
-    fps: Number(video[5]),
-    durationSeconds: Number(duration[1]) * 3600 + Number(duration[2]) * 60 + Number(duration[3]),
+    fps: fps ? Number(fps[1]) : 0,
+    durationSeconds: duration
+      ? Number(duration[1]) * 3600 + Number(duration[2]) * 60 + Number(duration[3])
+      : 0,
   }
 }
 
