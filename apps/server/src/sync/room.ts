@@ -212,8 +212,10 @@ export class Room {
       this.runChangeHooks(transaction, true, rejections),
     )
     if (rejections.length > 0) {
-      const notice = encodeRejected(toNotice(rejections))
-      this.enqueue(() => connection.send(notice))
+      const notice = toNotice(rejections)
+      this.logger.warn({ boardId: this.boardId, ...notice }, 'refused part of a client update')
+      const message = encodeRejected(notice)
+      this.enqueue(() => connection.send(message))
     }
     if (applyError !== null) {
       throw new MalformedMessageError(`update could not be applied (${describe(applyError)})`)
