@@ -86,7 +86,9 @@ describe('bad input on the sync endpoint', () => {
     })
     const client = new TestClient(server.syncUrl, 'no-such-board')
     clients.push(client)
-    const [closed] = (await once(client.provider as never, 'closed')) as [{ code: number }]
+    const closed = await new Promise<{ code: number }>((resolve) =>
+      client.provider.once('closed', resolve),
+    )
     expect(closed.code).toBe(CLOSE_CODES.boardNotFound)
     expect(client.provider.shouldConnect).toBe(false)
   })

@@ -68,7 +68,10 @@ export class SyncServer extends EventEmitter<SyncServerEvents> {
     if (!path.startsWith(SYNC_PATH_PREFIX)) return false
     const boardId = path.slice(SYNC_PATH_PREFIX.length)
     this.wss.handleUpgrade(request, socket, head, (socket) => {
-      void this.accept(socket, request, boardId)
+      this.accept(socket, request, boardId).catch((error: unknown) => {
+        this.logger.error({ err: error, boardId }, 'accepting a connection failed')
+        socket.terminate()
+      })
     })
     return true
   }
