@@ -1,0 +1,33 @@
+/**
+ * Regenerates docs/screenshot.png for the README: a real server on a free port with a temporary
+ * data folder, the sample film opened in Chromium, the second shot selected.
+ * Run: node --import tsx scripts/readme-screenshot.ts (after `pnpm run build`).
+ */
+import { chromium } from '@playwright/test'
+import { resolve } from 'node:path'
+import { ServerProcess } from '../tests/e2e/support/server.js'
+
+const server = await ServerProcess.start()
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+})
+try {
+  const { id } = await server.createBoard({ template: 'sample' })
+  const page = await browser.newPage({
+    viewport: { width: 1440, height: 900 },
+    deviceScaleFactor: 1,
+  })
+  await page.goto(`${server.url}/b/${id}`)
+  await page.getByTestId('connection-state').and(page.locator('[data-state="online"]')).waitFor()
+  await page.getByTestId('user-name').fill('Maren')
+  await page.getByTestId('user-name').press('Enter')
+  await page.getByTestId('sequence-item').nth(1).click()
+  await page.getByTestId('inspector').waitFor()
+  await page.mouse.move(720, 420)
+  await page.screenshot({ path: resolve(import.meta.dirname, '../docs/screenshot.png') })
+  console.log('wrote docs/screenshot.png')
+} finally {
+  await browser.close()
+  await server.stop()
+}
