@@ -17,7 +17,7 @@ const pixels = (shotSpec: ShotSpec, frames: number[], slate = false) => {
   const painter = createFramePainter(setUpShot(shotSpec), { show: slate, shotNumber: '1' })
   return frames.map((frame) => {
     painter.paint(frame)
-    return Buffer.from(painter.canvas.data())
+    return Buffer.from(painter.pixels())
   })
 }
 

@@ -12,6 +12,7 @@ import { hazeAmount, shaderFor } from './paint/paint-context.js'
 import { createSlate, slateLines, type SlateOverlay } from './paint/slate.js'
 import { createWeatherOverlay, type WeatherOverlay } from './paint/weather.js'
 import { buildBackdrop, buildLayer, type LayerBitmap } from './layer-bitmaps.js'
+import { bitmapToWorld, foldRigidLayers } from './layer-merge.js'
 import {
   applyAffine,
   invertAffine,
@@ -62,15 +63,24 @@ export class FramePainter {
     })
   }
 
+  /**
+   * The frame's RGBA pixels (opaque, so straight and premultiplied alike). getImageData is the
+   * fast read here: canvas.data() hands back memory that is mapped fresh for every frame, and
+   * the page faults cost several times the copy.
+   */
+  pixels(): Buffer {
+    const { width, height } = this.input.shot.viewport
+    const data = this.ctx.getImageData(0, 0, width, height).data
+    return Buffer.from(data.buffer, data.byteOffset, data.byteLength)
+  }
+
   paint(frame: number): void {
     const { shot, backdrop, layers, weather, slate } = this.input
     const seconds = frame / shot.fps
     const camera = shot.camera(seconds)
     const ctx = this.ctx
-    ctx.setTransform(1, 0, 0, 1, 0, 0)
-    this.drawBitmap(backdrop, projectPlane(camera, 'backdrop', shot.viewport).matrix, null)
-
     const drawables: Drawable[] = [
+      { depth: Number.POSITIVE_INFINITY, kind: 'layer', bitmap: backdrop },
       ...layers.map((bitmap) => ({
         depth: bitmap.depth as number,
         kind: 'layer' as const,
@@ -85,14 +95,19 @@ export class FramePainter {
     // Back to front; a subject standing on a layer's plane is drawn after that layer.
     drawables.sort((a, b) => b.depth - a.depth || (a.kind === 'layer' ? -1 : 1))
     const matrices = new Map<LayerBitmap, Affine>()
-    for (const bitmap of layers)
+    for (const bitmap of [backdrop, ...layers]) {
       matrices.set(bitmap, projectPlane(camera, bitmap.depth, shot.viewport).matrix)
+    }
 
     drawables.forEach((item, i) => {
       if (item.kind === 'layer') {
         const cover = drawables.slice(i + 1).find((d) => d.kind === 'layer' && d.bitmap.hasApron)
         const coverMatrix = cover?.kind === 'layer' ? matrices.get(cover.bitmap) : undefined
-        this.drawBitmap(item.bitmap, matrices.get(item.bitmap) as Affine, coverMatrix ?? null)
+        const coverage =
+          coverMatrix && cover?.kind === 'layer'
+            ? { matrix: coverMatrix, blurPx: cover.bitmap.blurPx }
+            : null
+        this.drawBitmap(item.bitmap, matrices.get(item.bitmap) as Affine, coverage)
       } else {
         this.drawSubject(item.index, seconds, camera)
       }
@@ -102,24 +117,24 @@ export class FramePainter {
     slate?.draw(ctx, frame, shot.fps)
   }
 
-  /** Draw a layer bitmap; with a cover, only the rows above the nearer layer's base line. */
-  private drawBitmap(bitmap: LayerBitmap, world: Affine, cover: Affine | null): void {
-    const s = bitmap.pxPerUnit
-    const toWorld: Affine = {
-      a: 1 / s,
-      b: 0,
-      c: 0,
-      d: -1 / s,
-      e: bitmap.rect.left,
-      f: bitmap.rect.top,
-    }
-    const m = multiplyAffine(world, toWorld)
+  /**
+   * Draw a layer bitmap; with a cover, only the rows above the nearer layer's base line (plus
+   * what its depth-of-field blur leaves half transparent there, plus a pixel or two).
+   */
+  private drawBitmap(
+    bitmap: LayerBitmap,
+    world: Affine,
+    cover: { matrix: Affine; blurPx: number } | null,
+  ): void {
+    const m = multiplyAffine(world, bitmapToWorld(bitmap))
     const { width, height } = bitmap.canvas
     let rows = height
     if (cover) {
-      const baseOnScreen = applyAffine(cover, 0, 0)
-      const cutY = applyAffine(invertAffine(world), baseOnScreen.x, baseOnScreen.y).y
-      rows = Math.min(height, Math.ceil((bitmap.rect.top - cutY) * s) + 2)
+      const verticalScale = Math.hypot(cover.matrix.c, cover.matrix.d)
+      const marginPx = cover.blurPx * 2 + 2
+      const line = applyAffine(cover.matrix, 0, -marginPx / verticalScale)
+      const cutY = applyAffine(invertAffine(world), line.x, line.y).y
+      rows = Math.min(height, Math.ceil((bitmap.rect.top - cutY) * bitmap.pxPerUnit))
       if (rows <= 0) return
     }
     this.ctx.setTransform(m.a, m.b, m.c, m.d, m.e, m.f)
@@ -162,8 +177,7 @@ export function createFramePainter(
     : null
   const painter = new FramePainter({
     shot,
-    backdrop: buildBackdrop(shot),
-    layers,
+    ...foldRigidLayers(shot, buildBackdrop(shot), layers),
     weather,
     slate: slateOverlay,
   })

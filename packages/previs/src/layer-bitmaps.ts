@@ -26,6 +26,8 @@ export type LayerBitmap = {
   pxPerUnit: number
   /** Whether the layer's ground reaches the bottom of its bitmap (it hides what is behind it there). */
   hasApron: boolean
+  /** Depth-of-field blur baked in, in screen pixels. */
+  blurPx: number
 }
 
 const MAX_SIDE = 4096
@@ -80,7 +82,7 @@ function paintInto(
   rect: WorldRect,
   maxScale: number,
   paint: (p: PaintContext) => void,
-): LayerBitmap & { blurPx: number } {
+): LayerBitmap & { bitmapBlurPx: number } {
   const { pxPerUnit, width, height } = allocate(rect, maxScale)
   const canvas = createCanvas(width, height)
   const ctx = canvas.getContext('2d')
@@ -99,17 +101,46 @@ function paintInto(
     seed: shot.spec.seed,
     ...shaderFor(shot.plan.palette, haze),
   })
-  const blurPx = (blurFor(shot, depth) * pxPerUnit) / maxScale
-  return { depth, canvas, rect, pxPerUnit, hasApron: false, blurPx }
+  const blurPx = blurFor(shot, depth)
+  const bitmapBlurPx = (blurPx * pxPerUnit) / maxScale
+  return { depth, canvas, rect, pxPerUnit, hasApron: false, blurPx, bitmapBlurPx }
 }
 
-function blurred(bitmap: LayerBitmap & { blurPx: number }): LayerBitmap {
-  if (bitmap.blurPx < 0.75) return bitmap
+function blurred({ bitmapBlurPx, ...bitmap }: LayerBitmap & { bitmapBlurPx: number }): LayerBitmap {
+  if (bitmapBlurPx < 0.75) return { ...bitmap, blurPx: 0 }
   const canvas = createCanvas(bitmap.canvas.width, bitmap.canvas.height)
   const ctx = canvas.getContext('2d')
-  ctx.filter = `blur(${bitmap.blurPx.toFixed(2)}px)`
+  ctx.filter = `blur(${bitmapBlurPx.toFixed(2)}px)`
   ctx.drawImage(bitmap.canvas, 0, 0)
   return { ...bitmap, canvas }
+}
+
+/**
+ * Drop the fully transparent rows at the top (and, without ground, at the bottom) of a layer:
+ * they would cost compositing time on every frame and show nothing.
+ */
+function trimmed(bitmap: LayerBitmap): LayerBitmap | null {
+  const { width, height } = bitmap.canvas
+  const alpha = bitmap.canvas.getContext('2d').getImageData(0, 0, width, height).data
+  const rowIsEmpty = (y: number) => {
+    for (let i = y * width * 4 + 3, end = (y + 1) * width * 4; i < end; i += 4)
+      if (alpha[i] !== 0) return false
+    return true
+  }
+  let top = 0
+  while (top < height && rowIsEmpty(top)) top++
+  if (top === height) return null
+  let bottom = height
+  if (!bitmap.hasApron) while (bottom > top && rowIsEmpty(bottom - 1)) bottom--
+  if (top === 0 && bottom === height) return bitmap
+  const canvas = createCanvas(width, bottom - top)
+  canvas.getContext('2d').drawImage(bitmap.canvas, 0, -top)
+  const s = bitmap.pxPerUnit
+  return {
+    ...bitmap,
+    canvas,
+    rect: { ...bitmap.rect, top: bitmap.rect.top - top / s, bottom: bitmap.rect.top - bottom / s },
+  }
 }
 
 export function buildBackdrop(shot: Shot): LayerBitmap {
@@ -142,5 +173,5 @@ export function buildLayer(shot: Shot, layer: LayerDef): LayerBitmap | null {
     }
     layer.paint(p)
   })
-  return { ...blurred(bitmap), hasApron: layer.apron !== null }
+  return trimmed({ ...blurred(bitmap), hasApron: layer.apron !== null })
 }

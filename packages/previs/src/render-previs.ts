@@ -86,7 +86,7 @@ export async function renderPrevis(
       const key = frameKey(shot, frame, painter.animated)
       if (key !== previousKey || !previousPixels) {
         painter.paint(frame)
-        previousPixels = painter.canvas.data()
+        previousPixels = painter.pixels()
         previousKey = key
       }
       if (frame === posterFrame) poster = painter.canvas.encodeSync('jpeg', 88)

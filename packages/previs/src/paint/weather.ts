@@ -1,9 +1,10 @@
 /**
  * Weather drawn over each frame in screen space: rain streaks, snowflakes, blown leaves and dust,
  * lightning flashes. Particles are seeded once and advance with time, so the same spec and seed
- * give the same storm. (Fog is haze baked into the layers by depth; see paint-context.ts.)
+ * give the same storm. Rain is two pre-drawn sheets of streaks (near and far) scrolled each
+ * frame: stroking hundreds of antialiased lines per frame costs several times as much. (Fog is haze baked into the layers by depth; see paint-context.ts.)
  */
-import type { SKRSContext2D } from '@napi-rs/canvas'
+import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas'
 import { css, hex, mix } from '../color.js'
 import type { Palette } from '../palette.js'
 import type { WeatherPlan } from '../plan-scene.js'
@@ -35,11 +36,10 @@ export function createWeatherOverlay(
       drift: random.range(0, Math.PI * 2),
     }))
   }
-  const rain = particles('rain', 420 * weather.rain)
+  const rain = weather.rain > 0 ? rainSheets(weather, palette, size, seed) : []
   const snow = particles('snow', 380 * weather.snow)
   const dust = particles('dust', 40 * weather.wind)
   const flashes = weather.lightning ? lightningTimes(seed) : []
-  const rainColour = css(mix(palette.skyHorizon, hex('#ffffff'), 0.6), 0.45)
   const snowColour = css(hex('#ffffff'), 0.9)
   const dustColour = css(mix(palette.light, hex('#6b5a3a'), 0.5), 0.8)
   const slant = 0.18 + weather.wind * 0.35
@@ -48,18 +48,14 @@ export function createWeatherOverlay(
   return {
     active: rain.length + snow.length + dust.length + flashes.length > 0,
     draw(ctx, seconds) {
-      if (rain.length > 0) {
-        ctx.strokeStyle = rainColour
-        ctx.lineWidth = 1.3
-        ctx.beginPath()
-        for (const p of rain) {
-          const length = 26 * p.size
-          const y = wrap(p.y + seconds * 1500 * p.speed, height + length) - length
-          const x = wrap(p.x + (y + length) * slant, width)
-          ctx.moveTo(x, y)
-          ctx.lineTo(x + length * slant, y + length)
+      for (const sheet of rain) {
+        // Each sheet of streaks scrolls down and sideways, tiled to cover the frame.
+        const x = wrap(seconds * sheet.speed * slant, width)
+        const y = wrap(seconds * sheet.speed, height)
+        for (const ox of [x - width, x]) {
+          for (const oy of [y - height, y])
+            ctx.drawImage(sheet.canvas, Math.round(ox), Math.round(oy))
         }
-        ctx.stroke()
       }
       if (snow.length > 0) {
         ctx.fillStyle = snowColour
@@ -100,4 +96,44 @@ function lightningTimes(seed: number): number[] {
     t += random.range(2.5, 6)
   }
   return times
+}
+
+type RainSheet = { canvas: Canvas; speed: number }
+
+/** A near sheet of long fast streaks and a far sheet of short slow faint ones, seamless when tiled. */
+function rainSheets(
+  weather: WeatherPlan,
+  palette: Palette,
+  size: { width: number; height: number },
+  seed: number,
+): RainSheet[] {
+  const { width, height } = size
+  const slant = 0.18 + weather.wind * 0.35
+  const colour = mix(palette.skyHorizon, hex('#ffffff'), 0.6)
+  return [
+    { label: 'far', count: 260, length: 14, alpha: 0.28, lineWidth: 1, speed: 900 },
+    { label: 'near', count: 160, length: 30, alpha: 0.42, lineWidth: 1.4, speed: 1500 },
+  ].map((layer) => {
+    const canvas = createCanvas(width, height)
+    const ctx = canvas.getContext('2d')
+    const random = createRandom(hashString(`rain:${layer.label}`, seed))
+    ctx.strokeStyle = css(colour, layer.alpha)
+    ctx.lineWidth = layer.lineWidth
+    ctx.beginPath()
+    const count = Math.round(layer.count * weather.rain * ((width * height) / (1280 * 720)))
+    for (let i = 0; i < count; i++) {
+      const x = random.range(0, width)
+      const y = random.range(0, height)
+      const length = layer.length * random.range(0.7, 1.3)
+      // Draw each streak at its wrapped positions too, so the tiled sheet has no seams.
+      for (const dx of [0, -width, width]) {
+        for (const dy of [0, -height]) {
+          ctx.moveTo(x + dx, y + dy)
+          ctx.lineTo(x + dx + length * slant, y + dy + length)
+        }
+      }
+    }
+    ctx.stroke()
+    return { canvas, speed: layer.speed }
+  })
 }
