@@ -5,16 +5,20 @@
  *   keyed by record id. Replacing a record deletes its old entry, so the document stays small
  *   under heavy editing where a Y.Map of whole records would keep every overwritten value.
  * - `sequence` (Y.Array<string>): scene-card shape ids in film order.
+ * - `takes` (Y.Array, YKeyValue layout): one `{key, val}` entry per take (see take.ts), keyed by
+ *   take id. Written by the server; clients may only delete entries. Added in layout version 2;
+ *   a version 1 document simply has no takes, so it needs no change.
  * - `meta` (Y.Map): `layoutVersion`, `schema` (the serialized tldraw store schema the records
  *   were written with), `title`, `createdAt`.
  */
 import type * as Y from 'yjs'
 
-export const DOC_LAYOUT_VERSION = 1
+export const DOC_LAYOUT_VERSION = 2
 
 export const DOC_ROOTS = {
   records: 'records',
   sequence: 'sequence',
+  takes: 'takes',
   meta: 'meta',
 } as const
 
@@ -34,6 +38,10 @@ export interface KeyValueEntry<V> {
 
 export function recordsArray<V = unknown>(doc: Y.Doc): Y.Array<KeyValueEntry<V>> {
   return doc.getArray<KeyValueEntry<V>>(DOC_ROOTS.records)
+}
+
+export function takesArray<V = unknown>(doc: Y.Doc): Y.Array<KeyValueEntry<V>> {
+  return doc.getArray<KeyValueEntry<V>>(DOC_ROOTS.takes)
 }
 
 export function sequenceArray(doc: Y.Doc): Y.Array<string> {

@@ -72,9 +72,25 @@ describe('scene-card props', () => {
 })
 
 describe('scene-card migrations', () => {
-  it('starts at version 1 (AddSpecSeed)', () => {
+  it('is at version 2 (AddSpecSeed, AddSelectedTake)', () => {
     expect(sceneCardVersions.AddSpecSeed).toBe(`${SEQUENCE_ID}/1`)
-    expect(boardSchema.serialize().sequences[SEQUENCE_ID]).toBe(1)
+    expect(sceneCardVersions.AddSelectedTake).toBe(`${SEQUENCE_ID}/2`)
+    expect(boardSchema.serialize().sequences[SEQUENCE_ID]).toBe(2)
+  })
+
+  it('migrates a v1 card without a selected take up to selectedTakeId null', () => {
+    const { selectedTakeId: _selected, ...propsV1 } = defaultSceneCardProps({ title: 'v1 card' })
+    const record = sceneCardRecord(propsV1)
+    const schemaV1 = schemaAtSceneCardV0() as { sequences: Record<string, number> }
+    const result = boardSchema.migratePersistedRecord(
+      record as unknown as TLRecord,
+      { ...schemaV1, sequences: { ...schemaV1.sequences, [SEQUENCE_ID]: 1 } } as never,
+      'up',
+    )
+    expect(result.type).toBe('success')
+    if (result.type !== 'success') return
+    expect((result.value as { props: SceneCardProps }).props.selectedTakeId).toBeNull()
+    expect(checkBoardRecord(result.value)).toMatchObject({ ok: true })
   })
 
   it('migrates a v0 card without a seed up through a store snapshot, to a valid card', () => {

@@ -12,6 +12,7 @@ import {
 import { T } from '@tldraw/validate'
 import { z } from 'zod'
 import { defaultShotSpec, shotSpecSchema, type ShotSpec } from './shot-spec.js'
+import { TAKE_ID_PATTERN } from './take.js'
 import { validatorFromZod } from './zod-validator.js'
 
 export const SCENE_CARD_TYPE = 'scene-card' as const
@@ -23,6 +24,8 @@ export interface SceneCardProps {
   h: number
   title: string
   spec: ShotSpec
+  /** The take the card shows and the animatic plays; null until one is chosen. */
+  selectedTakeId: string | null
 }
 
 export type SceneCardShape = TLBaseShape<typeof SCENE_CARD_TYPE, SceneCardProps>
@@ -38,6 +41,7 @@ export const sceneCardPropsSchema = z.object({
   h: z.number().positive().finite(),
   title: z.string().max(SCENE_CARD_TITLE_MAX),
   spec: shotSpecSchema,
+  selectedTakeId: z.string().regex(TAKE_ID_PATTERN).nullable(),
 })
 
 export const sceneCardShapeProps: RecordProps<SceneCardShape> = {
@@ -45,15 +49,18 @@ export const sceneCardShapeProps: RecordProps<SceneCardShape> = {
   h: T.nonZeroNumber,
   title: validatorFromZod(sceneCardPropsSchema.shape.title),
   spec: validatorFromZod(shotSpecSchema),
+  selectedTakeId: validatorFromZod(sceneCardPropsSchema.shape.selectedTakeId),
 }
 
 export const sceneCardVersions = createShapePropsMigrationIds(SCENE_CARD_TYPE, {
   AddSpecSeed: 1,
+  AddSelectedTake: 2,
 })
 
 /**
  * Every change to the persisted props adds a step here, with a test beside it.
  * v1 (AddSpecSeed): cards saved before seeds existed get seed 1.
+ * v2 (AddSelectedTake): cards get `selectedTakeId: null`.
  */
 export const sceneCardMigrations = createShapePropsMigrationSequence({
   sequence: [
@@ -66,6 +73,15 @@ export const sceneCardMigrations = createShapePropsMigrationSequence({
         if (props.spec) delete props.spec.seed
       },
     },
+    {
+      id: sceneCardVersions.AddSelectedTake,
+      up(props: { selectedTakeId?: unknown }) {
+        props.selectedTakeId = null
+      },
+      down(props: { selectedTakeId?: unknown }) {
+        delete props.selectedTakeId
+      },
+    },
   ],
 })
 
@@ -74,6 +90,7 @@ export function defaultSceneCardProps(overrides: Partial<SceneCardProps> = {}): 
     ...SCENE_CARD_DEFAULT_SIZE,
     title: '',
     spec: defaultShotSpec(),
+    selectedTakeId: null,
     ...overrides,
   }
 }

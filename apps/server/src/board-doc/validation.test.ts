@@ -9,6 +9,7 @@ import {
   recordsArray,
   sequenceArray,
   type RejectionNotice,
+  DOC_LAYOUT_VERSION,
 } from '@sceneboard/shared'
 import * as Y from 'yjs'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -186,7 +187,7 @@ describe('record validation', () => {
     ])
     const meta = metaMap(a.doc)
     await a.until(() => meta.get(META_KEYS.title) === 'Validation')
-    expect(meta.get(META_KEYS.layoutVersion)).toBe(1)
+    expect(meta.get(META_KEYS.layoutVersion)).toBe(DOC_LAYOUT_VERSION)
     expect(typeof meta.get(META_KEYS.createdAt)).toBe('number')
     expect(meta.has('favouriteColour')).toBe(false)
 
