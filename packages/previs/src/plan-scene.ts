@@ -10,10 +10,11 @@
  *   camera angle         an over-the-shoulder foreground figure
  */
 import type { ShotSpec } from '@sceneboard/shared'
+import { hex, mix, scale } from './color.js'
 import { planPalette, type Palette } from './palette.js'
 import { createRandom } from './random.js'
 import { planSubjects, type SubjectPlan } from './subjects.js'
-import { SUBJECT_SIZES } from './subject-words.js'
+import { subjectHeight } from './subject-words.js'
 
 export type SetKind =
   'city-street' | 'forest' | 'coast' | 'desert' | 'interior' | 'mountains' | 'countryside'
@@ -130,12 +131,17 @@ export function planScene(spec: ShotSpec): ScenePlan {
   const set = pickSet(spec.environment, spec.subject)
   const subjects = planSubjects(spec.subject, spec.action, createRandom(spec.seed).fork('subjects'))
   const main = subjects[0]
+  const palette = planPalette(spec)
+  if (set === 'interior' && palette.lampsLit) {
+    // After dark a room is lit by its lamps: warm, and brighter than the night outside.
+    palette.light = mix(palette.light, scale(hex('#ffcf96'), 0.8), 0.6)
+  }
   return {
     set,
-    palette: planPalette(spec),
+    palette,
     weather: planWeather(spec),
     subjects,
-    mainSubjectHeight: main ? SUBJECT_SIZES[main.kind].height : 1.8,
+    mainSubjectHeight: main ? subjectHeight(main.kind, main.noun) : 1.8,
     overTheShoulder: spec.cameraAngle === 'over-the-shoulder',
     subjectsOnWater: set === 'coast' && main?.kind === 'boat',
   }

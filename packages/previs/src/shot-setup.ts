@@ -81,16 +81,26 @@ export function setUpShot(spec: ShotSpec, continueFrom?: ContinueFrom): Shot {
   })
   const firstTakeSeconds = previous?.firstTakeSeconds ?? durationSeconds
   const actionOffsetSeconds = previous?.actionSeconds ?? 0
-  const subjects = plan.subjects.map((subject) => ({
-    plan: subject,
-    track: subjectTrack({
-      subject,
-      framing,
-      viewportWidth: width,
-      firstTakeSeconds,
-      actionOffsetSeconds,
-    }),
-  }))
+  // Over the shoulder, the subject is framed right of centre, facing the foreground figure.
+  const offsetX = plan.overTheShoulder
+    ? (width * 0.14 * framing.subjectDistance) / framing.focalPx
+    : 0
+  const subjects = plan.subjects
+    .map((planned) => ({
+      ...planned,
+      x: planned.x + offsetX,
+      facing: plan.overTheShoulder ? (-1 as const) : planned.facing,
+    }))
+    .map((subject) => ({
+      plan: subject,
+      track: subjectTrack({
+        subject,
+        framing,
+        viewportWidth: width,
+        firstTakeSeconds,
+        actionOffsetSeconds,
+      }),
+    }))
   const layers = setLayers(plan, framing.subjectDistance)
   if (plan.overTheShoulder) layers.push(overShoulderLayer(framing, viewport))
   return {

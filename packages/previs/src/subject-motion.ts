@@ -36,7 +36,11 @@ export type SubjectTrackInput = {
 export function subjectTrack(input: SubjectTrackInput): (seconds: number) => SubjectPose {
   const { subject, framing } = input
   const planeDepth = framing.subjectDistance
-  const baseDepth = Math.max(planeDepth * 0.5, planeDepth + subject.depthOffset)
+  // Behind the plane by the metres the plan says; in front, by a share of the camera distance,
+  // so "in front of" never puts a subject on the lens.
+  const offset = subject.depthOffset
+  const baseDepth =
+    offset >= 0 ? planeDepth + offset : planeDepth * Math.max(0.5, Math.exp(offset / 4))
   const visibleWidth = (input.viewportWidth * baseDepth) / framing.focalPx
   const kind = subject.motion.kind
   const speed = Math.min(subject.motion.speed, MAX_SCREEN_SPEED[kind] * visibleWidth)

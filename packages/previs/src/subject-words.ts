@@ -104,3 +104,15 @@ export const SUBJECT_SIZES: Record<SubjectKind, { width: number; height: number 
   boat: { width: 8, height: 5 },
   landmark: { width: 6, height: 14 },
 }
+
+/** Height of an animal relative to a horse (about 1.7 m at the head). */
+export function animalScale(noun: string): number {
+  if (['horse', 'stallion', 'cow', 'deer'].includes(noun)) return 1
+  if (noun === 'sheep') return 0.55
+  return 0.4
+}
+
+/** The height (m) a shot size frames for a subject. */
+export function subjectHeight(kind: SubjectKind, noun: string): number {
+  return kind === 'animal' ? 1.8 * animalScale(noun) : SUBJECT_SIZES[kind].height
+}

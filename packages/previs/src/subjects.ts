@@ -170,8 +170,13 @@ export function planSubjects(
   return centreOnSubjectPlane(plans)
 }
 
-/** Shift everyone sideways so the subjects standing on the framed plane are centred. */
-function centreOnSubjectPlane(plans: SubjectPlan[]): SubjectPlan[] {
+/**
+ * The first-named subject stands on the plane the shot frames: shift everyone's depth so it does,
+ * then shift everyone sideways so the subjects on that plane are centred.
+ */
+function centreOnSubjectPlane(planned: SubjectPlan[]): SubjectPlan[] {
+  const mainDepth = planned[0]?.depthOffset ?? 0
+  const plans = planned.map((p) => ({ ...p, depthOffset: p.depthOffset - mainDepth }))
   const onPlane = plans.filter((p) => Math.abs(p.depthOffset) < 1.5)
   const group = onPlane.length > 0 ? onPlane : plans
   if (group.length === 0) return plans

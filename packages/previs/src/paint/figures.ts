@@ -8,6 +8,8 @@ import { hex, mix, type Rgb } from '../color.js'
 import type { SubjectPlan } from '../subjects.js'
 import type { Random } from '../random.js'
 import { MATERIALS } from './paint-context.js'
+import { limb, person } from './person.js'
+import { animalScale } from '../subject-words.js'
 
 export type FigureStyle = {
   main: string
@@ -77,60 +79,6 @@ export function drawFigure(
   }
 }
 
-function limb(
-  ctx: SKRSContext2D,
-  x: number,
-  y: number,
-  angle: number,
-  length: number,
-  width: number,
-): void {
-  ctx.save()
-  ctx.translate(x, y)
-  ctx.rotate(angle)
-  ctx.fillRect(-width / 2, -length, width, length)
-  ctx.restore()
-}
-
-function person(
-  ctx: SKRSContext2D,
-  s: FigureStyle,
-  gait: 'still' | 'walk' | 'run',
-  phase: number,
-): void {
-  const swing = gait === 'run' ? 0.75 : gait === 'walk' ? 0.4 : 0
-  const a = Math.sin(phase * Math.PI * 2) * swing
-  const lean = gait === 'run' ? -0.18 : 0
-  const bounce =
-    gait === 'still' ? 0 : Math.abs(Math.cos(phase * Math.PI * 2)) * (gait === 'run' ? 0.06 : 0.025)
-  ctx.save()
-  ctx.translate(0, bounce)
-  // Far limbs darker, then body, then near limbs.
-  ctx.fillStyle = s.dark
-  limb(ctx, 0, 0.95, -a, 0.95, 0.15)
-  limb(ctx, 0, 1.45, a * 0.9, 0.62, 0.1)
-  ctx.rotate(lean)
-  ctx.fillStyle = s.main
-  ctx.beginPath()
-  ctx.roundRect(-0.2, 0.9, 0.4, 0.62, 0.08)
-  ctx.fill()
-  ctx.fillStyle = s.secondary
-  limb(ctx, 0, 0.95, a, 0.95, 0.16)
-  ctx.fillStyle = s.skin
-  ctx.fillRect(-0.05, 1.5, 0.1, 0.06)
-  ctx.beginPath()
-  ctx.ellipse(0.01, 1.65, 0.1, 0.12, 0, 0, Math.PI * 2)
-  ctx.fill()
-  ctx.fillStyle = s.dark
-  ctx.beginPath()
-  ctx.ellipse(-0.02, 1.71, 0.105, 0.07, 0, 0, Math.PI * 2)
-  ctx.fill()
-  ctx.fillRect(0.055, 1.655, 0.022, 0.02) // an eye, facing the way the figure faces
-  ctx.fillStyle = s.main
-  limb(ctx, 0, 1.45, -a * 0.9, 0.62, 0.11)
-  ctx.restore()
-}
-
 function car(ctx: SKRSContext2D, s: FigureStyle, phase: number): void {
   ctx.fillStyle = s.main
   ctx.beginPath()
@@ -172,32 +120,51 @@ function car(ctx: SKRSContext2D, s: FigureStyle, phase: number): void {
   }
 }
 
+/** A four-legged animal, modelled horse-sized and scaled for the noun. */
 function animal(ctx: SKRSContext2D, s: FigureStyle, noun: string, phase: number): void {
-  const big = ['horse', 'stallion', 'cow', 'deer'].includes(noun)
-  const k = big ? 1 : noun === 'sheep' ? 0.6 : 0.42
+  const k = animalScale(noun)
+  const long = ['horse', 'stallion', 'deer', 'cow'].includes(noun)
   ctx.save()
   ctx.scale(k, k)
   const a = Math.sin(phase * Math.PI * 2) * 0.45
-  ctx.fillStyle = s.secondary
-  for (const [x, sign] of [
-    [-0.55, 1],
-    [0.55, -1],
-    [-0.45, -1],
-    [0.65, 1],
-  ] as const) {
-    limb(ctx, x, 0.95, a * sign, 0.95, 0.11)
-  }
+  ctx.fillStyle = s.dark
+  limb(ctx, -0.5, 1.0, -a, 1.0, 0.1)
+  limb(ctx, 0.55, 1.0, a, 1.0, 0.1)
   ctx.fillStyle = s.secondary
   ctx.beginPath()
-  ctx.ellipse(0, 1.15, 0.8, 0.3, 0, 0, Math.PI * 2)
+  ctx.ellipse(0, 1.12, 0.78, 0.28, 0, 0, Math.PI * 2)
+  ctx.fill()
+  // Neck and head, longer for horses and deer.
+  ctx.beginPath()
+  ctx.moveTo(0.5, 1.3)
+  ctx.lineTo(long ? 0.85 : 0.78, long ? 1.85 : 1.55)
+  ctx.lineTo(long ? 1.05 : 0.98, long ? 1.8 : 1.5)
+  ctx.lineTo(0.78, 1.05)
   ctx.fill()
   ctx.beginPath()
-  ctx.moveTo(0.6, 1.2)
-  ctx.lineTo(0.95, 1.75)
-  ctx.lineTo(1.2, 1.6)
-  ctx.lineTo(0.85, 1.1)
+  ctx.ellipse(
+    long ? 1.05 : 0.98,
+    long ? 1.72 : 1.48,
+    long ? 0.26 : 0.2,
+    0.11,
+    long ? -0.7 : -0.2,
+    0,
+    Math.PI * 2,
+  )
   ctx.fill()
-  ctx.fillRect(-0.95, 1.1, 0.25, 0.07)
+  ctx.beginPath()
+  ctx.moveTo(long ? 0.88 : 0.85, long ? 1.9 : 1.58)
+  ctx.lineTo(long ? 0.9 : 0.86, long ? 2.02 : 1.72)
+  ctx.lineTo(long ? 0.97 : 0.94, long ? 1.9 : 1.58)
+  ctx.fill()
+  ctx.strokeStyle = s.secondary
+  ctx.lineWidth = 0.08
+  ctx.beginPath()
+  ctx.moveTo(-0.74, 1.22)
+  ctx.quadraticCurveTo(-0.95, 1.2, -1.0, 0.85)
+  ctx.stroke()
+  limb(ctx, -0.42, 1.0, a, 1.0, 0.11)
+  limb(ctx, 0.62, 1.0, -a, 1.0, 0.11)
   ctx.restore()
 }
 

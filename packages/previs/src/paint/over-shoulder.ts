@@ -5,25 +5,28 @@ import type { Viewport } from '../projection.js'
 import type { LayerDef } from './layer-def.js'
 
 export function overShoulderLayer(framing: Framing, viewport: Viewport): LayerDef {
-  const depth = Math.max(0.4, framing.subjectDistance * 0.3)
-  // Metres per pixel at that depth, to put the shoulder a fifth of the width left of centre.
-  const metresPerPixel = depth / framing.focalPx
-  const x = -viewport.width * 0.3 * metresPerPixel
-  const head = framing.aimHeight
+  const depth = Math.max(0.4, framing.subjectDistance * 0.4)
+  // The shoulder's centre sits a third of the frame width left of centre.
+  const x = (-viewport.width * 0.33 * depth) / framing.focalPx
+  const head = framing.aimHeight + 0.05
   return {
     name: 'near',
     depth,
-    top: head + 0.4,
+    top: head + 0.2,
     apron: null,
     paint: (p) => {
       const { ctx } = p
       ctx.fillStyle = p.shade(mix(hex('#1d2026'), hex('#000000'), 0.3))
+      // Back of a head, and a shoulder falling away to the frame edge.
       ctx.beginPath()
-      ctx.ellipse(x, head - 0.45, 0.42, 0.5, 0, 0, Math.PI * 2)
+      ctx.ellipse(x, head - 0.04, 0.1, 0.125, 0, 0, Math.PI * 2)
       ctx.fill()
-      ctx.fillRect(x - 0.5, p.bottom - 1, 1, head - 0.45 - p.bottom + 1)
+      ctx.fillRect(x - 0.05, head - 0.3, 0.1, 0.2)
       ctx.beginPath()
-      ctx.ellipse(x + 0.05, head, 0.13, 0.16, 0, 0, Math.PI * 2)
+      ctx.moveTo(x - 0.6, head - 0.3)
+      ctx.quadraticCurveTo(x - 0.1, head - 0.18, x + 0.22, head - 0.34)
+      ctx.quadraticCurveTo(x + 0.3, head - 0.45, x + 0.32, p.bottom - 1)
+      ctx.lineTo(x - 0.6, p.bottom - 1)
       ctx.fill()
     },
   }
