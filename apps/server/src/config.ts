@@ -30,7 +30,7 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default(resolve(REPO_ROOT, 'data')),
   /** The built web app (`pnpm build` writes it); `/` explains how to build it when missing. */
   WEB_DIST: z.string().min(1).default(resolve(REPO_ROOT, 'apps/web/dist')),
-  /** Largest WebSocket frame accepted on the sync endpoint; a larger one closes with 1009. */
+  /** Largest WebSocket frame accepted on the sync endpoint; a larger one closes with 4413. */
   MAX_MESSAGE_BYTES: integer(1024, 1024 * MEBIBYTE).default(8 * MEBIBYTE),
   /** Stored updates of one board between two snapshots (compaction also runs on room unload). */
   COMPACT_EVERY: integer(1, 1_000_000).default(500),

@@ -17,16 +17,18 @@ describe('sync protocol', () => {
   })
 
   it('uses application close codes (4000-4999) or the standard ones', () => {
-    expect(CLOSE_CODES.messageTooBig).toBe(1009)
     expect(CLOSE_CODES.serverShuttingDown).toBe(1001)
+    // 4400-4499: stock y-websocket clients stop reconnecting (the same input would fail again).
     for (const code of [
       CLOSE_CODES.invalidBoardId,
       CLOSE_CODES.boardNotFound,
       CLOSE_CODES.malformedMessage,
+      CLOSE_CODES.messageTooBig,
     ]) {
-      expect(code).toBeGreaterThanOrEqual(4000)
-      expect(code).toBeLessThan(5000)
+      expect(code).toBeGreaterThanOrEqual(4400)
+      expect(code).toBeLessThan(4500)
     }
+    expect(CLOSE_CODES.messageTooBig).toBe(4413)
     expect(new Set(Object.values(CLOSE_CODES)).size).toBe(Object.keys(CLOSE_CODES).length)
   })
 

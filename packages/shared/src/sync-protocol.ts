@@ -30,7 +30,11 @@ export const CLOSE_CODES = {
   invalidBoardId: 4400,
   boardNotFound: 4404,
   malformedMessage: 4422,
-  /** Standard code for a frame over the configured size limit. */
-  messageTooBig: 1009,
+  /**
+   * A frame over the configured size limit. An application code (44xx) rather than the standard
+   * 1009, because stock y-websocket clients treat 1009 as transient and would resend the same
+   * oversize update forever; 4400-4499 stops them.
+   */
+  messageTooBig: 4413,
   serverShuttingDown: 1001,
 } as const

@@ -5,6 +5,7 @@ import { WebSocket } from 'ws'
 import * as Y from 'yjs'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { sceneCard, withSpec } from '../testing/board-records.js'
+import { hardFrameLimit } from './sync-server.js'
 import { RawClient, TestClient, closeOfNew, syncedClient } from '../testing/test-client.js'
 import {
   createBoardOver,
@@ -167,14 +168,43 @@ describe('bad input on the sync endpoint', () => {
     expect(allBytes.includes('shape:bad')).toBe(false)
   })
 
-  it('SYNC-6 a frame over MAX_MESSAGE_BYTES closes its sender with 1009; others carry on', async () => {
+  it('SYNC-6 a frame over MAX_MESSAGE_BYTES closes its sender with 4413 naming the limit; others carry on', async () => {
     const boardId = await createBoardOver(server.url)
     const otherBoardId = await createBoardOver(server.url)
     const sameBoard = await join(boardId)
     const otherBoard = await join(otherBoardId)
     const raw = await RawClient.open(server.syncUrl, boardId)
     raw.send(new Uint8Array(MAX_MESSAGE_BYTES + 1))
-    expect((await raw.closed()).code).toBe(CLOSE_CODES.messageTooBig)
+    expect(await raw.closed()).toEqual({
+      code: CLOSE_CODES.messageTooBig,
+      reason: `message too big: the limit is ${MAX_MESSAGE_BYTES} bytes`,
+    })
     await expectBystandersUnaffected(sameBoard, otherBoard, 'after-oversize')
+  })
+
+  it('SYNC-6 a stock provider whose update is over the limit is closed with 4413 and does not reconnect', async () => {
+    const boardId = await createBoardOver(server.url)
+    const watcher = await join(boardId)
+    const client = await join(boardId)
+    let connections = 0
+    client.provider.on('status', ({ status }) => {
+      if (status === 'connected') connections++
+    })
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      client.provider.once('closed', resolve),
+    )
+    client.doc.getArray<string>('sequence').push(['x'.repeat(MAX_MESSAGE_BYTES + 10)])
+    expect((await closed).code).toBe(CLOSE_CODES.messageTooBig)
+    expect(client.provider.shouldConnect).toBe(false)
+    // Long enough for several reconnect attempts (the test client's backoff is at most 200 ms).
+    await new Promise((resolve) => setTimeout(resolve, 600))
+    expect(connections).toBe(0)
+    expect(client.provider.wsconnected).toBe(false)
+    expect(watcher.doc.getArray('sequence').length).toBe(0)
+  })
+
+  it('SYNC-6 the socket keeps a hard frame limit above MAX_MESSAGE_BYTES, for memory', () => {
+    expect(hardFrameLimit(MAX_MESSAGE_BYTES)).toBeGreaterThan(MAX_MESSAGE_BYTES)
+    expect(hardFrameLimit(64 * 1024 * 1024)).toBe(128 * 1024 * 1024)
   })
 })

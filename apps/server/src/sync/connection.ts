@@ -2,7 +2,12 @@
  * One client's WebSocket on the sync endpoint: sending, closing with a code and reason, a
  * heartbeat that drops peers that stopped answering, and the awareness client ids it speaks for.
  * Messages that arrive before the connection is attached to a loaded room wait in order.
+ *
+ * A frame over the message limit closes the connection with 4413 (`messageTooBig`) and a reason
+ * naming the limit: a 44xx code, so stock y-websocket clients do not reconnect and resend it.
+ * The socket's own hard limit (ws `maxPayload`, above this one) only bounds memory.
  */
+import { CLOSE_CODES } from '@sceneboard/shared'
 import type { WebSocket } from 'ws'
 
 /** Close reasons are limited to 123 bytes by the WebSocket protocol. */
@@ -16,6 +21,20 @@ function fitReason(reason: string): string {
 
 export type MessageListener = (data: Uint8Array) => void
 
+export interface ConnectionOptions {
+  /** Called for a frame that is not binary; the connection should be closed. */
+  onMalformedFrame: (connection: Connection, reason: string) => void
+  /** Largest frame accepted, in bytes. */
+  maxMessageBytes: number
+  /** Interval of pings; 0 turns them off. */
+  heartbeatMs: number
+}
+
+/** The close reason for an oversize frame (at most 123 bytes). */
+export function messageTooBigReason(limit: number): string {
+  return `message too big: the limit is ${limit} bytes`
+}
+
 export class Connection {
   /** Awareness client ids whose state this connection set (removed when it leaves). */
   readonly awarenessClients = new Set<number>()
@@ -28,20 +47,24 @@ export class Connection {
   constructor(
     readonly socket: WebSocket,
     readonly boardId: string,
-    onMalformedFrame: (connection: Connection, reason: string) => void,
-    heartbeatMs: number,
+    options: ConnectionOptions,
   ) {
+    const { onMalformedFrame, maxMessageBytes, heartbeatMs } = options
     socket.binaryType = 'nodebuffer'
     socket.on('message', (data, isBinary) => {
       if (this.closed) return
       if (!isBinary) return onMalformedFrame(this, 'malformed message: expected binary frames')
+      if ((data as Buffer).byteLength > maxMessageBytes) {
+        return this.close(CLOSE_CODES.messageTooBig, messageTooBigReason(maxMessageBytes))
+      }
       const bytes = new Uint8Array(data as Buffer)
       if (this.listener) this.listener(bytes)
       else this.waiting.push(bytes)
     })
     socket.on('pong', () => (this.alive = true))
     socket.on('close', () => this.markClosed())
-    // ws reports protocol errors (an oversize frame among them) here, then closes the socket.
+    // ws reports protocol errors (a frame over its hard limit among them) here, then closes the
+    // socket itself (1009).
     socket.on('error', () => {})
     if (heartbeatMs > 0) {
       this.heartbeat = setInterval(() => {

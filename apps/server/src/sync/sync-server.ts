@@ -16,7 +16,7 @@ import { silentLogger, type SyncLogger } from './sync-logger.js'
 
 export interface SyncServerOptions {
   hooks: readonly SyncHooks[]
-  /** Largest accepted frame; a larger one closes that client with 1009. */
+  /** Largest accepted frame; a larger one closes that client with 4413 (`messageTooBig`). */
   maxMessageBytes: number
   /** How long an empty room stays loaded, in case its clients come back. */
   unloadDelayMs?: number
@@ -39,12 +39,24 @@ export interface SyncServerEvents {
 
 const INVALID_ID_REASON = 'invalid board id: use 1 to 64 characters of A-Z, a-z, 0-9, _ and -'
 
+const MEBIBYTE = 1024 * 1024
+
+/**
+ * The socket's own frame limit, above `maxMessageBytes` so that an oversize frame normally reaches
+ * the connection (which closes it with 4413 and a reason), while ws still refuses to buffer
+ * anything beyond it (it checks a frame's declared length before reading its payload).
+ */
+export function hardFrameLimit(maxMessageBytes: number): number {
+  return maxMessageBytes + Math.max(maxMessageBytes, 16 * MEBIBYTE)
+}
+
 export class SyncServer extends EventEmitter<SyncServerEvents> {
   private readonly wss: WebSocketServer
   private readonly hooks: readonly SyncHooks[]
   private readonly logger: SyncLogger
   private readonly unloadDelayMs: number
   private readonly heartbeatMs: number
+  private readonly maxMessageBytes: number
   private readonly rooms = new Map<string, RoomEntry>()
   private readonly unloading = new Map<string, Promise<void>>()
   private closing = false
@@ -55,9 +67,10 @@ export class SyncServer extends EventEmitter<SyncServerEvents> {
     this.logger = options.logger ?? silentLogger
     this.unloadDelayMs = options.unloadDelayMs ?? 1_000
     this.heartbeatMs = options.heartbeatMs ?? 30_000
+    this.maxMessageBytes = options.maxMessageBytes
     this.wss = new WebSocketServer({
       noServer: true,
-      maxPayload: options.maxMessageBytes,
+      maxPayload: hardFrameLimit(options.maxMessageBytes),
       perMessageDeflate: false,
     })
   }
@@ -118,12 +131,12 @@ export class SyncServer extends EventEmitter<SyncServerEvents> {
     request: IncomingMessage,
     boardId: string,
   ): Promise<void> {
-    const connection = new Connection(
-      socket,
-      boardId,
-      (malformed, reason) => malformed.close(CLOSE_CODES.malformedMessage, reason),
-      this.heartbeatMs,
-    )
+    const connection = new Connection(socket, boardId, {
+      onMalformedFrame: (malformed, reason) =>
+        malformed.close(CLOSE_CODES.malformedMessage, reason),
+      maxMessageBytes: this.maxMessageBytes,
+      heartbeatMs: this.heartbeatMs,
+    })
     if (!isValidBoardId(boardId)) {
       return connection.close(CLOSE_CODES.invalidBoardId, INVALID_ID_REASON)
     }
