@@ -8,19 +8,25 @@
  * never had one; refused sequence entries, meta values and anything outside the layout are
  * removed or restored. The update that leaves the room already carries the amendment, so other
  * clients and storage never hold the refused content.
+ *
+ * The two YKeyValue roots, records and takes, follow the same rules with their own entry check:
+ * records may be written by anyone, takes only by the server (clients may delete them).
  */
-import { DOC_ROOTS } from '@sceneboard/shared'
+import { DOC_ROOTS, type Take } from '@sceneboard/shared'
 import * as Y from 'yjs'
 import type { Rejection } from '../sync/hooks.js'
 import { deleteIndexes, forEachElement, markElement } from './array-walk.js'
 import {
   RECORDS_PART,
   SEQUENCE_PART,
+  TAKES_PART,
   checkMetaValue,
   checkRecordEntry,
   checkSequenceEntry,
+  checkTakeEntry,
   metaPart,
-  type RecordEntry,
+  type BoardRecord,
+  type EntryCheck,
 } from './document-rules.js'
 import { RecordIndex } from './record-index.js'
 import { isAddedIn, transactionChanges } from './transaction-changes.js'
@@ -34,23 +40,48 @@ interface ElementRef {
 }
 
 type Placement =
-  | { kind: 'records' | 'sequence' }
+  | { kind: 'records' | 'takes' | 'sequence' }
   | { kind: 'meta'; key: string }
   | { kind: 'stray'; id: string; reason: string }
   /** Inside a nested type that is itself being checked or is already deleted. */
   | { kind: 'covered' }
 
+/** A root in the YKeyValue layout: its array, the index of its entries and its entry check. */
+interface KeyedRoot<V extends object> {
+  part: string
+  array: Y.Array<unknown>
+  index: RecordIndex<V>
+  check(value: unknown, fromClient: boolean): EntryCheck<V>
+}
+
 export class BoardChecker {
   readonly index = new RecordIndex()
+  readonly takeIndex = new RecordIndex<Take>()
   private readonly metaValues = new Map<string, unknown>()
   private readonly records: Y.Array<unknown>
+  private readonly takes: Y.Array<unknown>
   private readonly sequence: Y.Array<unknown>
   private readonly meta: Y.Map<unknown>
+  private readonly recordRoot: KeyedRoot<BoardRecord>
+  private readonly takeRoot: KeyedRoot<Take>
 
   constructor(private readonly doc: Y.Doc) {
     this.records = doc.getArray<unknown>(DOC_ROOTS.records)
+    this.takes = doc.getArray<unknown>(DOC_ROOTS.takes)
     this.sequence = doc.getArray<unknown>(DOC_ROOTS.sequence)
     this.meta = doc.getMap<unknown>(DOC_ROOTS.meta)
+    this.recordRoot = {
+      part: RECORDS_PART,
+      array: this.records,
+      index: this.index,
+      check: checkRecordEntry,
+    }
+    this.takeRoot = {
+      part: TAKES_PART,
+      array: this.takes,
+      index: this.takeIndex,
+      check: checkTakeEntry,
+    }
   }
 
   /**
@@ -63,7 +94,8 @@ export class BoardChecker {
     Y.transact(
       this.doc,
       (transaction) => {
-        this.indexLoadedRecords(report)
+        this.indexLoadedEntries(this.recordRoot, report)
+        this.indexLoadedEntries(this.takeRoot, report)
         const badEntries: number[] = []
         forEachElement(this.sequence, (value, index) => {
           const reason = checkSequenceEntry(value)
@@ -88,39 +120,48 @@ export class BoardChecker {
 
   /**
    * Checks what `transaction` (still open) changed and amends the doc inside it. Reports every
-   * refused part; returns true when the doc was amended.
+   * refused part; returns true when the doc was amended. `fromClient` is false for the server's
+   * own changes (the only ones that may write takes).
    */
-  check(transaction: Y.Transaction, report: Report): boolean {
+  check(transaction: Y.Transaction, report: Report, fromClient = true): boolean {
     const { added, removed } = transactionChanges(transaction)
     if (added.length === 0 && removed.length === 0) return false
 
     const recordRemovals: unknown[] = []
+    const takeRemovals: unknown[] = []
     const metaKeys = new Set<string>()
     for (const item of removed) {
       if (item.parent === this.records && item.parentSub === null) {
         recordRemovals.push(...item.content.getContent())
+      } else if (item.parent === this.takes && item.parentSub === null) {
+        takeRemovals.push(...item.content.getContent())
       } else if (item.parent === this.meta && item.parentSub !== null) {
         metaKeys.add(item.parentSub)
       }
     }
 
-    const recordAdds: ElementRef[] = []
-    const sequenceAdds: ElementRef[] = []
+    const adds: Record<'records' | 'takes' | 'sequence', ElementRef[]> = {
+      records: [],
+      takes: [],
+      sequence: [],
+    }
     const strays: Array<{ item: Y.Item; id: string; reason: string }> = []
     for (const item of added) {
       const placement = this.placementOf(item, transaction)
-      if (placement.kind === 'records' || placement.kind === 'sequence') {
-        const refs = placement.kind === 'records' ? recordAdds : sequenceAdds
-        item.content.getContent().forEach((value, offset) => refs.push({ item, offset, value }))
-      } else if (placement.kind === 'meta') {
+      if (placement.kind === 'meta') {
         metaKeys.add(placement.key)
       } else if (placement.kind === 'stray') {
         strays.push({ item, id: placement.id, reason: placement.reason })
+      } else if (placement.kind !== 'covered') {
+        const refs = adds[placement.kind]
+        item.content.getContent().forEach((value, offset) => refs.push({ item, offset, value }))
       }
     }
 
-    let amended = this.checkRecords(recordAdds, recordRemovals, report)
-    amended = this.checkSequence(sequenceAdds, report) || amended
+    let amended = this.checkKeyed(this.recordRoot, adds.records, recordRemovals, fromClient, report)
+    amended =
+      this.checkKeyed(this.takeRoot, adds.takes, takeRemovals, fromClient, report) || amended
+    amended = this.checkSequence(adds.sequence, report) || amended
     amended = this.checkMeta(metaKeys, report) || amended
     for (const stray of strays) {
       if (!stray.item.deleted) stray.item.delete(transaction)
@@ -133,8 +174,9 @@ export class BoardChecker {
   private placementOf(item: Y.Item, transaction: Y.Transaction): Placement {
     const parent = item.parent
     if (!(parent instanceof Y.AbstractType)) return { kind: 'covered' }
-    if (parent === this.records || parent === this.sequence) {
-      const part = parent === this.records ? RECORDS_PART : SEQUENCE_PART
+    if (parent === this.records || parent === this.takes || parent === this.sequence) {
+      const part =
+        parent === this.records ? RECORDS_PART : parent === this.takes ? TAKES_PART : SEQUENCE_PART
       if (item.parentSub !== null)
         return { kind: 'stray', id: part, reason: `${part} is a list, not a map` }
       if (!(item.content instanceof Y.ContentAny)) {
@@ -168,8 +210,15 @@ export class BoardChecker {
     }
   }
 
-  private checkRecords(adds: ElementRef[], removals: unknown[], report: Report): boolean {
-    const index = this.index
+  /** Checks the entries a change added to (and removed from) a YKeyValue root, and amends them. */
+  private checkKeyed<V extends object>(
+    root: KeyedRoot<V>,
+    adds: ElementRef[],
+    removals: unknown[],
+    fromClient: boolean,
+    report: Report,
+  ): boolean {
+    const index = root.index
     const touched = new Set<string>()
     for (const value of removals) {
       const key = index.removeLive(value)
@@ -178,14 +227,14 @@ export class BoardChecker {
     const refused = new Map<Y.Item, Set<number>>()
     const refusedKeys = new Set<string>()
     for (const { item, offset, value } of adds) {
-      const check = checkRecordEntry(value)
+      const check = root.check(value, fromClient)
       if (check.ok) {
         index.addLive(check.entry)
         touched.add(check.entry.key)
         continue
       }
       markElement(refused, item, offset)
-      report({ id: check.key ?? RECORDS_PART, reason: check.reason })
+      report({ id: check.key ?? root.part, reason: check.reason })
       if (check.key !== null) {
         refusedKeys.add(check.key)
         touched.add(check.key)
@@ -193,14 +242,14 @@ export class BoardChecker {
     }
 
     const stale = new Set<unknown>()
-    const restores: RecordEntry[] = []
+    const restores: Array<{ key: string; val: V }> = []
     let positions: Map<unknown, number> | null = null
     for (const key of touched) {
       const live = index.liveEntries(key)
       let winner = live[0]
       if (live.length > 1) {
-        // Concurrent writes of one record: the rightmost entry wins, as in YKeyValue.
-        positions ??= this.elementPositions(this.records)
+        // Concurrent writes of one key: the rightmost entry wins, as in YKeyValue.
+        positions ??= this.elementPositions(root.array)
         const at = positions
         winner = live.reduce((best, entry) => (at.get(entry)! > at.get(best)! ? entry : best))
       }
@@ -226,12 +275,12 @@ export class BoardChecker {
     if (refused.size === 0 && stale.size === 0) return false
 
     const doomed: number[] = []
-    forEachElement(this.records, (value, position, item, offset) => {
+    forEachElement(root.array, (value, position, item, offset) => {
       if (refused.get(item)?.has(offset) || stale.has(value)) doomed.push(position)
     })
-    deleteIndexes(this.records, doomed)
+    deleteIndexes(root.array, doomed)
     if (restores.length > 0) {
-      this.records.push(restores)
+      root.array.push(restores)
       for (const entry of restores) index.addLive(entry)
     }
     return true
@@ -274,24 +323,25 @@ export class BoardChecker {
     return amended
   }
 
-  private indexLoadedRecords(report: Report): void {
-    const latest = new Map<string, { entry: RecordEntry; position: number }>()
+  /** Indexes a loaded YKeyValue root (stored entries count as the server's own). */
+  private indexLoadedEntries<V extends object>(root: KeyedRoot<V>, report: Report): void {
+    const latest = new Map<string, { entry: { key: string; val: V }; position: number }>()
     const doomed: number[] = []
-    forEachElement(this.records, (value, position) => {
-      const check = checkRecordEntry(value)
+    forEachElement(root.array, (value, position) => {
+      const check = root.check(value, false)
       if (!check.ok) {
         doomed.push(position)
-        report({ id: check.key ?? RECORDS_PART, reason: check.reason })
+        report({ id: check.key ?? root.part, reason: check.reason })
         return
       }
       const previous = latest.get(check.entry.key)
       if (previous) doomed.push(previous.position)
       latest.set(check.entry.key, { entry: check.entry, position })
     })
-    deleteIndexes(this.records, doomed)
+    deleteIndexes(root.array, doomed)
     for (const { entry } of latest.values()) {
-      this.index.addLive(entry)
-      this.index.setCurrent(entry.key, entry.val)
+      root.index.addLive(entry)
+      root.index.setCurrent(entry.key, entry.val)
     }
   }
 
@@ -305,12 +355,14 @@ export class BoardChecker {
     }
     for (const item of this.records._map.values())
       remove(item, RECORDS_PART, 'records is a list, not a map')
+    for (const item of this.takes._map.values())
+      remove(item, TAKES_PART, 'takes is a list, not a map')
     for (const item of this.sequence._map.values())
       remove(item, SEQUENCE_PART, 'sequence is a list, not a map')
     for (let item = this.meta._start; item !== null; item = item.right) {
       remove(item, 'meta', 'meta is a map, not a list')
     }
-    const layout = new Set<unknown>([this.records, this.sequence, this.meta])
+    const layout = new Set<unknown>([this.records, this.takes, this.sequence, this.meta])
     for (const [name, type] of this.doc.share) {
       if (layout.has(type)) continue
       const reason = `${JSON.stringify(name)} is not part of the board document`

@@ -8,6 +8,7 @@ import type * as Y from 'yjs'
 import type { SyncHooks } from '../sync/hooks.js'
 import { silentLogger, type SyncLogger } from '../sync/sync-logger.js'
 import { BoardChecker } from './board-checker.js'
+import { migrateLoadedRecords } from './record-migration.js'
 
 /** Origin of the transaction that repairs a loaded board. */
 export const REPAIR_ORIGIN = Symbol('sceneboard:repair')
@@ -29,6 +30,12 @@ export function boardGuard(logger: SyncLogger = silentLogger): BoardGuard {
     name: 'board-guard',
 
     afterLoadDocument({ boardId, doc }) {
+      const migration = migrateLoadedRecords(doc, REPAIR_ORIGIN)
+      if (migration.status === 'migrated') {
+        logger.info({ boardId, changed: migration.changed }, 'migrated stored records')
+      } else if (migration.status === 'not-migrated') {
+        logger.warn({ boardId, reason: migration.reason }, 'could not migrate stored records')
+      }
       const checker = new BoardChecker(doc)
       checkers.set(doc, checker)
       const problems = checker.indexLoaded(REPAIR_ORIGIN)
@@ -40,7 +47,9 @@ export function boardGuard(logger: SyncLogger = silentLogger): BoardGuard {
     onChange(context) {
       const checker = checkers.get(context.doc)
       if (!checker) throw new Error(`board ${context.boardId} changed before it was indexed`)
-      if (checker.check(context.transaction, context.reject)) context.markAmended()
+      if (checker.check(context.transaction, context.reject, context.fromClient)) {
+        context.markAmended()
+      }
     },
 
     afterUnloadDocument({ doc }) {

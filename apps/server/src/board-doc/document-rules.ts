@@ -1,25 +1,30 @@
 /**
  * What may be stored in a board's Y.Doc (layout in packages/shared/src/doc-layout.ts), one check
- * per part: records entries, sequence entries and meta values. Each check returns why a value is
- * refused; the reasons go back to the client that sent it.
+ * per part: records entries, takes entries, sequence entries and meta values. Each check returns
+ * why a value is refused; the reasons go back to the client that sent it.
  */
 import {
   BOARD_TITLE_MAX,
   META_KEYS,
   checkBoardRecord,
+  takeSchema,
   type KeyValueEntry,
   type RecordCheck,
+  type Take,
 } from '@sceneboard/shared'
 
 /** A tldraw document record that passed the board schema. */
 export type BoardRecord = Extract<RecordCheck, { ok: true }>['record']
 export type RecordEntry = KeyValueEntry<BoardRecord>
+export type TakeEntry = KeyValueEntry<Take>
 
-export type RecordEntryCheck =
-  { ok: true; entry: RecordEntry } | { ok: false; key: string | null; reason: string }
+export type EntryCheck<V> =
+  { ok: true; entry: KeyValueEntry<V> } | { ok: false; key: string | null; reason: string }
+export type RecordEntryCheck = EntryCheck<BoardRecord>
 
 /** Rejection id used when a records entry has no usable key. */
 export const RECORDS_PART = 'records'
+export const TAKES_PART = 'takes'
 export const SEQUENCE_PART = 'sequence'
 export const SEQUENCE_ENTRY_MAX = 200
 const SHAPE_ID_PREFIX = 'shape:'
@@ -30,24 +35,35 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return prototype === Object.prototype || prototype === null
 }
 
-/** A records entry is `{key, val}` where `val` passes the board schema and `val.id === key`. */
-export function checkRecordEntry(value: unknown): RecordEntryCheck {
+/** The `{key, val}` shape of an entry in a YKeyValue root; the key, or why the entry is refused. */
+function checkEntryShape(
+  value: unknown,
+  part: string,
+): { ok: true; key: string; val: unknown } | { ok: false; key: string | null; reason: string } {
   if (!isPlainObject(value)) {
-    return { ok: false, key: null, reason: 'a records entry must be an object {key, val}' }
+    return { ok: false, key: null, reason: `a ${part} entry must be an object {key, val}` }
   }
   const key = value.key
   if (typeof key !== 'string' || key.length === 0) {
-    return { ok: false, key: null, reason: 'a records entry needs a non-empty string key' }
+    return { ok: false, key: null, reason: `a ${part} entry needs a non-empty string key` }
   }
   const extra = Object.keys(value).filter((field) => field !== 'key' && field !== 'val')
   if (extra.length > 0) {
     return {
       ok: false,
       key,
-      reason: `unexpected field ${JSON.stringify(extra[0])} in a records entry`,
+      reason: `unexpected field ${JSON.stringify(extra[0])} in a ${part} entry`,
     }
   }
-  const check = checkBoardRecord(value.val)
+  return { ok: true, key, val: value.val }
+}
+
+/** A records entry is `{key, val}` where `val` passes the board schema and `val.id === key`. */
+export function checkRecordEntry(value: unknown): RecordEntryCheck {
+  const shape = checkEntryShape(value, RECORDS_PART)
+  if (!shape.ok) return shape
+  const key = shape.key
+  const check = checkBoardRecord(shape.val)
   if (!check.ok) return { ok: false, key, reason: check.reason }
   if (check.record.id !== key) {
     return {
@@ -57,6 +73,34 @@ export function checkRecordEntry(value: unknown): RecordEntryCheck {
     }
   }
   return { ok: true, entry: value as unknown as RecordEntry }
+}
+
+export const CLIENT_TAKE_WRITE_REASON =
+  'takes are written by the server; clients may only delete them'
+
+/**
+ * A takes entry is `{key, val}` where `val` passes the take schema and `val.id === key`, written
+ * by the server: any entry a client adds (a new take or a changed one) is refused.
+ */
+export function checkTakeEntry(value: unknown, fromClient: boolean): EntryCheck<Take> {
+  const shape = checkEntryShape(value, TAKES_PART)
+  if (!shape.ok) return shape
+  const key = shape.key
+  if (fromClient) return { ok: false, key, reason: CLIENT_TAKE_WRITE_REASON }
+  const parsed = takeSchema.safeParse(shape.val)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const path = issue?.path.join('.') || 'take'
+    return { ok: false, key, reason: `invalid take: ${path}: ${issue?.message ?? 'invalid'}` }
+  }
+  if (parsed.data.id !== key) {
+    return {
+      ok: false,
+      key,
+      reason: `take id ${JSON.stringify(parsed.data.id)} does not match its key`,
+    }
+  }
+  return { ok: true, entry: value as unknown as TakeEntry }
 }
 
 /** A sequence entry is the id of a scene-card shape (`shape:...`). Null when valid. */

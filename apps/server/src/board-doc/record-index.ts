@@ -1,15 +1,15 @@
 /**
- * The server's view of a board's records, kept in step with every change: for each key, the live
- * `{key, val}` entries in the records array (more than one only while concurrent writes of one
- * record are being cleaned up) and the current valid record. The current record is what a
- * refused change is rolled back to; the scene-card count feeds the board summary.
+ * The server's view of one YKeyValue root (records, or takes), kept in step with every change:
+ * for each key, the live `{key, val}` entries in the array (more than one only while concurrent
+ * writes of one key are being cleaned up) and the current valid value. The current value is what
+ * a refused change is rolled back to; the scene-card count feeds the board summary.
  */
-import { isSceneCard } from '@sceneboard/shared'
-import type { BoardRecord, RecordEntry } from './document-rules.js'
+import { isSceneCard, type KeyValueEntry } from '@sceneboard/shared'
+import type { BoardRecord } from './document-rules.js'
 
-export class RecordIndex {
-  private readonly live = new Map<string, Set<RecordEntry>>()
-  private readonly current = new Map<string, BoardRecord>()
+export class RecordIndex<V extends object = BoardRecord> {
+  private readonly live = new Map<string, Set<KeyValueEntry<V>>>()
+  private readonly current = new Map<string, V>()
   private cards = 0
 
   get sceneCardCount(): number {
@@ -21,15 +21,15 @@ export class RecordIndex {
   }
 
   /** The current valid record for `key`. */
-  value(key: string): BoardRecord | undefined {
+  value(key: string): V | undefined {
     return this.current.get(key)
   }
 
-  liveEntries(key: string): RecordEntry[] {
+  liveEntries(key: string): KeyValueEntry<V>[] {
     return [...(this.live.get(key) ?? [])]
   }
 
-  addLive(entry: RecordEntry): void {
+  addLive(entry: KeyValueEntry<V>): void {
     let entries = this.live.get(entry.key)
     if (!entries) this.live.set(entry.key, (entries = new Set()))
     entries.add(entry)
@@ -40,13 +40,13 @@ export class RecordIndex {
     const key = (entry as { key?: unknown } | null)?.key
     if (typeof key !== 'string') return null
     const entries = this.live.get(key)
-    if (!entries?.delete(entry as RecordEntry)) return null
+    if (!entries?.delete(entry as KeyValueEntry<V>)) return null
     if (entries.size === 0) this.live.delete(key)
     return key
   }
 
   /** Sets (or, with undefined, clears) the current record of `key`. */
-  setCurrent(key: string, record: BoardRecord | undefined): void {
+  setCurrent(key: string, record: V | undefined): void {
     const previous = this.current.get(key)
     if (previous && isSceneCard(previous)) this.cards--
     if (record) {
