@@ -17,6 +17,8 @@ export type EncoderOptions = {
   /** x264 preset; ultrafast trades file size for speed. */
   preset?: string
   crf?: number
+  /** Encoder threads (0 lets x264 choose). */
+  threads?: number
   maxQueuedFrames?: number
 }
 
@@ -35,6 +37,7 @@ export function encoderArgs(options: EncoderOptions): string[] {
     '-c:v', 'libx264',
     '-preset', options.preset ?? 'ultrafast',
     '-crf', String(options.crf ?? 20),
+    '-threads', String(options.threads ?? 0),
     '-pix_fmt', 'yuv420p',
     '-movflags', '+faststart',
     '-y', options.outputPath,

@@ -6,7 +6,7 @@
  * below its base line, so the layers behind it are drawn only down to that line: each pixel of
  * ground is composited about once instead of once per layer.
  */
-import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas'
+import { createCanvas, ImageData, type Canvas, type SKRSContext2D } from '@napi-rs/canvas'
 import { figureStyle, drawFigure, type FigureStyle } from './paint/figures.js'
 import { hazeAmount, shaderFor } from './paint/paint-context.js'
 import { createSlate, slateLines, type SlateOverlay } from './paint/slate.js'
@@ -183,4 +183,12 @@ export function createFramePainter(
   })
   // Whether frames change with time alone (rain, a running timecode), not only with movement.
   return Object.assign(painter, { animated: weather.active || slateOverlay !== null })
+}
+
+/** A JPEG of one frame's pixels (as `pixels()` returned them). */
+export function encodePoster(pixels: Buffer, width: number, height: number): Promise<Buffer> {
+  const canvas = createCanvas(width, height)
+  const data = new Uint8ClampedArray(pixels.buffer, pixels.byteOffset, pixels.byteLength)
+  canvas.getContext('2d').putImageData(new ImageData(data, width, height), 0, 0)
+  return canvas.encode('jpeg', 88)
 }

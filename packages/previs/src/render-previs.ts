@@ -11,7 +11,7 @@ import path from 'node:path'
 import type { ShotSpec } from '@sceneboard/shared'
 import { FfmpegEncoder } from './ffmpeg-encoder.js'
 import { resolveFfmpegPath } from './ffmpeg-path.js'
-import { createFramePainter } from './frame-painter.js'
+import { createFramePainter, encodePoster } from './frame-painter.js'
 import { hashString } from './random.js'
 import { setUpShot, type ContinueFrom, type PrevisEndState, type Shot } from './shot-setup.js'
 
@@ -27,7 +27,7 @@ export type RenderPrevisOptions = {
   /** Extend a take: start where that take's camera and action ended. */
   continueFrom?: ContinueFrom
   /** x264 preset and quality (defaults: ultrafast, CRF 20). */
-  encoder?: { preset?: string; crf?: number }
+  encoder?: { preset?: string; crf?: number; threads?: number }
 }
 
 export type PrevisResult = {
@@ -54,9 +54,6 @@ export async function renderPrevis(
   const { signal } = options
   if (signal?.aborted) throw abortError()
   const shot = setUpShot(spec, options.continueFrom)
-  const painter = createFramePainter(shot, options.slate)
-  if (signal?.aborted) throw abortError()
-
   await mkdir(options.outDir, { recursive: true })
   const name = `previs-${outputName(spec, options)}`
   const videoPath = path.join(options.outDir, `${name}.mp4`)
@@ -77,8 +74,10 @@ export async function renderPrevis(
   const onAbort = () => void encoder.abort()
   signal?.addEventListener('abort', onAbort, { once: true })
   try {
+    // Painted while ffmpeg starts up.
+    const painter = createFramePainter(shot, options.slate)
     const posterFrame = Math.floor(shot.frames / 2)
-    let poster: Buffer | null = null
+    let posterPixels: Buffer | null = null
     let previousKey = ''
     let previousPixels: Buffer | null = null
     for (let frame = 0; frame < shot.frames; frame++) {
@@ -89,13 +88,17 @@ export async function renderPrevis(
         previousPixels = painter.pixels()
         previousKey = key
       }
-      if (frame === posterFrame) poster = painter.canvas.encodeSync('jpeg', 88)
+      if (frame === posterFrame) posterPixels = previousPixels
       await encoder.write(previousPixels)
       options.onProgress?.((frame + 1) / shot.frames)
     }
-    await encoder.finish()
+    // The poster is encoded while ffmpeg finishes the clip.
+    const [poster] = await Promise.all([
+      encodePoster(posterPixels as Buffer, width, height),
+      encoder.finish(),
+    ])
     if (signal?.aborted) throw abortError()
-    await writeFile(posterPath, poster as Buffer)
+    await writeFile(posterPath, poster)
     await rename(partialPath, videoPath)
   } catch (error) {
     await encoder.abort()
