@@ -9,13 +9,20 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify'
 import { boardGuard } from './board-doc/board-guard.js'
 import type { ServerConfig } from './config.js'
 import { registerBoardRoutes } from './http/board-routes.js'
+import { registerClipRoutes } from './http/clip-routes.js'
 import { errorBody, registerErrorHandlers } from './http/errors.js'
+import { registerUploadRoutes } from './http/upload-routes.js'
 import { registerWebApp } from './http/web-app-routes.js'
+import { FileMediaStore, type MediaStore } from './media/media-store.js'
 import { boardPersistence } from './persistence/board-persistence.js'
 import type { BoardStorage } from './storage/board-storage.js'
 import { SQLITE_FILE_NAME, SqliteBoardStorage } from './storage/sqlite-storage.js'
 import type { SyncHooks } from './sync/hooks.js'
 import { SyncServer } from './sync/sync-server.js'
+import { BoardTakes } from './takes/board-takes.js'
+
+/** The media store's folder inside DATA_DIR. */
+export const MEDIA_DIR_NAME = 'media'
 
 export interface AppOptions {
   /** Storage to use instead of the SQLite file in DATA_DIR (tests, other backends). */
@@ -26,12 +33,16 @@ export interface AppOptions {
   heartbeatMs?: number
   /** Extensions run after the built-in ones (validation, persistence). */
   extraHooks?: readonly SyncHooks[]
+  /** Media store to use instead of the folder DATA_DIR/media. */
+  media?: MediaStore
 }
 
 export interface SceneboardApp {
   readonly server: FastifyInstance
   readonly storage: BoardStorage
   readonly sync: SyncServer
+  readonly media: MediaStore
+  readonly takes: BoardTakes
   /** Base URL (http://host:port) once listening. */
   readonly url: string
   listen(): Promise<string>
@@ -69,6 +80,9 @@ export function createApp(config: ServerConfig, options: AppOptions = {}): Scene
     logger: server.log,
   })
 
+  const media = options.media ?? new FileMediaStore(join(config.dataDir, MEDIA_DIR_NAME))
+  const takes = new BoardTakes(sync)
+
   let url: string | null = null
   let closing: Promise<void> | null = null
 
@@ -79,6 +93,8 @@ export function createApp(config: ServerConfig, options: AppOptions = {}): Scene
     closing ? reply.code(503).send({ status: 'closing' }) : { status: 'ok' },
   )
   registerBoardRoutes(server, storage, sync)
+  registerClipRoutes(server, media)
+  registerUploadRoutes(server, { storage, media, takes, maxUploadBytes: config.maxUploadBytes })
   registerWebApp(server, config.webDist)
 
   server.server.on('upgrade', (request, socket, head) => {
@@ -92,11 +108,14 @@ export function createApp(config: ServerConfig, options: AppOptions = {}): Scene
     server,
     storage,
     sync,
+    media,
+    takes,
     get url() {
       if (!url) throw new Error('the app is not listening yet')
       return url
     },
     async listen() {
+      await media.init()
       await server.listen({ port: config.port, host: config.host })
       const address = server.server.address()
       const port = typeof address === 'object' && address ? address.port : config.port

@@ -12,6 +12,11 @@ describe('configuration', () => {
       maxMessageBytes: 8 * 1024 * 1024,
       compactEvery: 500,
       logLevel: 'info',
+      maxUploadBytes: 200 * 1024 * 1024,
+      previsConcurrency: 1,
+      hostedConcurrency: 2,
+      previsSlate: true,
+      providerEnv: {},
     })
     expect(REPO_ROOT).toBe(resolve(import.meta.dirname, '../../..'))
   })
@@ -25,6 +30,13 @@ describe('configuration', () => {
       MAX_MESSAGE_BYTES: '65536',
       COMPACT_EVERY: '20',
       LOG_LEVEL: 'debug',
+      MAX_UPLOAD_BYTES: '1048576',
+      PREVIS_CONCURRENCY: '2',
+      HOSTED_CONCURRENCY: '3',
+      PREVIS_SLATE: 'off',
+      OPENAI_API_KEY: 'sk-test',
+      OPENAI_BASE_URL: 'http://127.0.0.1:9/v1',
+      UNRELATED: 'x',
     })
     expect(config).toEqual({
       port: 9000,
@@ -34,6 +46,11 @@ describe('configuration', () => {
       maxMessageBytes: 65536,
       compactEvery: 20,
       logLevel: 'debug',
+      maxUploadBytes: 1048576,
+      previsConcurrency: 2,
+      hostedConcurrency: 3,
+      previsSlate: false,
+      providerEnv: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: 'http://127.0.0.1:9/v1' },
     })
     expect(loadConfig({ PORT: '', LOG_LEVEL: ' ' }).port).toBe(8787)
   })
@@ -46,13 +63,18 @@ describe('configuration', () => {
         COMPACT_EVERY: '0',
         LOG_LEVEL: 'loud',
         MAX_MESSAGE_BYTES: '1.5',
+        PREVIS_CONCURRENCY: '0',
+        RUNWAYML_API_SECRET: 'key',
+        RUNWAYML_BASE_URL: 'not a url',
       })
     } catch (caught) {
       error = caught
     }
     expect(error).toBeInstanceOf(ConfigError)
     const problems = (error as ConfigError).problems
-    expect(problems).toHaveLength(4)
+    expect(problems).toHaveLength(6)
+    expect(problems.join('\n')).toMatch(/PREVIS_CONCURRENCY="0": must be at least 1/)
+    expect(problems.join('\n')).toMatch(/RUNWAYML_BASE_URL must be an http\(s\) URL/)
     expect(problems.join('\n')).toMatch(/PORT="eighty": must be a number/)
     expect(problems.join('\n')).toMatch(/COMPACT_EVERY="0": must be at least 1/)
     expect(problems.join('\n')).toMatch(/LOG_LEVEL="loud"/)

@@ -5,6 +5,7 @@
  */
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { PROVIDER_SETTINGS, enabledProviders } from '@sceneboard/providers'
 import { z } from 'zod'
 
 /** The repository root, found from this file's location so the defaults do not depend on cwd. */
@@ -36,6 +37,18 @@ const envSchema = z.object({
   COMPACT_EVERY: integer(1, 1_000_000).default(500),
   /** Log verbosity of the server's JSON log lines on stdout. */
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  /** Largest upload (a file dropped on the canvas or on a card); a larger one answers 413. */
+  MAX_UPLOAD_BYTES: integer(1, 64 * 1024 * MEBIBYTE).default(200 * MEBIBYTE),
+  /** Previs renders run at once (each uses about one core for drawing and one for encoding). */
+  PREVIS_CONCURRENCY: integer(1, 64).default(1),
+  /** Jobs of each hosted provider running at once (they wait on the provider, not on this machine). */
+  HOSTED_CONCURRENCY: integer(1, 64).default(2),
+  /** Whether previs clips carry the slate (shot number, camera move, lens, timecode). */
+  PREVIS_SLATE: z
+    .enum(['1', '0', 'true', 'false', 'on', 'off'], {
+      error: 'must be on or off (1/0, true/false)',
+    })
+    .default('on'),
 })
 
 export interface ServerConfig {
@@ -46,6 +59,35 @@ export interface ServerConfig {
   maxMessageBytes: number
   compactEvery: number
   logLevel: (typeof LOG_LEVELS)[number]
+  maxUploadBytes: number
+  previsConcurrency: number
+  hostedConcurrency: number
+  previsSlate: boolean
+  /**
+   * The hosted providers' variables (keys and base URLs, see PROVIDER_SETTINGS in
+   * packages/providers), for `enabledProviders`. Keys never leave the server.
+   */
+  providerEnv: Record<string, string>
+}
+
+/** The hosted providers' variables that are set, checked the way the adapters will read them. */
+function readProviderEnv(env: NodeJS.ProcessEnv): {
+  values: Record<string, string>
+  problems: string[]
+} {
+  const values: Record<string, string> = {}
+  for (const setting of PROVIDER_SETTINGS) {
+    for (const name of [setting.keyVar, setting.urlVar]) {
+      const value = env[name]
+      if (value !== undefined && value.trim() !== '') values[name] = value.trim()
+    }
+  }
+  try {
+    enabledProviders(values)
+    return { values, problems: [] }
+  } catch (error) {
+    return { values, problems: [error instanceof Error ? error.message : String(error)] }
+  }
 }
 
 export class ConfigError extends Error {
@@ -63,13 +105,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       .filter(([, value]) => value !== undefined && value.trim() !== ''),
   )
   const parsed = envSchema.safeParse(present)
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => {
+  const providers = readProviderEnv(env)
+  if (!parsed.success || providers.problems.length > 0) {
+    throw new ConfigError([
+      ...(parsed.error?.issues ?? []).map((issue) => {
         const name = String(issue.path[0] ?? 'environment')
         return `${name}=${JSON.stringify(present[name] ?? '')}: ${issue.message}`
       }),
-    )
+      ...providers.problems,
+    ])
   }
   const values = parsed.data
   return {
@@ -80,5 +124,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     maxMessageBytes: values.MAX_MESSAGE_BYTES,
     compactEvery: values.COMPACT_EVERY,
     logLevel: values.LOG_LEVEL,
+    maxUploadBytes: values.MAX_UPLOAD_BYTES,
+    previsConcurrency: values.PREVIS_CONCURRENCY,
+    hostedConcurrency: values.HOSTED_CONCURRENCY,
+    previsSlate: ['1', 'true', 'on'].includes(values.PREVIS_SLATE),
+    providerEnv: providers.values,
   }
 }

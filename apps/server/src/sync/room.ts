@@ -117,6 +117,11 @@ export class Room {
     return rejections
   }
 
+  /** Resolves once everything the room has queued so far is stored and sent. */
+  flushed(): Promise<void> {
+    return this.outbox
+  }
+
   /** Closes every client of the room with `code`. */
   closeAll(code: number, reason: string): void {
     for (const connection of this.connections) connection.close(code, reason)

@@ -30,6 +30,8 @@ interface RoomEntry {
   /** Resolves when the room is loaded; rejects (with SyncRefusal or an error) when it cannot be. */
   ready: Promise<void>
   unloadTimer: NodeJS.Timeout | null
+  /** Server-side users of the room (`withRoom`); the room stays loaded while there are any. */
+  users: number
 }
 
 export interface SyncServerEvents {
@@ -92,6 +94,25 @@ export class SyncServer extends EventEmitter<SyncServerEvents> {
   /** The loaded room of a board, if any (for server-side changes and tests). */
   room(boardId: string): Room | undefined {
     return this.rooms.get(boardId)?.room
+  }
+
+  /**
+   * Runs `use` with the board's room, loading it first when no client has it open, so the server
+   * can read or change any board (a board that does not exist rejects with SyncRefusal 4404).
+   * The room stays loaded while `use` runs and unloads as usual afterwards.
+   */
+  async withRoom<T>(boardId: string, use: (room: Room) => T | Promise<T>): Promise<T> {
+    if (!isValidBoardId(boardId))
+      throw new SyncRefusal(CLOSE_CODES.invalidBoardId, 'invalid board id')
+    if (this.closing) throw new SyncRefusal(CLOSE_CODES.serverShuttingDown, 'server shutting down')
+    const entry = await this.openRoom(boardId)
+    entry.users++
+    try {
+      return await use(entry.room)
+    } finally {
+      entry.users--
+      this.unloadLater(boardId, entry)
+    }
   }
 
   /** Closes a board's clients with `code` and drops its room without storing anything more. */
@@ -181,7 +202,7 @@ export class SyncServer extends EventEmitter<SyncServerEvents> {
         this.startUnload(boardId, entry)
       },
     })
-    const entry: RoomEntry = { room, ready: room.load(), unloadTimer: null }
+    const entry: RoomEntry = { room, ready: room.load(), unloadTimer: null, users: 0 }
     this.rooms.set(boardId, entry)
     entry.ready.then(
       () => this.emit('room-loaded', boardId),
@@ -197,10 +218,10 @@ export class SyncServer extends EventEmitter<SyncServerEvents> {
   }
 
   private unloadLater(boardId: string, entry: RoomEntry): void {
-    if (this.closing || entry.unloadTimer || entry.room.connectionCount > 0) return
+    if (this.closing || entry.unloadTimer || this.inUse(entry)) return
     entry.unloadTimer = setTimeout(() => {
       entry.unloadTimer = null
-      if (this.rooms.get(boardId) !== entry || entry.room.connectionCount > 0) return
+      if (this.rooms.get(boardId) !== entry || this.inUse(entry)) return
       this.forget(boardId, entry)
       this.startUnload(boardId, entry)
     }, this.unloadDelayMs)
@@ -217,6 +238,10 @@ export class SyncServer extends EventEmitter<SyncServerEvents> {
         this.emit('room-unloaded', boardId)
       })
     this.unloading.set(boardId, done)
+  }
+
+  private inUse(entry: RoomEntry): boolean {
+    return entry.room.connectionCount > 0 || entry.users > 0
   }
 
   private cancelUnload(entry: RoomEntry): void {

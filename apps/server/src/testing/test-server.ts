@@ -49,6 +49,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     maxMessageBytes: 1024 * 1024,
     compactEvery: 500,
     logLevel: 'silent',
+    maxUploadBytes: 16 * 1024 * 1024,
+    previsConcurrency: 1,
+    hostedConcurrency: 2,
+    previsSlate: false,
+    providerEnv: {},
     ...options.config,
   }
   const app = createApp(config, { roomUnloadDelayMs: 20, heartbeatMs: 0, ...options.app })
