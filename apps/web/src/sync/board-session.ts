@@ -16,11 +16,13 @@ import {
 import { createTLStore, defaultBindingUtils, defaultShapeUtils, type TLStore } from 'tldraw'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
+import { createBoardAssetStore } from '../media/board-asset-store.js'
 import { customShapeUtils } from '../shapes/index.js'
 import { bindStoreToDoc, BoardSchemaError, type StoreDocBinding } from './bind-store-to-doc.js'
 import { bindPresence } from './presence-binding.js'
 import { listenForRejections } from './rejection-channel.js'
 import { SequenceModel } from './sequence-model.js'
+import { TakesModel } from './takes-model.js'
 
 export type ConnectionState = 'connecting' | 'online' | 'offline' | 'not-found' | 'invalid'
 
@@ -43,6 +45,8 @@ export class BoardSession {
   readonly store: TLStore
   readonly provider: WebsocketProvider
   readonly sequence: SequenceModel
+  /** The cards' takes (the document's `takes` root, written by the server). */
+  readonly takes: TakesModel
   private binding: StoreDocBinding | null = null
   private stopPresence: (() => void) | null = null
   private readonly listeners = new Set<() => void>()
@@ -65,8 +69,11 @@ export class BoardSession {
       schema: boardSchema,
       shapeUtils: [...defaultShapeUtils, ...customShapeUtils],
       bindingUtils: defaultBindingUtils,
+      // Dropped and pasted files go to the server's clip store, not into the document.
+      assets: createBoardAssetStore(boardId),
     })
     this.sequence = new SequenceModel(this.store, this.doc)
+    this.takes = new TakesModel(this.doc)
     this.provider = new WebsocketProvider(serverUrl, boardId, this.doc, {
       connect: false,
       disableBc: true,
@@ -135,6 +142,7 @@ export class BoardSession {
     this.stopPresence?.()
     this.binding?.dispose()
     this.sequence.dispose()
+    this.takes.dispose()
     metaMap(this.doc).unobserve(this.onMetaChange)
     this.provider.destroy()
     this.listeners.clear()

@@ -3,10 +3,12 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import type { TLStore } from 'tldraw'
 import type * as Y from 'yjs'
 import { BoardSession, type ConnectionState } from './board-session.js'
+import type { TakesModel } from './takes-model.js'
 
 export type { ConnectionState } from './board-session.js'
 
 export interface BoardSync {
+  boardId: string
   store: TLStore
   doc: Y.Doc
   session: BoardSession
@@ -18,6 +20,8 @@ export interface BoardSync {
   title: string
   setTitle(title: string): void
   lastRejection: { ids: string[]; reasons: string[]; at: number } | null
+  /** The cards' takes, with per-card subscriptions (see takes-model.ts). */
+  takes: TakesModel
 }
 
 export function useBoardSync(boardId: string): BoardSync {
@@ -33,6 +37,7 @@ export function useBoardSync(boardId: string): BoardSync {
 
   return useMemo(
     () => ({
+      boardId: session.boardId,
       store: session.store,
       doc: session.doc,
       session,
@@ -44,6 +49,7 @@ export function useBoardSync(boardId: string): BoardSync {
       title: state.title,
       setTitle: (title: string) => session.setTitle(title),
       lastRejection: state.lastRejection,
+      takes: session.takes,
     }),
     [session, state, order],
   )
