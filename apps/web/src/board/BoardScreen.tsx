@@ -94,7 +94,11 @@ export function BoardScreen({ boardId }: { boardId: string }) {
             ) : (
               <BoardLoading offline={sync.connection === 'offline'} />
             )}
-            <RejectionToast rejection={sync.lastRejection} editor={editor} shotNumbers={sequence.numbers} />
+            <RejectionToast
+              rejection={sync.lastRejection}
+              editor={editor}
+              shotNumbers={sequence.numbers}
+            />
           </main>
           {editor && inspected && <Inspector key={inspected.id} editor={editor} card={inspected} />}
         </div>

@@ -29,7 +29,13 @@ import {
   TIME_OF_DAY_OPTIONS,
   WEATHER_OPTIONS,
 } from './spec-options'
-import { checkNumberField, checkSpecField, checkTitle, randomSeed, type SpecField } from './spec-field-validation'
+import {
+  checkNumberField,
+  checkSpecField,
+  checkTitle,
+  randomSeed,
+  type SpecField,
+} from './spec-field-validation'
 import './inspector.css'
 
 type TextField = 'subject' | 'action' | 'environment' | 'lighting' | 'style' | 'notes'
@@ -52,16 +58,25 @@ export function Inspector({ editor, card }: { editor: Editor; card: SceneCardSha
     commit: (value: string) => set(field, value),
     onFocus: markEdit,
   })
-  const choose = <F extends SpecField>(field: F) => (value: string) => {
-    markEdit()
-    const check = checkSpecField(field, value)
-    if (check.ok) set(field, check.value)
-  }
+  const choose =
+    <F extends SpecField>(field: F) =>
+    (value: string) => {
+      markEdit()
+      const check = checkSpecField(field, value)
+      if (check.ok) set(field, check.value)
+    }
 
   return (
-    <aside className="inspector" data-testid="inspector" data-card-id={card.id} aria-label="Shot details">
+    <aside
+      className="inspector"
+      data-testid="inspector"
+      data-card-id={card.id}
+      aria-label="Shot details"
+    >
       <header className="inspector__header">
-        <span className="inspector__shot">{shotNumber === undefined ? 'SHOT –' : `SHOT ${shotNumber}`}</span>
+        <span className="inspector__shot">
+          {shotNumber === undefined ? 'SHOT –' : `SHOT ${shotNumber}`}
+        </span>
         <span className="inspector__heading">Shot details</span>
         <button
           type="button"
@@ -89,8 +104,18 @@ export function Inspector({ editor, card }: { editor: Editor; card: SceneCardSha
           <h3 id="section-action" className="inspector__section-title">
             Subject and action
           </h3>
-          <TextAreaField label="Subject" placeholder="Who or what we watch" rows={2} {...textProps('subject')} />
-          <TextAreaField label="Action" placeholder="What happens during the shot" rows={2} {...textProps('action')} />
+          <TextAreaField
+            label="Subject"
+            placeholder="Who or what we watch"
+            rows={2}
+            {...textProps('subject')}
+          />
+          <TextAreaField
+            label="Action"
+            placeholder="What happens during the shot"
+            rows={2}
+            {...textProps('action')}
+          />
         </section>
 
         <section className="inspector__section" aria-labelledby="section-camera">
@@ -159,8 +184,18 @@ export function Inspector({ editor, card }: { editor: Editor; card: SceneCardSha
           <h3 id="section-scene" className="inspector__section-title">
             Scene and light
           </h3>
-          <TextAreaField label="Environment" placeholder="Where it happens" rows={2} {...textProps('environment')} />
-          <TextAreaField label="Lighting" placeholder="Key light, mood, practicals" rows={2} {...textProps('lighting')} />
+          <TextAreaField
+            label="Environment"
+            placeholder="Where it happens"
+            rows={2}
+            {...textProps('environment')}
+          />
+          <TextAreaField
+            label="Lighting"
+            placeholder="Key light, mood, practicals"
+            rows={2}
+            {...textProps('lighting')}
+          />
           <div className="inspector__grid">
             <SelectField
               name="timeOfDay"
@@ -179,7 +214,12 @@ export function Inspector({ editor, card }: { editor: Editor; card: SceneCardSha
               commit={choose('weather')}
             />
           </div>
-          <TextAreaField label="Style" placeholder="Film look, grade, references" rows={2} {...textProps('style')} />
+          <TextAreaField
+            label="Style"
+            placeholder="Film look, grade, references"
+            rows={2}
+            {...textProps('style')}
+          />
         </section>
 
         <section className="inspector__section" aria-labelledby="section-output">
@@ -231,7 +271,12 @@ export function Inspector({ editor, card }: { editor: Editor; card: SceneCardSha
               </button>
             }
           />
-          <TextAreaField label="Notes" placeholder="For the team; not sent to the model" rows={3} {...textProps('notes')} />
+          <TextAreaField
+            label="Notes"
+            placeholder="For the team; not sent to the model"
+            rows={3}
+            {...textProps('notes')}
+          />
         </section>
 
         <PromptPreview prompt={composePrompt(spec)} />
@@ -240,7 +285,12 @@ export function Inspector({ editor, card }: { editor: Editor; card: SceneCardSha
   )
 }
 
-function TitleField(props: { title: string; placeholder: string; onFocus(): void; commit(value: string): void }) {
+function TitleField(props: {
+  title: string
+  placeholder: string
+  onFocus(): void
+  commit(value: string): void
+}) {
   const draft = useFieldDraft(props.title, checkTitle, props.commit)
   return (
     <FieldShell id="inspector-title" label="Title" error={draft.error}>

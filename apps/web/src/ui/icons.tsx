@@ -101,7 +101,9 @@ export const IconAlert = (p: IconProps) => (
 export const IconGrip = (p: IconProps) => (
   <Svg {...p} strokeWidth={0}>
     {[8, 12, 16].flatMap((y) =>
-      [9.5, 14.5].map((x) => <circle key={`${x}-${y}`} cx={x} cy={y} r="1.3" fill="currentColor" />),
+      [9.5, 14.5].map((x) => (
+        <circle key={`${x}-${y}`} cx={x} cy={y} r="1.3" fill="currentColor" />
+      )),
     )}
   </Svg>
 )

@@ -55,7 +55,11 @@ export function SceneCardFace({ shape }: { shape: SceneCardShape }) {
   const current = () => editor.getShape<SceneCardShape>(shape.id)
   const setTitle = (value: string) => {
     if (!current()) return
-    editor.updateShape<SceneCardShape>({ id: shape.id, type: SCENE_CARD_TYPE, props: { title: value } })
+    editor.updateShape<SceneCardShape>({
+      id: shape.id,
+      type: SCENE_CARD_TYPE,
+      props: { title: value },
+    })
   }
   const setSubject = (value: string) => {
     const card = current()
