@@ -6,8 +6,10 @@ import { useInspectedCard } from '../inspector/use-inspected-card'
 import { SequenceContext, sequenceView } from '../sequence/sequence-context'
 import { SequenceStrip } from '../sequence/SequenceStrip'
 import { customShapeUtils, customTools } from '../shapes'
+import { TakesContext, type BoardTakes } from '../takes/takes-context'
 import { useBoardSync, type BoardSync } from '../sync/use-board-sync'
 import { BoardMessage } from './BoardMessage'
+import { startFirstView } from './first-view'
 import { RejectionToast } from './RejectionToast'
 import { assetUrls, uiComponents, uiOverrides } from './tldraw-ui'
 import { TopBar } from './TopBar'
@@ -29,6 +31,10 @@ export function BoardScreen({ boardId }: { boardId: string }) {
   const inspected = useInspectedCard(editor)
   const { order, moveCard } = sync
   const sequence = useMemo(() => sequenceView(order, moveCard), [order, moveCard])
+  const takes = useMemo<BoardTakes>(
+    () => ({ boardId: sync.boardId, model: sync.takes }),
+    [sync.boardId, sync.takes],
+  )
 
   useEffect(() => {
     document.title = `${sync.title || 'Untitled board'} · Sceneboard`
@@ -67,43 +73,51 @@ export function BoardScreen({ boardId }: { boardId: string }) {
 
   return (
     <SequenceContext.Provider value={sequence}>
-      <div className="board" data-ready={sync.ready || undefined}>
-        <TopBar
-          editor={editor}
-          title={sync.title}
-          connection={sync.connection}
-          ready={sync.ready}
-          onTitleChange={sync.setTitle}
-        />
-        <div className="board__body">
-          <main className="board__canvas" aria-label="Storyboard canvas">
-            {sync.ready ? (
-              <Tldraw
-                store={sync.store}
-                shapeUtils={customShapeUtils}
-                tools={customTools}
-                overrides={uiOverrides}
-                components={uiComponents}
-                assetUrls={assetUrls}
-                licenseKey={licenseKey}
-                onMount={(mounted) => {
-                  setEditor(mounted)
-                  return () => setEditor(null)
-                }}
+      <TakesContext.Provider value={takes}>
+        <div className="board" data-ready={sync.ready || undefined}>
+          <TopBar
+            editor={editor}
+            title={sync.title}
+            connection={sync.connection}
+            ready={sync.ready}
+            onTitleChange={sync.setTitle}
+          />
+          <div className="board__body">
+            <main className="board__canvas" aria-label="Storyboard canvas">
+              {sync.ready ? (
+                <Tldraw
+                  store={sync.store}
+                  shapeUtils={customShapeUtils}
+                  tools={customTools}
+                  overrides={uiOverrides}
+                  components={uiComponents}
+                  assetUrls={assetUrls}
+                  licenseKey={licenseKey}
+                  onMount={(mounted) => {
+                    setEditor(mounted)
+                    const stopFirstView = startFirstView(mounted, boardId)
+                    return () => {
+                      stopFirstView()
+                      setEditor(null)
+                    }
+                  }}
+                />
+              ) : (
+                <BoardLoading offline={sync.connection === 'offline'} />
+              )}
+              <RejectionToast
+                rejection={sync.lastRejection}
+                editor={editor}
+                shotNumbers={sequence.numbers}
               />
-            ) : (
-              <BoardLoading offline={sync.connection === 'offline'} />
+            </main>
+            {editor && inspected && (
+              <Inspector key={inspected.id} editor={editor} card={inspected} />
             )}
-            <RejectionToast
-              rejection={sync.lastRejection}
-              editor={editor}
-              shotNumbers={sequence.numbers}
-            />
-          </main>
-          {editor && inspected && <Inspector key={inspected.id} editor={editor} card={inspected} />}
+          </div>
+          {editor && <SequenceStrip editor={editor} />}
         </div>
-        {editor && <SequenceStrip editor={editor} />}
-      </div>
+      </TakesContext.Provider>
     </SequenceContext.Provider>
   )
 }

@@ -8,6 +8,9 @@ import { createJSONStorage, persist } from 'zustand/middleware'
 /** The card fields that can be edited on the card face itself. */
 export type CardQuickField = 'title' | 'subject'
 
+/** The inspector's two views of a card: its shot description, and its takes. */
+export type InspectorTab = 'shot' | 'takes'
+
 export interface UiState {
   /** The inspector shows when this is on and exactly one scene card is selected. */
   inspectorOpen: boolean
@@ -15,11 +18,15 @@ export interface UiState {
   sequenceCollapsed: boolean
   /** The card field under the pointer when a card was last pressed: where editing starts. */
   quickEditField: CardQuickField
+  inspectorTab: InspectorTab
   setInspectorOpen(open: boolean): void
   toggleInspector(): void
   setSequenceCollapsed(collapsed: boolean): void
   toggleSequence(): void
   setQuickEditField(field: CardQuickField): void
+  setInspectorTab(tab: InspectorTab): void
+  /** Opens the inspector on `tab` (the card to show is the selected one). */
+  showInspector(tab: InspectorTab): void
 }
 
 /** Browser storage when there is one (tests run in Node without it). */
@@ -39,11 +46,14 @@ export const useUiStore = create<UiState>()(
       inspectorOpen: true,
       sequenceCollapsed: false,
       quickEditField: 'title',
+      inspectorTab: 'shot',
       setInspectorOpen: (open) => set({ inspectorOpen: open }),
       toggleInspector: () => set((state) => ({ inspectorOpen: !state.inspectorOpen })),
       setSequenceCollapsed: (collapsed) => set({ sequenceCollapsed: collapsed }),
       toggleSequence: () => set((state) => ({ sequenceCollapsed: !state.sequenceCollapsed })),
       setQuickEditField: (field) => set({ quickEditField: field }),
+      setInspectorTab: (tab) => set({ inspectorTab: tab }),
+      showInspector: (tab) => set({ inspectorOpen: true, inspectorTab: tab }),
     }),
     {
       name: 'sceneboard:ui',

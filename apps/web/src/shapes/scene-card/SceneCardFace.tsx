@@ -9,12 +9,21 @@ import {
 } from '@sceneboard/shared'
 import { useLayoutEffect, useRef, useState, type CSSProperties, type RefObject } from 'react'
 import { useEditor, useValue } from 'tldraw'
+import { CardGenerateButton } from '../../generation/CardGenerateButton'
+import { CardNotice } from '../../generation/CardNotice'
+import { useGenerationDeps } from '../../generation/use-generation-deps'
 import { useShotNumber } from '../../sequence/sequence-context'
+import { CardStage } from '../../takes/CardStage'
+import { useCardTakes } from '../../takes/takes-context'
+import { TakesStrip } from '../../takes/TakesStrip'
+import { useCardFileDrop } from '../../takes/use-card-file-drop'
 import { CardQuickField } from './CardQuickField'
 import { aspectRatioValue, clipStageSize, fitFrame } from './clip-frame'
 
 /** Card padding in page units; the clip stage spans the card minus this on each side. */
 const PADDING = 16
+/** Width of the Generate button beside the takes strip (scene-card.css), in page units. */
+const GENERATE_WIDTH = 124
 /** Line height of the prompt text (scene-card.css), to fit whole lines in the space left. */
 const PROMPT_LINE_HEIGHT = 18
 
@@ -25,7 +34,7 @@ function useFittedLines(ref: RefObject<HTMLElement | null>): number {
   useLayoutEffect(() => {
     const el = ref.current
     if (!el) return
-    const fit = () => setLines(Math.max(1, Math.floor(el.clientHeight / PROMPT_LINE_HEIGHT)))
+    const fit = () => setLines(Math.max(0, Math.floor(el.clientHeight / PROMPT_LINE_HEIGHT)))
     fit()
     const observer = new ResizeObserver(fit)
     observer.observe(el)
@@ -34,7 +43,10 @@ function useFittedLines(ref: RefObject<HTMLElement | null>): number {
   return lines
 }
 
-/** What a scene card shows on the canvas: shot number, clip area, title, subject, camera, prompt. */
+/**
+ * What a scene card shows on the canvas: shot number, clip area with its takes and Generate,
+ * title, subject, camera, prompt. Files dropped on it become takes.
+ */
 export function SceneCardFace({ shape }: { shape: SceneCardShape }) {
   const editor = useEditor()
   const shotNumber = useShotNumber(shape.id)
@@ -48,6 +60,9 @@ export function SceneCardFace({ shape }: { shape: SceneCardShape }) {
   const promptRef = useRef<HTMLDivElement>(null)
   const promptLines = useFittedLines(promptRef)
   const shotLabel = shotNumber === undefined ? 'SHOT –' : `SHOT ${shotNumber}`
+  const takes = useCardTakes(shape.id)
+  const deps = useGenerationDeps(editor)
+  const drop = useCardFileDrop(shape.id, deps)
 
   const stage = clipStageSize(w - PADDING * 2, h)
   const frame = fitFrame(stage, aspectRatioValue(spec.aspectRatio))
@@ -82,7 +97,9 @@ export function SceneCardFace({ shape }: { shape: SceneCardShape }) {
       data-card-id={shape.id}
       data-shot-number={shotNumber ?? ''}
       data-editing={editing || undefined}
+      data-dropping={drop.dropping || undefined}
       style={{ width: w, height: h, padding: PADDING }}
+      {...drop.handlers}
     >
       <header className="scene-card__header">
         <span className="scene-card__shot" data-testid="card-shot-number">
@@ -98,19 +115,29 @@ export function SceneCardFace({ shape }: { shape: SceneCardShape }) {
         </span>
       </header>
 
-      <div className="scene-card__stage" style={{ height: stage.height }}>
-        <div
-          className="scene-card__frame"
-          data-testid="card-clip-area"
-          style={{ width: frame.width, height: frame.height }}
-        >
-          <svg className="scene-card__frame-icon" viewBox="0 0 24 24" aria-hidden="true">
-            <rect x="3" y="6" width="13" height="12" rx="2" />
-            <path d="M16 10.5l5-3v9l-5-3z" />
-          </svg>
-          {frame.height > 60 && <span className="scene-card__frame-text">No clips yet</span>}
-        </div>
+      <CardStage
+        card={shape}
+        takes={takes}
+        deps={deps}
+        stage={stage}
+        frame={frame}
+        dropping={drop.dropping}
+      />
+
+      <div className="scene-card__takes-bar">
+        <TakesStrip
+          card={shape}
+          takes={takes}
+          deps={deps}
+          width={Math.max(0, w - PADDING * 2 - GENERATE_WIDTH - 8)}
+        />
+        <CardGenerateButton
+          card={shape}
+          deps={deps}
+          shotLabel={shotNumber === undefined ? 'this shot' : `shot ${shotNumber}`}
+        />
       </div>
+      <CardNotice cardId={shape.id} />
 
       <CardQuickField
         field="title"
@@ -142,13 +169,17 @@ export function SceneCardFace({ shape }: { shape: SceneCardShape }) {
         </p>
       )}
 
-      <div className="scene-card__prompt" data-testid="card-prompt">
+      <div
+        className="scene-card__prompt"
+        data-testid="card-prompt"
+        data-collapsed={promptLines === 0 || undefined}
+      >
         <span className="scene-card__prompt-label">Prompt</span>
         <div ref={promptRef} className="scene-card__prompt-slot">
           <p
             className="scene-card__prompt-text"
             data-empty={prompt === '' || undefined}
-            style={{ '--prompt-lines': promptLines } as CSSProperties}
+            style={{ '--prompt-lines': promptLines || 1 } as CSSProperties}
           >
             {prompt || 'Fill in the shot description to compose a prompt.'}
           </p>

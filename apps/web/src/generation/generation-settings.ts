@@ -1,0 +1,39 @@
+/**
+ * The provider, model and number of variations last chosen for Generate, remembered in this
+ * browser (not part of any board: each person keeps their own).
+ */
+import { create } from 'zustand'
+import { createJSONStorage, persist } from 'zustand/middleware'
+import type { GenerationChoice } from './generate-request'
+import type { RememberedChoice } from './provider-choice'
+
+interface GenerationSettings extends RememberedChoice {
+  remember(choice: GenerationChoice): void
+}
+
+function browserStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
+  if (typeof localStorage !== 'undefined') return localStorage
+  const memory = new Map<string, string>()
+  return {
+    getItem: (key) => memory.get(key) ?? null,
+    setItem: (key, value) => void memory.set(key, value),
+    removeItem: (key) => void memory.delete(key),
+  }
+}
+
+export const useGenerationSettings = create<GenerationSettings>()(
+  persist(
+    (set) => ({
+      provider: null,
+      model: null,
+      variations: 1,
+      remember: (choice) =>
+        set({ provider: choice.provider, model: choice.model, variations: choice.variations }),
+    }),
+    {
+      name: 'sceneboard:generation',
+      storage: createJSONStorage(browserStorage),
+      partialize: ({ provider, model, variations }) => ({ provider, model, variations }),
+    },
+  ),
+)
