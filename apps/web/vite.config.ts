@@ -1,7 +1,10 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 
-/** Where `pnpm dev` forwards the API and the sync socket (the Sceneboard server's default port). */
+/**
+ * Where `pnpm dev` forwards the API, the clips and the sync socket (the Sceneboard server's
+ * default port).
+ */
 const serverUrl = process.env.SCENEBOARD_SERVER_URL ?? 'http://localhost:8787'
 
 export default defineConfig({
@@ -15,6 +18,7 @@ export default defineConfig({
     proxy: {
       '/api': serverUrl,
       '/healthz': serverUrl,
+      '/clips': serverUrl,
       '/sync': { target: serverUrl, ws: true },
     },
   },
@@ -22,6 +26,7 @@ export default defineConfig({
     proxy: {
       '/api': serverUrl,
       '/healthz': serverUrl,
+      '/clips': serverUrl,
       '/sync': { target: serverUrl, ws: true },
     },
   },
