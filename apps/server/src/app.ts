@@ -3,26 +3,41 @@
  * the built web app and, on the same port, the sync endpoint (WebSocket upgrades on /sync/<id>).
  * `main.ts` starts it; tests call `createApp` with a temporary DATA_DIR and port 0.
  */
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Duplex } from 'node:stream'
+import { enabledProviders, type HttpTuning, type VideoProvider } from '@sceneboard/providers'
 import Fastify, { LogController, type FastifyInstance } from 'fastify'
 import { boardGuard } from './board-doc/board-guard.js'
 import type { ServerConfig } from './config.js'
 import { registerBoardRoutes } from './http/board-routes.js'
 import { registerClipRoutes } from './http/clip-routes.js'
 import { errorBody, registerErrorHandlers } from './http/errors.js'
+import { registerJobRoutes } from './http/job-routes.js'
 import { registerUploadRoutes } from './http/upload-routes.js'
 import { registerWebApp } from './http/web-app-routes.js'
+import { JobLedger } from './jobs/job-ledger.js'
+import { JobQueue } from './jobs/job-queue.js'
+import { JobRunner } from './jobs/job-runner.js'
+import { JobService } from './jobs/job-service.js'
+import type { JobStorage } from './jobs/job-storage.js'
+import { MemoryJobStorage } from './jobs/memory-job-storage.js'
+import { PrevisProvider } from './jobs/providers/previs-provider.js'
+import { ProviderRegistry } from './jobs/providers/provider-registry.js'
+import { SqliteJobStorage } from './jobs/sqlite-job-storage.js'
 import { FileMediaStore, type MediaStore } from './media/media-store.js'
 import { boardPersistence } from './persistence/board-persistence.js'
 import type { BoardStorage } from './storage/board-storage.js'
-import { SQLITE_FILE_NAME, SqliteBoardStorage } from './storage/sqlite-storage.js'
+import { SQLITE_FILE_NAME, openSqliteDatabase } from './storage/sqlite-database.js'
+import { SqliteBoardStorage } from './storage/sqlite-storage.js'
 import type { SyncHooks } from './sync/hooks.js'
 import { SyncServer } from './sync/sync-server.js'
 import { BoardTakes } from './takes/board-takes.js'
 
 /** The media store's folder inside DATA_DIR. */
 export const MEDIA_DIR_NAME = 'media'
+/** Previs renders in progress, inside DATA_DIR (cleared on start). */
+export const RENDERS_DIR_NAME = 'renders'
 
 export interface AppOptions {
   /** Storage to use instead of the SQLite file in DATA_DIR (tests, other backends). */
@@ -35,6 +50,19 @@ export interface AppOptions {
   extraHooks?: readonly SyncHooks[]
   /** Media store to use instead of the folder DATA_DIR/media. */
   media?: MediaStore
+  /**
+   * Job storage to use instead of the SQLite file (default: the SQLite file, or memory when
+   * `storage` is given).
+   */
+  jobStorage?: JobStorage
+  /** Hosted providers to use instead of those enabled by keys in `config.providerEnv`. */
+  hostedProviders?: readonly VideoProvider[]
+  /** Timeouts, retries and test doubles for the hosted adapters enabled from the environment. */
+  providerHttp?: HttpTuning
+  /** Poll interval for every provider instead of its own (tests). */
+  pollIntervalMs?: number
+  /** Least time between two stored progress values of a job (default 500 ms). */
+  progressIntervalMs?: number
 }
 
 export interface SceneboardApp {
@@ -43,10 +71,16 @@ export interface SceneboardApp {
   readonly sync: SyncServer
   readonly media: MediaStore
   readonly takes: BoardTakes
+  readonly jobStorage: JobStorage
+  readonly jobs: JobQueue
+  readonly providers: ProviderRegistry
   /** Base URL (http://host:port) once listening. */
   readonly url: string
   listen(): Promise<string>
-  /** Closes clients (1001), stores and compacts every open board, then closes storage. */
+  /**
+   * Stops running jobs (they resume on the next start), closes clients (1001), stores and
+   * compacts every open board, then closes storage.
+   */
   close(): Promise<void>
 }
 
@@ -65,7 +99,12 @@ export function createApp(config: ServerConfig, options: AppOptions = {}): Scene
     // Errors are logged; one line per request would drown them.
     logController: new LogController({ disableRequestLogging: true }),
   })
-  const storage = options.storage ?? new SqliteBoardStorage(join(config.dataDir, SQLITE_FILE_NAME))
+  const database = options.storage
+    ? null
+    : openSqliteDatabase(join(config.dataDir, SQLITE_FILE_NAME))
+  const storage = options.storage ?? new SqliteBoardStorage(database!)
+  const jobStorage =
+    options.jobStorage ?? (database ? new SqliteJobStorage(database) : new MemoryJobStorage())
   const guard = boardGuard(server.log)
   const persistence = boardPersistence(storage, {
     compactEvery: config.compactEvery,
@@ -83,6 +122,45 @@ export function createApp(config: ServerConfig, options: AppOptions = {}): Scene
   const media = options.media ?? new FileMediaStore(join(config.dataDir, MEDIA_DIR_NAME))
   const takes = new BoardTakes(sync)
 
+  const rendersDir = join(config.dataDir, RENDERS_DIR_NAME)
+  const providers = new ProviderRegistry({
+    previs: new PrevisProvider({ workDir: rendersDir }),
+    previsConcurrency: config.previsConcurrency,
+    hosted:
+      options.hostedProviders ??
+      enabledProviders(
+        config.providerEnv,
+        options.providerHttp ? { http: options.providerHttp } : {},
+      ),
+    hostedConcurrency: config.hostedConcurrency,
+    pollIntervalMs: options.pollIntervalMs,
+  })
+  const ledger = new JobLedger(jobStorage, takes, server.log)
+  const runner = new JobRunner({
+    registry: providers,
+    ledger,
+    media,
+    logger: server.log,
+    progressIntervalMs: options.progressIntervalMs ?? 500,
+    previsSlate: config.previsSlate,
+  })
+  const jobs = new JobQueue({
+    storage: jobStorage,
+    ledger,
+    runner,
+    registry: providers,
+    logger: server.log,
+  })
+  const jobService = new JobService({
+    registry: providers,
+    ledger,
+    queue: jobs,
+    boards: storage,
+    takes,
+    media,
+    previsSlate: config.previsSlate,
+  })
+
   let url: string | null = null
   let closing: Promise<void> | null = null
 
@@ -95,6 +173,7 @@ export function createApp(config: ServerConfig, options: AppOptions = {}): Scene
   registerBoardRoutes(server, storage, sync)
   registerClipRoutes(server, media)
   registerUploadRoutes(server, { storage, media, takes, maxUploadBytes: config.maxUploadBytes })
+  registerJobRoutes(server, jobService, providers)
   registerWebApp(server, config.webDist)
 
   server.server.on('upgrade', (request, socket, head) => {
@@ -110,12 +189,16 @@ export function createApp(config: ServerConfig, options: AppOptions = {}): Scene
     sync,
     media,
     takes,
+    jobStorage,
+    jobs,
+    providers,
     get url() {
       if (!url) throw new Error('the app is not listening yet')
       return url
     },
     async listen() {
       await media.init()
+      await rm(rendersDir, { recursive: true, force: true })
       await server.listen({ port: config.port, host: config.host })
       const address = server.server.address()
       const port = typeof address === 'object' && address ? address.port : config.port
@@ -126,13 +209,16 @@ export function createApp(config: ServerConfig, options: AppOptions = {}): Scene
           ? `[${config.host}]`
           : config.host
       url = `http://${host}:${port}`
+      await jobs.start()
       return url
     },
     close() {
       closing ??= (async () => {
+        await jobs.close()
         await sync.close()
         await persistence.idle()
         await server.close()
+        await jobStorage.close()
         await storage.close()
       })()
       return closing

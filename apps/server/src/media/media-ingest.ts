@@ -83,9 +83,7 @@ async function makePoster(
   const out = store.tempPath('jpg')
   try {
     await extractPoster(source, out, posterSeconds(durationMs))
-    const file = await open(out, 'r')
-    const received = await store.receive(file.createReadStream(), Number.MAX_SAFE_INTEGER)
-    return await store.commit(received, 'jpg')
+    return await store.putFile(out, 'jpg')
   } finally {
     await rm(out, { force: true })
   }

@@ -9,7 +9,7 @@
  * for the folder later; `FileMediaStore` keeps it on the local disk (DATA_DIR/media).
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { constants } from 'node:fs'
+import { constants, createReadStream } from 'node:fs'
 import { mkdir, open, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises'
 import { dirname, join, sep } from 'node:path'
 import { MEDIA_NAME_PATTERN, SNIFF_BYTES, type MediaExtension } from './media-types.js'
@@ -62,6 +62,8 @@ export interface MediaStore {
   discard(received: ReceivedFile): Promise<void>
   /** Stores bytes. */
   put(bytes: Uint8Array, ext: MediaExtension): Promise<StoredMedia>
+  /** Stores a copy of a file (one made on the way, such as a poster). */
+  putFile(path: string, ext: MediaExtension): Promise<StoredMedia>
   /** A stored file on disk (for ffmpeg); null when there is no such file. */
   localPath(name: string): Promise<string | null>
   /** Opens a stored file by its name `<sha256>.<ext>`; null for any other name or a missing file. */
@@ -151,6 +153,11 @@ export class FileMediaStore implements MediaStore {
 
   async put(bytes: Uint8Array, ext: MediaExtension): Promise<StoredMedia> {
     const received = await this.receive([bytes], Number.MAX_SAFE_INTEGER)
+    return this.commit(received, ext)
+  }
+
+  async putFile(path: string, ext: MediaExtension): Promise<StoredMedia> {
+    const received = await this.receive(createReadStream(path), Number.MAX_SAFE_INTEGER)
     return this.commit(received, ext)
   }
 

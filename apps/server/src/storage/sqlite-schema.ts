@@ -6,6 +6,8 @@
  *   (last_seq: newest update; snapshot_seq: newest update folded into the snapshot).
  * - board_snapshots: one compacted document per board (a Yjs update).
  * - board_updates: updates appended after the snapshot, keyed by (board_id, seq).
+ * - jobs (step 2): generation jobs; `seq` keeps the order they were created in (the queue is
+ *   first in, first out per provider), JSON columns hold the request, handle, adjustments, clip.
  */
 import type Database from 'better-sqlite3'
 
@@ -32,6 +34,28 @@ const MIGRATIONS: readonly string[] = [
     data BLOB NOT NULL,
     PRIMARY KEY (board_id, seq)
   ) WITHOUT ROWID;
+  `,
+  `
+  CREATE TABLE jobs (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    status TEXT NOT NULL,
+    progress REAL NOT NULL DEFAULT 0,
+    error TEXT,
+    provider TEXT NOT NULL,
+    model TEXT NOT NULL,
+    request TEXT NOT NULL,
+    handle TEXT,
+    adjustments TEXT NOT NULL DEFAULT '[]',
+    clip TEXT,
+    take_id TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    started_at INTEGER,
+    finished_at INTEGER
+  );
+  CREATE INDEX jobs_by_status ON jobs (status, seq);
   `,
 ]
 

@@ -4,9 +4,7 @@
  * process. better-sqlite3 is synchronous, so an append has reached the file when its promise is
  * created: the sync code can rely on "stored before broadcast" at no extra latency.
  */
-import { mkdirSync } from 'node:fs'
-import { dirname } from 'node:path'
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
 import {
   BoardExistsError,
   BoardNotFoundError,
@@ -17,9 +15,9 @@ import {
   type StoredBoard,
   type SummaryPatch,
 } from './board-storage.js'
-import { migrateSqliteSchema } from './sqlite-schema.js'
+import { SQLITE_FILE_NAME, openSqliteDatabase } from './sqlite-database.js'
 
-export const SQLITE_FILE_NAME = 'sceneboard.sqlite'
+export { SQLITE_FILE_NAME }
 
 interface SummaryRow {
   id: string
@@ -145,15 +143,12 @@ export class SqliteBoardStorage implements BoardStorage {
   private readonly statements: ReturnType<typeof prepareStatements>
   private readonly transactions: ReturnType<typeof prepareTransactions>
 
-  /** Opens (creating when needed) the database file at `file`, e.g. `<DATA_DIR>/sceneboard.sqlite`. */
-  constructor(readonly file: string) {
-    mkdirSync(dirname(file), { recursive: true })
-    this.db = new Database(file)
-    this.db.pragma('journal_mode = WAL')
-    this.db.pragma('synchronous = FULL')
-    this.db.pragma('foreign_keys = ON')
-    this.db.pragma('busy_timeout = 5000')
-    migrateSqliteSchema(this.db)
+  /**
+   * Opens (creating when needed) the database file at `source`, e.g. `<DATA_DIR>/sceneboard.sqlite`,
+   * or uses a database already opened with `openSqliteDatabase` (shared with the job storage).
+   */
+  constructor(source: string | Database.Database) {
+    this.db = typeof source === 'string' ? openSqliteDatabase(source) : source
     this.statements = prepareStatements(this.db)
     this.transactions = prepareTransactions(this.db, this.statements)
   }
