@@ -23,6 +23,22 @@ describe('errorMessage', () => {
     )
   })
 
+  it('appends field errors given as a list of {path, message}', () => {
+    const body = {
+      error: {
+        code: 'invalid_request',
+        message: 'the job request is not valid',
+        details: [
+          { path: 'spec.cameraMovement', message: 'Invalid option' },
+          { path: '', message: 'boardId and sceneId go together' },
+        ],
+      },
+    }
+    expect(errorMessage(body)).toBe(
+      'the job request is not valid (spec.cameraMovement: Invalid option; boardId and sceneId go together)',
+    )
+  })
+
   it('still reads the older {message} and {error: text} shapes, and nothing else', () => {
     expect(errorMessage({ message: 'plain' })).toBe('plain')
     expect(errorMessage({ error: 'text' })).toBe('text')

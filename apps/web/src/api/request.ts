@@ -17,8 +17,20 @@ export class ApiError extends Error {
 
 export const UNREACHABLE_MESSAGE = 'The Sceneboard server could not be reached. Is it running?'
 
-/** Field errors as zod's `flattenError` gives them: `{formErrors, fieldErrors}`. */
+/**
+ * Field errors in either shape the server sends: a list of `{path, message}`, or zod's
+ * `flattenError` (`{formErrors, fieldErrors}`).
+ */
 function detailsText(details: unknown): string | undefined {
+  if (Array.isArray(details)) {
+    const parts = details.flatMap((item: unknown) => {
+      if (typeof item !== 'object' || item === null) return []
+      const { path, message } = item as { path?: unknown; message?: unknown }
+      if (typeof message !== 'string' || !message) return []
+      return [typeof path === 'string' && path ? `${path}: ${message}` : message]
+    })
+    return parts.length > 0 ? parts.slice(0, 3).join('; ') : undefined
+  }
   if (typeof details !== 'object' || details === null) return undefined
   const { formErrors, fieldErrors } = details as { formErrors?: unknown; fieldErrors?: unknown }
   const parts: string[] = []

@@ -4,7 +4,7 @@ import { IconAlert, IconClose, IconSparkle } from '../ui/icons'
 import { VARIATION_CHOICES, type GenerationChoice } from './generate-request'
 import { generateForCard, type GenerationDeps } from './generation-actions'
 import { useCardActivity, useGenerationStore } from './generation-store'
-import { chooseProvider, nearestDuration } from './provider-choice'
+import { chooseProvider, describeDurations, nearestDuration } from './provider-choice'
 import { useProviders } from './use-providers'
 import './generation.css'
 
@@ -106,7 +106,7 @@ export function GenerateForm({
       )}
       {rendered !== null && rendered !== durationSeconds && (
         <p className="generate-form__note" data-testid="generate-duration-note">
-          This model renders {model!.durationsSeconds.map((s) => formatDuration(s)).join(', ')}: the{' '}
+          This model renders {describeDurations(model!.durationsSeconds)}: the{' '}
           {formatDuration(durationSeconds)} shot will be {formatDuration(rendered)}.
         </p>
       )}

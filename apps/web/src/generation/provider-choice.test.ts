@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   chooseProvider,
   describeChoice,
+  describeDurations,
   nearestDuration,
   resolveChoice,
 } from './provider-choice.js'
@@ -87,5 +88,16 @@ describe('nearestDuration', () => {
     expect(nearestDuration([4, 8], 6)).toBe(8)
     expect(nearestDuration([5, 10], 10)).toBe(10)
     expect(nearestDuration([], 7)).toBe(7)
+  })
+})
+
+describe('describeDurations', () => {
+  it('lists a few durations and summarises a run of whole seconds', () => {
+    expect(describeDurations([10, 5])).toBe('5 or 10 s')
+    expect(describeDurations([4, 6, 8])).toBe('4, 6 or 8 s')
+    expect(describeDurations([8])).toBe('8 s')
+    expect(describeDurations(Array.from({ length: 60 }, (_, i) => i + 1))).toBe(
+      'whole seconds from 1 to 60 s',
+    )
   })
 })

@@ -82,6 +82,12 @@ describe('stageView', () => {
 })
 
 describe('take numbers and origins', () => {
+  it('numbers variations made at the same moment in the order the strip lists them', () => {
+    const numbers = takeNumbers([take('b', { createdAt: 5 }), take('c', { createdAt: 5 })])
+    expect(numbers.get('take:b')).toBe(1)
+    expect(numbers.get('take:c')).toBe(2)
+  })
+
   it('numbers takes from the oldest', () => {
     const numbers = takeNumbers([take('b', { createdAt: 9 }), take('a', { createdAt: 3 })])
     expect([...numbers]).toEqual([

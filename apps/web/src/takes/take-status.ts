@@ -41,7 +41,11 @@ export function badgeLabel(take: Pick<Take, 'status' | 'progress'>): string | nu
 
 /** Take numbers by id: 1 for the card's oldest take, counting up (stable as takes are added). */
 export function takeNumbers(takes: readonly Take[]): Map<string, number> {
-  const oldestFirst = [...takes].sort((a, b) => a.createdAt - b.createdAt)
+  // The reverse of the takes model's order (newest first, then by id), so numbers count down
+  // the strip even for variations made at the same moment.
+  const oldestFirst = [...takes].sort(
+    (a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  )
   return new Map(oldestFirst.map((take, index) => [take.id, index + 1]))
 }
 
