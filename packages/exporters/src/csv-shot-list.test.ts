@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import { sampleFilm } from '../test/support/sample-film.js'
+import { CSV_SHOT_LIST_COLUMNS, csvShotList } from './csv-shot-list.js'
+
+/** A small RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] as string
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"'
+        i++
+      } else if (char === '"') {
+        quoted = false
+      } else {
+        field += char
+      }
+    } else if (char === '"') {
+      if (field !== '') throw new Error(`quote inside an unquoted field at ${i}`)
+      quoted = true
+    } else if (char === ',') {
+      row.push(field)
+      field = ''
+    } else if (char === '\r' && text[i + 1] === '\n') {
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ''
+      i++
+    } else if (char === '\n' || char === '\r') {
+      throw new Error(`bare line break at ${i}: lines must end in CRLF`)
+    } else {
+      field += char
+    }
+  }
+  if (quoted) throw new Error('unterminated quoted field')
+  if (field !== '' || row.length > 0) throw new Error('last line must end in CRLF')
+  return rows
+}
+
+describe('CSV shot list', () => {
+  it('round-trips every shot through an RFC 4180 reader', () => {
+    const film = sampleFilm()
+    const text = csvShotList(film, { bom: false, neutralizeFormulas: false })
+    const rows = parseCsv(text)
+    expect(rows[0]).toEqual([...CSV_SHOT_LIST_COLUMNS])
+    expect(rows).toHaveLength(film.shots.length + 1)
+    for (const row of rows) expect(row).toHaveLength(CSV_SHOT_LIST_COLUMNS.length)
+    expect(rows[1]).toEqual([
+      '1A',
+      'The rock',
+      '4',
+      'EWS',
+      "bird's-eye",
+      'crane down',
+      '24mm',
+      'A white lighthouse',
+      'turns its beam, slowly',
+      'a basalt headland',
+      'last cold light',
+      'previs',
+      'take:1A',
+      'shot-one.mp4',
+    ])
+    // a line break and quotes inside a field survive
+    expect(rows[2]?.[8]).toBe('winds the clockwork\nand says "hold"')
+    expect(rows[2]?.slice(11)).toEqual(['', '', ''])
+    expect(rows[3]?.[1]).toBe('Storm — été')
+    expect(rows[3]?.[2]).toBe('6')
+    expect(rows[3]?.[13]).toBe('storm wave.mp4')
+    expect(rows[4]?.[2]).toBe('1.25')
+  })
+
+  it('starts with a UTF-8 byte order mark unless told not to', () => {
+    const film = sampleFilm()
+    expect(csvShotList(film).startsWith('\uFEFFShot,Title,')).toBe(true)
+    expect(csvShotList(film, { bom: false }).startsWith('Shot,Title,')).toBe(true)
+    const bytes = new TextEncoder().encode(csvShotList(film))
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+  })
+
+  it('keeps a card starting with = from running as a spreadsheet formula', () => {
+    const rows = parseCsv(csvShotList(sampleFilm(), { bom: false }))
+    expect(rows[3]?.[8]).toBe("'=SUM(A1) waves")
+    expect(rows[1]?.[8]).toBe('turns its beam, slowly')
+  })
+
+  it('writes only the header for an empty film', () => {
+    const film = { ...sampleFilm(), shots: [] }
+    expect(parseCsv(csvShotList(film, { bom: false }))).toEqual([[...CSV_SHOT_LIST_COLUMNS]])
+  })
+})
