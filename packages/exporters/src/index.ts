@@ -8,3 +8,5 @@ export { csvShotList, CSV_SHOT_LIST_COLUMNS, type CsvShotListOptions } from './c
 export { otioJson, otioTimeline, type OtioOptions } from './otio.js'
 export { edl, EDL_MAX_EVENTS, type EdlOptions } from './edl.js'
 export { fcpxml, type FcpxmlOptions } from './fcpxml.js'
+export { pdfStoryboard, type PdfStoryboardOptions } from './pdf-storyboard.js'
+export { PANELS_PER_PAGE, PAPER_SIZES, type PanelsPerPage, type PaperSize } from './pdf-layout.js'
