@@ -68,9 +68,12 @@ describe('renderPrevis output', () => {
     expect([...progress].sort((a, b) => a - b)).toEqual(progress)
   })
 
-  it('renders 9:16 at 720x1280', async () => {
-    const result = await renderPrevis(street({ aspectRatio: '9:16' }), { outDir })
-    expect(await streamFacts(result.videoPath)).toMatchObject({ width: 720, height: 1280 })
+  it.each([
+    ['9:16', 720, 1280],
+    ['2.39:1', 1720, 720],
+  ] as const)('renders %s at %ix%i', async (aspectRatio, width, height) => {
+    const result = await renderPrevis(street({ aspectRatio }), { outDir })
+    expect(await streamFacts(result.videoPath)).toMatchObject({ width, height })
   })
 
   it('holds the picture still for a static shot without weather or motion', async () => {
