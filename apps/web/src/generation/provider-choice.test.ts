@@ -93,11 +93,11 @@ describe('nearestDuration', () => {
 
 describe('describeDurations', () => {
   it('lists a few durations and summarises a run of whole seconds', () => {
-    expect(describeDurations([10, 5])).toBe('5 or 10 s')
-    expect(describeDurations([4, 6, 8])).toBe('4, 6 or 8 s')
-    expect(describeDurations([8])).toBe('8 s')
+    expect(describeDurations([10, 5])).toBe('5s or 10s')
+    expect(describeDurations([4, 6, 8])).toBe('4s, 6s or 8s')
+    expect(describeDurations([8])).toBe('8s')
     expect(describeDurations(Array.from({ length: 60 }, (_, i) => i + 1))).toBe(
-      'whole seconds from 1 to 60 s',
+      'any whole second from 1s to 60s',
     )
   })
 })

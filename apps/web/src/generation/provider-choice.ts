@@ -86,7 +86,7 @@ export function nearestDuration(offered: readonly number[], wanted: number): num
   return best
 }
 
-/** "5 s or 10 s", "4, 6 or 8 s", "whole seconds from 1 to 60 s". */
+/** "5s or 10s", "4s, 6s or 8s", "any whole second from 1s to 60s" (as formatDuration writes). */
 export function describeDurations(offered: readonly number[]): string {
   const sorted = [...new Set(offered)].sort((a, b) => a - b)
   if (sorted.length === 0) return 'any duration'
@@ -94,8 +94,9 @@ export function describeDurations(offered: readonly number[]): string {
     (s, i) => Number.isInteger(s) && (i === 0 || s === sorted[i - 1]! + 1),
   )
   if (consecutive && sorted.length > 3) {
-    return `whole seconds from ${sorted[0]} to ${sorted.at(-1)} s`
+    return `any whole second from ${sorted[0]}s to ${sorted.at(-1)}s`
   }
-  if (sorted.length === 1) return `${sorted[0]} s`
-  return `${sorted.slice(0, -1).join(', ')} or ${sorted.at(-1)} s`
+  const seconds = sorted.map((s) => `${s}s`)
+  if (seconds.length === 1) return seconds[0]!
+  return `${seconds.slice(0, -1).join(', ')} or ${seconds.at(-1)}`
 }

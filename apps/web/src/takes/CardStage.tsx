@@ -64,7 +64,7 @@ export function CardStage({ card, takes, deps, stage, frame, dropping }: CardSta
             autoPlay={isOnlySelected}
             onShowDetails={showDetails}
           />
-        ) : view.inFlight.length === 0 ? (
+        ) : view.inFlight.length === 0 && !view.failure ? (
           <EmptyFrame tall={frame.height > 60} />
         ) : null}
       </div>

@@ -66,7 +66,6 @@ export function TakesStrip({ card, takes, deps, width }: TakesStripProps) {
         role="alertdialog"
         aria-label="Delete this take?"
         onPointerDown={stopEventPropagation}
-        style={{ width }}
       >
         <span className="card-takes__question">
           Delete take {numbers.get(confirming.id)} for everyone?
