@@ -157,7 +157,7 @@ describe('takes in the board document', () => {
     expect(serverTakes(server).map((take) => take.id)).toEqual(['take:one'])
   })
 
-  it('checkTakeEntry names the field a take got wrong', () => {
+  it('VAL-9 checkTakeEntry names the field a take got wrong', () => {
     const check = checkTakeEntry({ key: 'take:one', val: sampleTake({ progress: 2 }) }, false)
     expect(check).toMatchObject({ ok: false, reason: expect.stringMatching(/progress/) })
   })

@@ -62,7 +62,7 @@ afterAll(async () => {
 })
 
 describe('byte ranges', () => {
-  it('reads single, open, suffix and several ranges; ignores what it cannot read', () => {
+  it('MEDIA-3 reads single, open, suffix and several ranges; ignores what it cannot read', () => {
     expect(parseByteRange(undefined, 100)).toEqual({ kind: 'whole' })
     expect(parseByteRange('bytes=0-9', 100)).toEqual({ kind: 'range', start: 0, end: 9 })
     expect(parseByteRange('bytes=90-', 100)).toEqual({ kind: 'range', start: 90, end: 99 })
@@ -81,7 +81,7 @@ describe('byte ranges', () => {
 describe('serving clips', () => {
   const path = () => `/clips/${clip.sha256}.mp4`
 
-  it('answers the whole file with its type, length, ETag and immutable caching', async () => {
+  it('MEDIA-2 answers the whole file with its type, length, ETag and immutable caching', async () => {
     const response = await raw(server, path())
     expect(response.status).toBe(200)
     expect(response.body).toEqual(bytes)
@@ -94,7 +94,7 @@ describe('serving clips', () => {
     })
   })
 
-  it('answers a range with 206 and Content-Range, so video can seek', async () => {
+  it('MEDIA-3 answers a range with 206 and Content-Range, so video can seek', async () => {
     const response = await raw(server, path(), { headers: { range: 'bytes=100-199' } })
     expect(response.status).toBe(206)
     expect(response.headers['content-range']).toBe('bytes 100-199/1000')
@@ -110,14 +110,14 @@ describe('serving clips', () => {
     expect(several.body).toEqual(bytes.subarray(0, 2))
   })
 
-  it('answers 416 with the size for a range past the end', async () => {
+  it('MEDIA-3 answers 416 with the size for a range past the end', async () => {
     const response = await raw(server, path(), { headers: { range: 'bytes=1000-' } })
     expect(response.status).toBe(416)
     expect(response.headers['content-range']).toBe('bytes */1000')
     expect(JSON.parse(response.body.toString()).error.code).toBe('range_not_satisfiable')
   })
 
-  it('answers 304 to a matching If-None-Match, and HEAD with headers only', async () => {
+  it('MEDIA-2 answers 304 to a matching If-None-Match, and HEAD with headers only', async () => {
     const cached = await raw(server, path(), { headers: { 'if-none-match': `"${clip.sha256}"` } })
     expect(cached.status).toBe(304)
     expect(cached.body.length).toBe(0)
@@ -131,7 +131,7 @@ describe('serving clips', () => {
     expect(headRange.headers['content-length']).toBe('10')
   })
 
-  it('answers 404 JSON for every name outside the pattern, and no path outside the store', async () => {
+  it('MEDIA-4 answers 404 JSON for every name outside the pattern, and no path outside the store', async () => {
     const hash = clip.sha256
     const attempts = [
       '/clips/..%2Fsceneboard.sqlite',
@@ -161,7 +161,7 @@ describe('serving clips', () => {
     }
   })
 
-  it('does not follow a symlink placed in the store under a valid name', async () => {
+  it('MEDIA-4 does not follow a symlink placed in the store under a valid name', async () => {
     const hash = 'd'.repeat(64)
     const shard = join(server.dataDir, MEDIA_DIR_NAME, 'dd', 'dd')
     await mkdir(shard, { recursive: true })

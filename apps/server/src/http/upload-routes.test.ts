@@ -10,9 +10,9 @@ import { takesArray, type Take } from '@sceneboard/shared'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { MEDIA_DIR_NAME } from '../app.js'
 import type { IngestedMedia } from '../media/media-ingest.js'
-import { sceneCard } from '../testing/board-records.js'
+import { boardWithCard } from '../testing/board-with-card.js'
 import { makeMediaFixtures, type MediaFixtures } from '../testing/media-fixtures.js'
-import { syncedClient, type TestClient } from '../testing/test-client.js'
+import type { TestClient } from '../testing/test-client.js'
 import {
   createBoardOver,
   makeTempDir,
@@ -68,20 +68,14 @@ function uploadChunked(path: string, chunks: Buffer[]): Promise<{ status: number
   })
 }
 
-async function boardWithCard(): Promise<{ boardId: string; client: TestClient }> {
-  const boardId = await createBoardOver(server.url)
-  const client = await syncedClient(server.syncUrl, boardId)
-  clients.push(client)
-  client.kv.set('shape:card', sceneCard('shape:card', { title: 'Drop here' }))
-  // The card is on the server once a second client sees it.
-  const watcher = await syncedClient(server.syncUrl, boardId)
-  clients.push(watcher)
-  await watcher.until(() => watcher.record('shape:card') !== undefined)
-  return { boardId, client }
+async function onCard(): Promise<{ boardId: string; client: TestClient }> {
+  const board = await boardWithCard(server, 'Drop here')
+  clients.push(board.client)
+  return board
 }
 
 describe('POST /api/boards/:id/media', () => {
-  it('takes PNG, JPEG and MP4 by content, whatever the Content-Type says, and serves them back', async () => {
+  it('MEDIA-5 takes PNG, JPEG and MP4 by content, whatever the Content-Type says, and serves them back', async () => {
     const boardId = await createBoardOver(server.url)
     const png = await upload(`/api/boards/${boardId}/media`, media.png, 'text/plain')
     expect(png.status).toBe(201)
@@ -120,7 +114,7 @@ describe('POST /api/boards/:id/media', () => {
     expect(poster.headers.get('content-type')).toBe('image/jpeg')
   })
 
-  it('refuses text named .png (415), an empty body (400), and an unknown board (404)', async () => {
+  it('MEDIA-5 refuses text named .png (415), an empty body (400), and an unknown board (404)', async () => {
     const boardId = await createBoardOver(server.url)
     const text = await upload(
       `/api/boards/${boardId}/media?name=photo.png`,
@@ -144,7 +138,7 @@ describe('POST /api/boards/:id/media', () => {
     expect(badId.status).toBe(400)
   })
 
-  it('refuses a file over MAX_UPLOAD_BYTES with 413, declared or found while streaming, keeping nothing', async () => {
+  it('MEDIA-5 refuses a file over MAX_UPLOAD_BYTES with 413, declared or found while streaming, keeping nothing', async () => {
     const boardId = await createBoardOver(server.url)
     const declared = await upload(
       `/api/boards/${boardId}/media`,
@@ -171,8 +165,8 @@ describe('POST /api/boards/:id/media', () => {
 })
 
 describe('POST /api/boards/:id/cards/:cardId/takes', () => {
-  it('makes the file a succeeded, selected take that a stock client sees', async () => {
-    const { boardId, client } = await boardWithCard()
+  it('MEDIA-6 makes the file a succeeded, selected take that a stock client sees', async () => {
+    const { boardId, client } = await onCard()
     const response = await fetch(
       `${server.url}/api/boards/${boardId}/cards/shape:card/takes?name=${encodeURIComponent('Plate 1.mp4')}`,
       {
@@ -225,8 +219,8 @@ describe('POST /api/boards/:id/cards/:cardId/takes', () => {
     )
   })
 
-  it('refuses an unknown card (404) and an unsupported file (415) without writing a take', async () => {
-    const { boardId, client } = await boardWithCard()
+  it('MEDIA-6 refuses an unknown card (404) and an unsupported file (415) without writing a take', async () => {
+    const { boardId, client } = await onCard()
     const unknown = await fetch(`${server.url}/api/boards/${boardId}/cards/shape:nope/takes`, {
       method: 'POST',
       body: media.png,

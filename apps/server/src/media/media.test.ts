@@ -35,7 +35,7 @@ async function sizeOf(bytes: Buffer, ext: 'png' | 'jpg' | 'gif' | 'webp') {
 }
 
 describe('media types by content', () => {
-  it('knows PNG, JPEG, GIF, WebP, MP4, MOV and WebM from their first bytes', () => {
+  it('MEDIA-5 knows PNG, JPEG, GIF, WebP, MP4, MOV and WebM from their first bytes', () => {
     const kinds = Object.fromEntries(
       (['png', 'jpeg', 'gif', 'webp', 'mp4', 'mov', 'webm'] as const).map((name) => [
         name,
@@ -53,7 +53,7 @@ describe('media types by content', () => {
     })
   })
 
-  it('refuses text, an empty file and a truncated signature', () => {
+  it('MEDIA-5 refuses text, an empty file and a truncated signature', () => {
     expect(sniffMediaType(Buffer.from('not a picture at all, only words'))).toBeNull()
     expect(sniffMediaType(new Uint8Array())).toBeNull()
     expect(sniffMediaType(media.png.subarray(0, 5))).toBeNull()
@@ -62,7 +62,7 @@ describe('media types by content', () => {
 })
 
 describe('image sizes from headers', () => {
-  it('reads PNG, JPEG, GIF and WebP (lossy and lossless) sizes', async () => {
+  it('MEDIA-5 reads PNG, JPEG, GIF and WebP (lossy and lossless) sizes', async () => {
     expect(await sizeOf(media.png, 'png')).toEqual({ width: 320, height: 240 })
     expect(await sizeOf(media.jpeg, 'jpg')).toEqual({ width: 320, height: 240 })
     expect(await sizeOf(media.gif, 'gif')).toEqual({ width: 320, height: 240 })
@@ -70,7 +70,7 @@ describe('image sizes from headers', () => {
     expect(await sizeOf(media.webpLossless, 'webp')).toEqual({ width: 200, height: 100 })
   })
 
-  it('walks past large metadata segments to a JPEG frame header', async () => {
+  it('MEDIA-5 walks past large metadata segments to a JPEG frame header', async () => {
     const comment = Buffer.alloc(60_000, 0x41)
     const segment = Buffer.concat([Buffer.from([0xff, 0xfe, 0xea, 0x62]), comment])
     const padded = Buffer.concat([media.jpeg.subarray(0, 2), segment, media.jpeg.subarray(2)])
@@ -80,7 +80,7 @@ describe('image sizes from headers', () => {
 })
 
 describe('video facts from ffmpeg', () => {
-  it('reads codec, size, frame rate and duration of a real clip', async () => {
+  it('MEDIA-5 reads codec, size, frame rate and duration of a real clip', async () => {
     expect(await probeVideo(media.mp4Path)).toEqual({
       codec: 'h264',
       width: 320,
@@ -90,13 +90,13 @@ describe('video facts from ffmpeg', () => {
     })
   })
 
-  it('finds no video in a file that is not one', async () => {
+  it('MEDIA-5 finds no video in a file that is not one', async () => {
     const path = join(dir, 'words.mp4')
     await writeFile(path, 'hello')
     expect(await probeVideo(path)).toBeNull()
   })
 
-  it('swaps the sides of a video stored sideways', () => {
+  it('MEDIA-5 swaps the sides of a video stored sideways', () => {
     const banner = [
       '  Duration: 00:00:02.50, start: 0.000000, bitrate: 100 kb/s',
       '    Stream #0:0(und): Video: h264 (High) (avc1 / 0x31637661), yuv420p(tv, bt709), 1920x1080, 100 kb/s, 30 fps, 30 tbr (default)',
@@ -112,7 +112,7 @@ describe('video facts from ffmpeg', () => {
     })
   })
 
-  it('extracts the last frame of a clip as a JPEG', async () => {
+  it('QUEUE-11 extracts the last frame of a clip as a JPEG', async () => {
     const out = join(dir, 'last.jpg')
     await extractLastFrame(media.mp4Path, out)
     expect(sniffMediaType(await readFile(out))?.ext).toBe('jpg')
@@ -120,7 +120,7 @@ describe('video facts from ffmpeg', () => {
 })
 
 describe('the content-addressed store', () => {
-  it('stores by sha256 in sharded folders, once per content, with no temporary files left', async () => {
+  it('MEDIA-1 stores by sha256 in sharded folders, once per content, with no temporary files left', async () => {
     const store = new FileMediaStore(join(await makeTempDir(), 'media'))
     await store.init()
     const first = await store.put(media.png, 'png')
@@ -139,7 +139,7 @@ describe('the content-addressed store', () => {
     expect(mediaNameOf('/clips/../x.png')).toBeNull()
   })
 
-  it('refuses a stream over the limit and keeps nothing of it', async () => {
+  it('MEDIA-5 refuses a stream over the limit and keeps nothing of it', async () => {
     const store = new FileMediaStore(join(await makeTempDir(), 'media'))
     await store.init()
     const chunks = [Buffer.alloc(600), Buffer.alloc(600)]
@@ -147,7 +147,7 @@ describe('the content-addressed store', () => {
     expect(await readdir(join(store.root, '.tmp'))).toEqual([])
   })
 
-  it('never opens a symlink, even one named like a stored file', async () => {
+  it('MEDIA-4 never opens a symlink, even one named like a stored file', async () => {
     const store = new FileMediaStore(join(await makeTempDir(), 'media'))
     await store.init()
     const hash = 'c'.repeat(64)
@@ -159,7 +159,7 @@ describe('the content-addressed store', () => {
     expect(await store.open('../../etc/hostname')).toBeNull()
   })
 
-  it('ingests an upload by content and refuses words under a picture name', async () => {
+  it('MEDIA-5 ingests an upload by content and refuses words under a picture name', async () => {
     const store = new FileMediaStore(join(await makeTempDir(), 'media'))
     await store.init()
     const video = await ingestUpload(store, [media.mp4], 10_000_000)
@@ -180,7 +180,7 @@ describe('the content-addressed store', () => {
     expect(await readdir(join(store.root, '.tmp'))).toEqual([])
   })
 
-  it('measures a finished clip from the file, keeping a given poster', async () => {
+  it('QUEUE-9 measures a finished clip from the file, keeping a given poster', async () => {
     const store = new FileMediaStore(join(await makeTempDir(), 'media'))
     await store.init()
     const clip = await ingestClip(store, media.webm, media.jpeg)
