@@ -86,6 +86,12 @@ export function planAngle(angle: CameraAngle | '', framing: Framing): AngleSetup
   })
   // Eye level: the camera stands at the height it frames and looks level, so the horizon is centred.
   const eye = aim
+  // From above, upright things are foreshortened by the cosine of the pitch; aim at the
+  // foreshortened aim point so the subject stays centred.
+  const lookingDown = (height: number, roughPitch: number): AngleSetup => {
+    const squash = Math.max(0.4, Math.cos(roughPitch))
+    return { height, pitch: Math.atan2(squash * aim - height, distance), roll: 0, squash }
+  }
   switch (angle) {
     case 'low-angle': {
       const height = Math.max(0.3, aim - Math.max(0.6, 0.35 * distance))
@@ -95,14 +101,10 @@ export function planAngle(angle: CameraAngle | '', framing: Framing): AngleSetup
       return { ...level(0.1), pitch: Math.max(aimPitch(0.1), rad(26)) }
     case 'high-angle': {
       const height = aim + Math.max(1.2, 0.5 * distance)
-      const pitch = Math.min(aimPitch(height), rad(-14))
-      return { height, pitch, roll: 0, squash: Math.max(0.4, Math.cos(pitch)) }
+      return lookingDown(height, Math.min(aimPitch(height), rad(-14)))
     }
-    case 'birds-eye': {
-      const height = aim + Math.max(4, 1.5 * distance)
-      const pitch = rad(-62)
-      return { height, pitch, roll: 0, squash: Math.max(0.4, Math.cos(pitch)) }
-    }
+    case 'birds-eye':
+      return lookingDown(aim + Math.max(4, 1.5 * distance), rad(-62))
     case 'dutch':
       return { ...level(eye), roll: rad(14) }
     case 'pov':

@@ -82,6 +82,7 @@ function paintInto(
   rect: WorldRect,
   maxScale: number,
   paint: (p: PaintContext) => void,
+  keepClear?: PaintContext['keepClear'],
 ): LayerBitmap & { bitmapBlurPx: number } {
   const { pxPerUnit, width, height } = allocate(rect, maxScale)
   const canvas = createCanvas(width, height)
@@ -100,6 +101,7 @@ function paintInto(
     weather: shot.plan.weather,
     seed: shot.spec.seed,
     ...shaderFor(shot.plan.palette, haze),
+    ...(keepClear ? { keepClear } : {}),
   })
   const blurPx = blurFor(shot, depth)
   const bitmapBlurPx = (blurPx * pxPerUnit) / maxScale
@@ -161,17 +163,27 @@ export function buildLayer(shot: Shot, layer: LayerDef): LayerBitmap | null {
     top: Math.min(seen.top, layer.top + 0.5),
   }
   if (rect.top <= rect.bottom) return null
-  const bitmap = paintInto(shot, layer.depth, rect, maxScale, (p) => {
-    if (layer.apron && p.bottom < 0) {
-      const lit = multiply(layer.apron, shot.plan.palette.light)
-      const haze = hazeAmount(layer.depth, shot.plan.weather, shot.plan.set === 'interior')
-      const ground = p.ctx.createLinearGradient(0, 0, 0, p.bottom)
-      ground.addColorStop(0, css(mix(lit, shot.plan.palette.haze, Math.min(1, haze + 0.15))))
-      ground.addColorStop(1, css(scale(mix(lit, shot.plan.palette.haze, haze), 0.92)))
-      p.ctx.fillStyle = ground
-      p.ctx.fillRect(p.left, p.bottom, p.right - p.left, -p.bottom)
-    }
-    layer.paint(p)
-  })
+  // Foreground dressing leaves the middle of the frame to the subjects.
+  const halfWidth = (0.3 * shot.viewport.width * layer.depth) / shot.viewport.focalPx
+  const keepClear = layer.name === 'near' ? { left: -halfWidth, right: halfWidth } : undefined
+  const bitmap = paintInto(
+    shot,
+    layer.depth,
+    rect,
+    maxScale,
+    (p) => {
+      if (layer.apron && p.bottom < 0) {
+        const lit = multiply(layer.apron, shot.plan.palette.light)
+        const haze = hazeAmount(layer.depth, shot.plan.weather, shot.plan.set === 'interior')
+        const ground = p.ctx.createLinearGradient(0, 0, 0, p.bottom)
+        ground.addColorStop(0, css(mix(lit, shot.plan.palette.haze, Math.min(1, haze + 0.15))))
+        ground.addColorStop(1, css(scale(mix(lit, shot.plan.palette.haze, haze), 0.92)))
+        p.ctx.fillStyle = ground
+        p.ctx.fillRect(p.left, p.bottom, p.right - p.left, -p.bottom)
+      }
+      layer.paint(p)
+    },
+    keepClear,
+  )
   return trimmed({ ...blurred(bitmap), hasApron: layer.apron !== null })
 }

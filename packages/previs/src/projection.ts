@@ -60,7 +60,8 @@ export function projectPlane(
     const relZ = Math.max(NEAREST_DEPTH, worldZ - camera.z)
     scale = focal / relZ
     originX = cx + scale * (worldX - camera.x) - turnX
-    originY = cy + scale * camera.y * viewport.squash + turnY
+    // The ground line sits where perspective puts it; squash only shortens what stands on it.
+    originY = cy + scale * camera.y + turnY
     squash = viewport.squash
   }
   const cos = Math.cos(camera.roll)

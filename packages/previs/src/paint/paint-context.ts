@@ -27,6 +27,8 @@ export type PaintContext = {
   /** A light source's colour, not darkened by the palette (windows at night, lamps, signs). */
   glow: (color: Rgb, alpha?: number) => string
   seed: number
+  /** World x range where set dressing must not stand (in front of the subjects). */
+  keepClear?: { left: number; right: number }
 }
 
 /** Share of a colour lost to haze at a depth: clear air keeps far hills visible, fog does not. */
@@ -47,9 +49,10 @@ export function shaderFor(palette: Palette, haze: number): Pick<PaintContext, 's
 /**
  * Visit fixed-width cells of the world that overlap [left, right], each with its own random
  * generator: a tree at x = 40 m is the same tree in every frame and every take of the shot.
+ * Cells overlapping the keep-clear range are skipped.
  */
 export function forEachCell(
-  p: Pick<PaintContext, 'left' | 'right' | 'seed'>,
+  p: Pick<PaintContext, 'left' | 'right' | 'seed' | 'keepClear'>,
   cellWidth: number,
   label: string,
   visit: (x: number, random: Random, index: number) => void,
@@ -58,8 +61,10 @@ export function forEachCell(
   const first = Math.floor((p.left - overhang) / cellWidth)
   const last = Math.ceil((p.right + overhang) / cellWidth)
   for (let i = first; i <= last; i++) {
+    const x = i * cellWidth
+    if (p.keepClear && x < p.keepClear.right && x + cellWidth > p.keepClear.left) continue
     const random = createRandom(hashString(`${label}:${i}`, p.seed))
-    visit(i * cellWidth, random, i)
+    visit(x, random, i)
   }
 }
 
