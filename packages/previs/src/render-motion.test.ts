@@ -11,8 +11,8 @@ import { renderPrevis, type RenderPrevisOptions } from './render-previs.js'
 import { greyFrames } from './test-support/decoded-video.js'
 import { bestShift, bestZoom, meanDifference, profile } from './test-support/picture-motion.js'
 
-const W = 320
-const H = 180
+const W = 240
+const H = 240
 let outDir = ''
 beforeAll(async () => {
   outDir = await mkdtemp(path.join(os.tmpdir(), 'previs-motion-'))
@@ -28,6 +28,7 @@ const spec = (cameraMovement: CameraMovement, overrides: Partial<ShotSpec> = {})
     shotSize: 'wide',
     timeOfDay: 'afternoon',
     durationSeconds: 2,
+    aspectRatio: '1:1', // a smaller picture keeps the suite quick; the measurements do not care
     cameraMovement,
     ...overrides,
   })
