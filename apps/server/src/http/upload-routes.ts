@@ -16,7 +16,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { boardIdSchema, type Requester, type Take } from '@sceneboard/shared'
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import {
   UnsupportedMediaError,
@@ -77,16 +77,7 @@ async function existingBoard(storage: BoardStorage, params: unknown): Promise<st
   return parsed.data
 }
 
-/** A body that will not be read: the answer closes the connection instead. */
-function refuseUnread(reply: FastifyReply): void {
-  reply.header('connection', 'close')
-}
-
-async function receiveUpload(
-  deps: UploadDeps,
-  request: FastifyRequest,
-  reply: FastifyReply,
-): Promise<IngestedMedia> {
+async function receiveUpload(deps: UploadDeps, request: FastifyRequest): Promise<IngestedMedia> {
   const declared = Number(request.headers['content-length'])
   const tooLarge = () =>
     new HttpError(
@@ -95,10 +86,7 @@ async function receiveUpload(
       `the file is larger than the upload limit of ${deps.maxUploadBytes} bytes`,
       { limit: deps.maxUploadBytes },
     )
-  if (Number.isFinite(declared) && declared > deps.maxUploadBytes) {
-    refuseUnread(reply)
-    throw tooLarge()
-  }
+  if (Number.isFinite(declared) && declared > deps.maxUploadBytes) throw tooLarge()
   const body = request.body as NodeJS.ReadableStream | undefined
   try {
     return await ingestUpload(
@@ -107,10 +95,7 @@ async function receiveUpload(
       deps.maxUploadBytes,
     )
   } catch (error) {
-    if (error instanceof MediaTooLargeError) {
-      refuseUnread(reply)
-      throw tooLarge()
-    }
+    if (error instanceof MediaTooLargeError) throw tooLarge()
     if (error instanceof UnsupportedMediaError) {
       throw error.reason === 'empty'
         ? new HttpError(400, 'empty_file', 'the file is empty')
@@ -154,10 +139,15 @@ export function registerUploadRoutes(app: FastifyInstance, deps: UploadDeps): vo
   void app.register(async (scope) => {
     scope.removeAllContentTypeParsers()
     scope.addContentTypeParser('*', (_request, payload, done) => done(null, payload))
+    // A refused upload may not have been read (too large, unknown board): rather than reading
+    // and discarding up to MAX_UPLOAD_BYTES, the answer closes the connection.
+    scope.addHook('onSend', async (_request, reply) => {
+      if (reply.statusCode >= 400) reply.header('connection', 'close')
+    })
 
     scope.post('/api/boards/:id/media', async (request, reply) => {
       await existingBoard(deps.storage, request.params)
-      const media = await receiveUpload(deps, request, reply)
+      const media = await receiveUpload(deps, request)
       return reply.code(201).send(media)
     })
 
@@ -175,10 +165,9 @@ export function registerUploadRoutes(app: FastifyInstance, deps: UploadDeps): vo
       }
       const info = cardId.startsWith('shape:') ? await deps.takes.card(boardId, cardId) : null
       if (!info) {
-        refuseUnread(reply)
         throw new HttpError(404, 'card_not_found', `board ${boardId} has no scene card ${cardId}`)
       }
-      const media = await receiveUpload(deps, request, reply)
+      const media = await receiveUpload(deps, request)
       const take = uploadTake(
         cardId,
         media,

@@ -97,6 +97,7 @@ export class JobRunner {
         this.checkStopped(control)
         await ledger.finish(job, { status: 'succeeded', progress: 1, clip, error: null })
       } else if (outcome.status === 'failed') {
+        if (!entry.resumable) await entry.provider.cancel?.(handle) // frees a local render
         await ledger.finish(job, {
           status: 'failed',
           error: outcome.error ?? `${entry.provider.label} reported the job failed`,
