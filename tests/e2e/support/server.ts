@@ -34,12 +34,15 @@ export class ServerProcess {
   private constructor(
     readonly port: number,
     readonly dataDir: string,
+    private readonly env: Record<string, string>,
   ) {}
 
-  static async start(): Promise<ServerProcess> {
+  /** `env` adds to the server's environment (provider keys and URLs, say). */
+  static async start(env: Record<string, string> = {}): Promise<ServerProcess> {
     const server = new ServerProcess(
       await freePort(),
       mkdtempSync(join(tmpdir(), 'sceneboard-e2e-')),
+      env,
     )
     await server.launch()
     return server
@@ -58,6 +61,7 @@ export class ServerProcess {
         HOST: '127.0.0.1',
         DATA_DIR: this.dataDir,
         LOG_LEVEL: 'warn',
+        ...this.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
