@@ -108,6 +108,25 @@ test('A generates on a card; B sees the progress, then plays the clip', async ({
   await expect(details.getByTestId('take-detail-provider')).toContainText(/previs/i)
 })
 
+test('a generation canceled while rendering ends canceled for everyone', async ({ browser }) => {
+  const { id } = await server.createBoard({ title: 'Cancel' })
+  const [a, b] = await twoPeople(browser, id)
+  const cardId = await shortShot(a)
+  // A long shot, so there is time to cancel it before it finishes.
+  await a.field('durationSeconds').fill('40')
+  await a.field('durationSeconds').press('Tab')
+  const cardA = new CardObject(a.page, cardId)
+  const cardB = new CardObject(b.page, cardId)
+  await cardA.generate()
+  await expect(cardB.progress).toBeVisible()
+  await cardA.progress.getByTestId('take-cancel').click()
+  await expect(cardB.thumbs.first()).toHaveAttribute('data-status', 'canceled', {
+    timeout: 30_000,
+  })
+  await expect(cardB.progress).toHaveCount(0)
+  await expect(cardB.video).toHaveCount(0)
+})
+
 test('a failed generation shows the reason and Retry to everyone', async ({ browser }) => {
   const provider = await RefusingProvider.start()
   try {
