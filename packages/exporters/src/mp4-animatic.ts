@@ -23,7 +23,7 @@ import { fontPath } from './fonts.js'
 import { concatListLine } from './filter-escape.js'
 import { runFfmpeg } from './ffmpeg-run.js'
 import { framedShots } from './frame-timing.js'
-import { probeMedia, type MediaFacts } from './media-probe.js'
+import { probeMediaFiles } from './media-probe.js'
 
 export interface Mp4AnimaticOptions {
   outputPath: string
@@ -163,18 +163,14 @@ export async function mp4Animatic(
       options.allowStreamCopy === false
         ? 'stream copy was not allowed'
         : streamCopyBlocker(shots, look)
+    const files = shots.map((shot) => (shot.source.kind === 'video' ? shot.source.path : ''))
     if (reason === null) {
-      const facts: (MediaFacts | null)[] = await pool(shots, 4, (shot) =>
-        shot.source.kind === 'video'
-          ? probeMedia(ffmpegPath, shot.source.path)
-          : Promise.resolve(null),
-      )
+      const facts = await probeMediaFiles(ffmpegPath, files)
       if (signal?.aborted) throw abortedExport()
       reason = probedCopyBlocker(shots, facts, look)
     }
     const method = reason === null ? 'stream-copy' : 'encode'
     if (reason === null) {
-      const files = shots.map((shot) => (shot.source.kind === 'video' ? shot.source.path : ''))
       await concatCopy(files, workDir, partial, {
         ffmpegPath,
         signal: stop.signal,
