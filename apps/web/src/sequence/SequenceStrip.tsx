@@ -33,7 +33,11 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
       }),
     [editor, order],
   )
-  const selectedIds = useValue('selected ids', () => new Set<string>(editor.getSelectedShapeIds()), [editor])
+  const selectedIds = useValue(
+    'selected ids',
+    () => new Set<string>(editor.getSelectedShapeIds()),
+    [editor],
+  )
 
   const timings = sequenceTimings(shots)
   const tiles: SequenceTileData[] = shots.map((shot, i) => ({
@@ -51,24 +55,28 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
     listRef.current?.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(id)}"]`)?.focus()
   }, [order])
 
-  const onKeyDown = (tile: SequenceTileData, index: number) => (event: KeyboardEvent<HTMLLIElement>) => {
-    if (event.key === 'Enter' || event.key === ' ') {
+  const onKeyDown =
+    (tile: SequenceTileData, index: number) => (event: KeyboardEvent<HTMLLIElement>) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault()
+        focusCard(editor, tile.id as TLShapeId)
+        return
+      }
+      if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return
       event.preventDefault()
-      focusCard(editor, tile.id as TLShapeId)
-      return
+      if (event.altKey) {
+        const to = keyboardMoveIndex(index, tiles.length, event.key === 'ArrowLeft' ? -1 : 1)
+        if (to === null) return
+        refocusId.current = tile.id
+        moveCard(tile.id, to)
+      } else {
+        const sibling =
+          event.key === 'ArrowLeft'
+            ? event.currentTarget.previousElementSibling
+            : event.currentTarget.nextElementSibling
+        ;(sibling as HTMLElement | null)?.focus()
+      }
     }
-    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return
-    event.preventDefault()
-    if (event.altKey) {
-      const to = keyboardMoveIndex(index, tiles.length, event.key === 'ArrowLeft' ? -1 : 1)
-      if (to === null) return
-      refocusId.current = tile.id
-      moveCard(tile.id, to)
-    } else {
-      const sibling = event.key === 'ArrowLeft' ? event.currentTarget.previousElementSibling : event.currentTarget.nextElementSibling
-      ;(sibling as HTMLElement | null)?.focus()
-    }
-  }
 
   const onDragStart = (tile: SequenceTileData) => (event: DragEvent<HTMLLIElement>) => {
     event.dataTransfer.setData(DRAG_TYPE, tile.id)
@@ -126,19 +134,25 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
         <span className="sequence-strip__stat">
           {tiles.length === 1 ? '1 shot' : `${tiles.length} shots`}
         </span>
-        <span className="sequence-strip__stat sequence-strip__runtime" data-testid="sequence-runtime" title="Total running time">
+        <span
+          className="sequence-strip__stat sequence-strip__runtime"
+          data-testid="sequence-runtime"
+          title="Total running time"
+        >
           <IconClock size={14} />
           {formatDuration(total)}
         </span>
         {!collapsed && tiles.length > 1 && (
-          <span className="sequence-strip__help">Drag shots, or focus one and press Alt+←/→, to reorder</span>
+          <span className="sequence-strip__help">
+            Drag shots, or focus one and press Alt+←/→, to reorder
+          </span>
         )}
       </header>
       {!collapsed &&
         (tiles.length === 0 ? (
           <p className="sequence-strip__empty">
-            No scene cards yet. Add one with <strong>+ Scene</strong> or the scene-card tool (<kbd>{SCENE_CARD_TOOL_KBD.toUpperCase()}</kbd>);
-            the film plays in the order shown here.
+            No scene cards yet. Add one with <strong>+ Scene</strong> or the scene-card tool (
+            <kbd>{SCENE_CARD_TOOL_KBD.toUpperCase()}</kbd>); the film plays in the order shown here.
           </p>
         ) : (
           <ol
