@@ -31,11 +31,16 @@ export class JobLedger {
     return this.writeTake(job, true)
   }
 
-  /** A change while the job is queued or running (status, progress, handle, adjustments). */
+  /**
+   * A change while the job is queued or running (status, progress, handle, adjustments). The
+   * take is written only when something it shows changed (a new handle alone does not).
+   */
   async update(job: JobRecord, patch: JobPatch): Promise<JobRecord> {
     const updated = await this.storage.updateJob(job.id, patch)
     if (!updated) throw new Error(`job ${job.id} is no longer stored`)
-    await this.writeTake(updated, false)
+    if (JSON.stringify(takeOfJob(job)) !== JSON.stringify(takeOfJob(updated))) {
+      await this.writeTake(updated, false)
+    }
     return updated
   }
 
