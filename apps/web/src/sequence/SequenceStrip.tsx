@@ -6,6 +6,7 @@ import { useUiStore } from '../state/ui-store'
 import { IconChevronDown, IconClock, IconFilm } from '../ui/icons'
 import { focusCard } from './focus-card'
 import { dropSideAt, dropTargetIndex, keyboardMoveIndex, type DropSide } from './reorder'
+import { useShownPosters } from '../takes/use-shown-posters'
 import { useSequence } from './sequence-context'
 import { SequenceTile, type SequenceTileData } from './SequenceTile'
 import './sequence.css'
@@ -28,7 +29,14 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
       order.flatMap((id) => {
         const shape = editor.getShape(id as TLShapeId)
         return shape && isSceneCard(shape)
-          ? [{ id, title: shape.props.title, durationSeconds: shape.props.spec.durationSeconds }]
+          ? [
+              {
+                id,
+                title: shape.props.title,
+                durationSeconds: shape.props.spec.durationSeconds,
+                selectedTakeId: shape.props.selectedTakeId,
+              },
+            ]
           : []
       }),
     [editor, order],
@@ -40,10 +48,12 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
   )
 
   const timings = sequenceTimings(shots)
+  const posters = useShownPosters(shots)
   const tiles: SequenceTileData[] = shots.map((shot, i) => ({
     ...shot,
     number: timings[i]!.number,
     startSeconds: timings[i]!.startSeconds,
+    posterUrl: posters.get(shot.id) ?? null,
   }))
   const total = timings.at(-1)?.endSeconds ?? 0
 

@@ -9,6 +9,8 @@ export interface SequenceTileData {
   title: string
   durationSeconds: number
   startSeconds: number
+  /** The poster of the take the card shows, once it has one. */
+  posterUrl: string | null
 }
 
 interface SequenceTileProps {
@@ -24,7 +26,10 @@ interface SequenceTileProps {
   onDragEnd(): void
 }
 
-/** One shot in the strip: number, title, duration; click to go to it, drag or Alt+Arrow to move it. */
+/**
+ * One shot in the strip: number (over the poster of its take, once it has one), title,
+ * duration; click to go to it, drag or Alt+Arrow to move it.
+ */
 export function SequenceTile(props: SequenceTileProps) {
   const { tile, selected, dropSide, dragging } = props
   const title = tile.title.trim() || `Shot ${tile.number}`
@@ -51,7 +56,12 @@ export function SequenceTile(props: SequenceTileProps) {
       onDrop={props.onDrop}
       onDragEnd={props.onDragEnd}
     >
-      <span className="sequence-tile__number">{tile.number}</span>
+      <span className="sequence-tile__number" data-poster={tile.posterUrl ? true : undefined}>
+        {tile.posterUrl && (
+          <img className="sequence-tile__poster" src={tile.posterUrl} alt="" draggable={false} />
+        )}
+        <span className="sequence-tile__digit">{tile.number}</span>
+      </span>
       <span className="sequence-tile__body">
         <span className="sequence-tile__title" data-empty={tile.title.trim() === '' || undefined}>
           {title}

@@ -4,7 +4,7 @@ import { selectTake, type GenerationDeps } from '../generation/generation-action
 import { formatRelativeTime } from '../home/relative-time'
 import { IconAlert, IconClock, IconFilm } from '../ui/icons'
 import { TakeDetails } from './TakeDetails'
-import { badgeLabel, stageView, statusLabel, takeNumbers } from './take-status'
+import { badgeLabel, posterOf, stageView, statusLabel, takeNumbers } from './take-status'
 import { useCardTakes } from './takes-context'
 import './takes.css'
 
@@ -73,9 +73,7 @@ function TakeRow({
   playing: boolean
   onSelect(): void
 }) {
-  const poster = take.clip
-    ? (take.clip.posterUrl ?? (take.clip.kind === 'image' ? take.clip.url : null))
-    : null
+  const poster = posterOf(take)
   const badge = badgeLabel(take)
   return (
     <button

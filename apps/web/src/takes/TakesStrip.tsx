@@ -9,7 +9,14 @@ import {
 } from '../generation/generation-actions'
 import { useUiStore } from '../state/ui-store'
 import { IconAlert, IconClock, IconClose, IconUpload } from '../ui/icons'
-import { badgeLabel, progressPercent, stageView, statusLabel, takeNumbers } from './take-status'
+import {
+  badgeLabel,
+  posterOf,
+  progressPercent,
+  stageView,
+  statusLabel,
+  takeNumbers,
+} from './take-status'
 
 /** Thumbnail size on the card (page units), and the room the buttons beside them take. */
 export const THUMB = { width: 48, height: 27, gap: 5 } as const
@@ -160,9 +167,7 @@ function TakeThumb({
   onDelete(): void
 }) {
   const badge = badgeLabel(take)
-  const poster = take.clip
-    ? (take.clip.posterUrl ?? (take.clip.kind === 'image' ? take.clip.url : null))
-    : null
+  const poster = posterOf(take)
   return (
     <li
       className="take-thumb"

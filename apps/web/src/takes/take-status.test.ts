@@ -4,6 +4,7 @@ import {
   badgeLabel,
   formatClipTime,
   originLabel,
+  posterOf,
   progressPercent,
   stageView,
   statusLabel,
@@ -114,5 +115,27 @@ describe('take numbers and origins', () => {
     expect(formatClipTime(0)).toBe('0:00.0')
     expect(formatClipTime(4.26)).toBe('0:04.2')
     expect(formatClipTime(75.05)).toBe('1:15.0')
+  })
+})
+
+describe('posterOf', () => {
+  const clip = {
+    url: '/clips/a.mp4',
+    posterUrl: '/clips/a.jpg',
+    mime: 'video/mp4',
+    kind: 'video' as const,
+    width: 1280,
+    height: 720,
+    fps: 24,
+    durationMs: 1000,
+    bytes: 10,
+  }
+  it("is the clip's poster, a still's own picture, or nothing", () => {
+    expect(posterOf(take('v', { clip }))).toBe('/clips/a.jpg')
+    const still = { ...clip, url: '/clips/s.png', posterUrl: null, kind: 'image' as const }
+    expect(posterOf(take('s', { clip: still }))).toBe('/clips/s.png')
+    expect(posterOf(take('n', { clip: { ...clip, posterUrl: null } }))).toBeNull()
+    expect(posterOf(take('q', { status: 'queued', clip: null }))).toBeNull()
+    expect(posterOf(null)).toBeNull()
   })
 })

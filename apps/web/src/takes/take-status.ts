@@ -108,3 +108,10 @@ export function describeClip(take: Take): string | null {
   if (clip.kind === 'image') parts.push('still image')
   return parts.join(' · ')
 }
+
+/** The picture that stands for a take: its poster, or the still itself; null while it has none. */
+export function posterOf(take: Take | null | undefined): string | null {
+  const clip = take?.clip
+  if (!clip) return null
+  return clip.posterUrl ?? (clip.kind === 'image' ? clip.url : null)
+}
