@@ -66,6 +66,7 @@ function filmOf(clips: readonly BenchClip[]): Film {
       model: 'testsrc',
       seed: null,
       clip: filmClip,
+      posterUrl: null,
       posterPath: null,
     }
     return {

@@ -40,6 +40,8 @@ export interface FilmTake {
   model: string
   seed: number | null
   clip: FilmClip
+  /** Where the poster frame is served, or null. */
+  posterUrl: string | null
   /** A JPEG or PNG poster frame on disk, for the PDF storyboard. */
   posterPath: string | null
 }
@@ -89,7 +91,10 @@ export interface FilmFromBoardOptions {
   numbering?: ShotNumberingStyle
   /** Scenes as groups of card ids; see `scenesFromFrames` for tldraw frames. */
   scenes?: readonly SceneGroup[]
-  /** A clip or poster URL as a local file path, or null when it is not on this machine. */
+  /**
+   * A clip or poster URL as a local file path, or null when it is not on this machine. For a
+   * lookup that is asynchronous, leave this out and use `withMediaPaths` on the film.
+   */
   resolveMedia?: (url: string) => string | null
 }
 
@@ -144,6 +149,7 @@ function filmTake(take: Take, resolve: (url: string) => string | null): FilmTake
       fps: clip.fps,
       durationMs: clip.durationMs,
     },
+    posterUrl: clip.posterUrl,
     posterPath: clip.posterUrl ? resolve(clip.posterUrl) : null,
   }
 }

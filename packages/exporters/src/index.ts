@@ -14,3 +14,4 @@ export { mp4Animatic, type Mp4AnimaticOptions, type Mp4AnimaticResult } from './
 export * from './fountain/index.js'
 export * from './export-request.js'
 export { exportFilm, type ExportContext, type ExportedFile } from './export-film.js'
+export { withMediaPaths } from './film-media.js'

@@ -37,6 +37,7 @@ export function filmShot(
           model: 'previs-1',
           seed: 7,
           clip,
+          posterUrl: null,
           posterPath: null,
         }
       : null,
