@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { defaultShotSpec } from '@sceneboard/shared'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FakeOpenAIVideos } from '../../../../packages/providers/test/fakes/openai-videos-fake.js'
+import { loadConfig } from '../config.js'
 import { probeVideo } from '../media/ffmpeg-tools.js'
 import { cancelJob, getJob, startJob, waitForJob } from '../testing/job-requests.js'
 import {
@@ -28,8 +29,10 @@ const spec = defaultShotSpec({
 })
 
 function serverOptions(pollIntervalMs: number) {
+  // Switched on as a deployment does: a key and a base URL in the environment.
+  const { providerEnv } = loadConfig({ OPENAI_API_KEY: fake.apiKey, OPENAI_BASE_URL: fake.baseUrl })
   return {
-    config: { providerEnv: { OPENAI_API_KEY: fake.apiKey, OPENAI_BASE_URL: fake.baseUrl } },
+    config: { providerEnv },
     app: {
       pollIntervalMs,
       providerHttp: { backoff: { initialDelayMs: 5, maxDelayMs: 20 } },

@@ -35,9 +35,15 @@ const movingSpec = (overrides = {}) =>
     ...overrides,
   })
 
-/** A locked-off empty shot, the quickest to render, for the tests about jobs and takes. */
+/** A small locked-off shot, quick to render, for the tests about jobs and takes. */
 const shortSpec = (overrides = {}) =>
-  defaultShotSpec({ subject: 'an empty courier lane', durationSeconds: 1, seed: 11, ...overrides })
+  defaultShotSpec({
+    subject: 'an empty courier lane',
+    durationSeconds: 1,
+    aspectRatio: '1:1',
+    seed: 11,
+    ...overrides,
+  })
 
 async function onCard(): Promise<{ boardId: string; client: TestClient }> {
   const board = await boardWithCard(server, 'Courier')
@@ -65,7 +71,7 @@ afterEach(async () => {
 afterAll(removeTempDirs)
 
 describe('previs jobs', () => {
-  it('QUEUE-9 a previs job renders a job into a playable H.264 clip of the asked length and size', async () => {
+  it('QUEUE-9 a previs job renders into a playable H.264 clip of the asked length and size', async () => {
     const id = await startJob(server.url, { spec: movingSpec() })
     const job = await waitForJob(server.url, id)
     expect(job).toMatchObject({
