@@ -188,6 +188,9 @@ describe('MP4 animatic', () => {
     await expect(mp4Animatic({ ...mixedFilm(), shots: [] }, { outputPath })).rejects.toBeInstanceOf(
       ExportError,
     )
+    const zero = mixedFilm()
+    zero.shots.forEach((shot) => (shot.durationSeconds = 0))
+    await expect(mp4Animatic(zero, { outputPath })).rejects.toMatchObject({ code: 'bad-options' })
     await expect(mp4Animatic(mixedFilm(), { outputPath, width: 641 })).rejects.toMatchObject({
       code: 'bad-options',
     })

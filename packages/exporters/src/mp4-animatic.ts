@@ -24,6 +24,7 @@ import { concatListLine } from './filter-escape.js'
 import { runFfmpeg } from './ffmpeg-run.js'
 import { framedShots } from './frame-timing.js'
 import { probeMediaFiles } from './media-probe.js'
+import { pool } from './task-pool.js'
 
 export interface Mp4AnimaticOptions {
   outputPath: string
@@ -75,37 +76,6 @@ function checkSize(value: number, name: string): number {
   return value
 }
 
-/**
- * Runs `task` over `items`, at most `limit` at once. On the first failure no new task starts,
- * `onFailure` runs (to stop the others), and once all have settled that first error is thrown.
- */
-async function pool<T, R>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T, index: number) => Promise<R>,
-  onFailure: () => void = () => undefined,
-): Promise<R[]> {
-  const results: R[] = new Array(items.length)
-  let next = 0
-  let failure: { error: unknown } | null = null
-  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-    while (next < items.length && !failure) {
-      const index = next++
-      try {
-        results[index] = await task(items[index] as T, index)
-      } catch (error) {
-        if (!failure) {
-          failure = { error }
-          onFailure()
-        }
-      }
-    }
-  })
-  await Promise.all(workers)
-  if (failure) throw (failure as { error: unknown }).error
-  return results
-}
-
 class Progress {
   private reported = -1
   constructor(private readonly report?: (fraction: number) => void) {}
@@ -142,12 +112,16 @@ export async function mp4Animatic(
   const onCallerAbort = () => stop.abort()
   signal?.addEventListener('abort', onCallerAbort, { once: true })
   const warnings: string[] = []
-  const shots: PlannedShot[] = framedShots(film).map((framed) => {
-    const source = planSource(framed, (clip) => clip.path !== null && existsSync(clip.path))
-    if (source.kind === 'slate' && framed.shot.take) {
-      warnings.push(`shot ${framed.shot.number}: clip file not found, a slate was rendered`)
+  // a shot shorter than half a frame has no frames to show
+  const framed = framedShots(film).filter((shot) => shot.frames > 0)
+  if (framed.length === 0)
+    throw new ExportError('bad-options', 'the sequence has no frames to export')
+  const shots: PlannedShot[] = framed.map((shot) => {
+    const source = planSource(shot, (clip) => clip.path !== null && existsSync(clip.path))
+    if (source.kind === 'slate' && shot.shot.take) {
+      warnings.push(`shot ${shot.shot.number}: clip file not found, a slate was rendered`)
     }
-    return { ...framed, source }
+    return { ...shot, source }
   })
   const totalFrames = shots.reduce((sum, shot) => sum + shot.frames, 0)
   const progress = new Progress(options.onProgress)
