@@ -20,7 +20,7 @@ import type { Rejection } from '../sync/hooks.js'
 import { sceneCard, type PlainRecord } from '../testing/board-records.js'
 import { sampleTake } from '../testing/takes.js'
 import { BoardChecker } from './board-checker.js'
-import { CLIENT_TAKE_WRITE_REASON, checkTakeEntry } from './document-rules.js'
+import { CLIENT_TAKE_WRITE_REASON, checkRecordEntry, checkTakeEntry } from './document-rules.js'
 import { migrateLoadedRecords } from './record-migration.js'
 
 class ServerDoc {
@@ -155,6 +155,16 @@ describe('takes in the board document', () => {
     const server = new ServerDoc(Y.encodeStateAsUpdate(doc))
     expect(server.loadProblems.map((problem) => problem.id)).toEqual(['take:two'])
     expect(serverTakes(server).map((take) => take.id)).toEqual(['take:one'])
+  })
+
+  it('VAL-1 a scene card may select only a take id (take:...)', () => {
+    const card = sceneCard('shape:card', { selectedTakeId: 'take:one' })
+    expect(checkRecordEntry({ key: card.id, val: card })).toMatchObject({ ok: true })
+    const bad = { ...card, props: { ...(card.props as object), selectedTakeId: 'shape:card' } }
+    expect(checkRecordEntry({ key: card.id, val: bad })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/selectedTakeId/),
+    })
   })
 
   it('VAL-9 checkTakeEntry names the field a take got wrong', () => {

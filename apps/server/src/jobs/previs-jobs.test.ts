@@ -3,14 +3,15 @@
  * ffmpeg; the take and its progress in the board document as a stock y-websocket client sees
  * them; variations; extend and remix; and a restart in the middle of a render.
  */
-import { writeFile } from 'node:fs/promises'
+import { readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { defaultShotSpec, takesArray, type Take } from '@sceneboard/shared'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { RENDERS_DIR_NAME } from '../app.js'
 import { probeVideo } from '../media/ffmpeg-tools.js'
 import { sniffMediaType } from '../media/media-types.js'
 import { boardWithCard } from '../testing/board-with-card.js'
-import { getJob, postJob, startJob, waitForJob } from '../testing/job-requests.js'
+import { cancelJob, getJob, postJob, startJob, waitForJob } from '../testing/job-requests.js'
 import { syncedClient, type TestClient } from '../testing/test-client.js'
 import {
   makeTempDir,
@@ -225,5 +226,21 @@ describe('previs jobs', () => {
     const client = await syncedClient(server.syncUrl, boardId)
     clients.push(client)
     await client.until(() => takesOf(client).get(`take:${id}`)?.status === 'succeeded')
+  })
+
+  it('QUEUE-3 canceling a running previs job aborts the render and leaves no files behind', async () => {
+    const { boardId, client } = await onCard()
+    const id = await startJob(server.url, {
+      spec: shortSpec({ durationSeconds: 20 }),
+      boardId,
+      sceneId: 'shape:card',
+    })
+    await waitForJob(server.url, id, (job) => job.status === 'running' && job.progress > 0)
+    const canceled = await cancelJob(server.url, id)
+    expect(canceled).toMatchObject({ status: 'canceled' })
+    expect(canceled.progress).toBeLessThan(0.5)
+    expect(await readdir(join(server.dataDir, RENDERS_DIR_NAME))).toEqual([])
+    await client.until(() => takesOf(client).get(`take:${id}`)?.status === 'canceled')
+    expect(selectedTakeId(client)).toBeNull()
   })
 })
