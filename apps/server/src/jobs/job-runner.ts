@@ -97,7 +97,7 @@ export class JobRunner {
         this.checkStopped(control)
         await ledger.finish(job, { status: 'succeeded', progress: 1, clip, error: null })
       } else if (outcome.status === 'failed') {
-        if (!entry.resumable) await entry.provider.cancel?.(handle) // frees a local render
+        if (!entry.resumable) await this.release(entry, handle)
         await ledger.finish(job, {
           status: 'failed',
           error: outcome.error ?? `${entry.provider.label} reported the job failed`,
@@ -131,7 +131,7 @@ export class JobRunner {
     const { provider } = entry
     if (reason === 'shutdown') {
       // Hosted jobs keep running remotely and are polled again after the restart.
-      if (!entry.resumable && handle) await provider.cancel?.(handle)
+      if (!entry.resumable && handle) await this.release(entry, handle)
       return
     }
     if (reason === 'canceled') {
@@ -149,8 +149,17 @@ export class JobRunner {
       return
     }
     this.deps.logger.info({ jobId: job.id, error: messageOf(error) }, 'a job failed')
-    if (!entry.resumable && handle) await provider.cancel?.(handle)
+    if (!entry.resumable && handle) await this.release(entry, handle)
     await this.deps.ledger.finish(job, { status: 'failed', error: messageOf(error) })
+  }
+
+  /** Stops and frees work a local provider (previs) holds for a job; never throws. */
+  private async release(entry: RegisteredProvider, handle: RemoteHandle): Promise<void> {
+    await entry.provider
+      .cancel?.(handle)
+      .catch((error: unknown) =>
+        this.deps.logger.warn({ err: error }, 'could not free a local render'),
+      )
   }
 
   private async pollUntilDone(
