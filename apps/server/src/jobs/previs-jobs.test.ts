@@ -71,7 +71,8 @@ afterEach(async () => {
 
 afterAll(removeTempDirs)
 
-describe('previs jobs', () => {
+// Real renders: generous time for a busy machine (each takes about a second on an idle one).
+describe('previs jobs', { timeout: 60_000 }, () => {
   it('QUEUE-9 a previs job renders into a playable H.264 clip of the asked length and size', async () => {
     const id = await startJob(server.url, { spec: movingSpec() })
     const job = await waitForJob(server.url, id)
@@ -220,7 +221,7 @@ describe('previs jobs', () => {
     await waitForJob(server.url, id, (job) => job.status === 'running' && job.progress > 0)
     for (const client of clients.splice(0)) client.destroy()
     server = await server.restart()
-    const job = await waitForJob(server.url, id, undefined, 30_000)
+    const job = await waitForJob(server.url, id)
     expect(job).toMatchObject({ status: 'succeeded', clip: { durationMs: 2000 } })
     expect((await server.app.jobStorage.getJob(id))!.attempts).toBe(2)
     const client = await syncedClient(server.syncUrl, boardId)

@@ -33,13 +33,16 @@ export async function cancelJob(url: string, id: string): Promise<JobView> {
   return (await response.json()) as JobView
 }
 
-/** Polls GET /api/jobs/:id until `done` holds (every 20 ms, at most `timeoutMs`). */
+/**
+ * Polls GET /api/jobs/:id until `done` holds (every 20 ms, at most `timeoutMs`: renders on a busy
+ * two-core machine can take many times their usual second).
+ */
 export async function waitForJob(
   url: string,
   id: string,
   done: (job: JobView) => boolean = (job) =>
     job.status === 'succeeded' || job.status === 'failed' || job.status === 'canceled',
-  timeoutMs = 15_000,
+  timeoutMs = 45_000,
 ): Promise<JobView> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
