@@ -9,6 +9,9 @@ import { mediaFiles } from './support/media-files.js'
 import { REFUSAL_MESSAGE, RefusingProvider } from './support/refusing-provider.js'
 import { ServerProcess } from './support/server.js'
 
+// Real renders, uploads read by ffmpeg and two browsers: give each test room on a busy machine.
+test.describe.configure({ timeout: 120_000 })
+
 let server: ServerProcess
 
 test.beforeEach(async () => {
