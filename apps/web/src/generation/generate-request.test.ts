@@ -29,7 +29,7 @@ function take(overrides: Partial<Take> = {}): Take {
 }
 
 describe('buildJobRequest', () => {
-  it('sends the spec, the choice and the card, with one variation left implicit', () => {
+  it('sends the spec, the choice, the card and who asks', () => {
     const spec = defaultShotSpec({ subject: 'a keeper' })
     const built = buildJobRequest({
       spec,
@@ -43,6 +43,7 @@ describe('buildJobRequest', () => {
         spec,
         provider: 'previs',
         model: 'previs-1',
+        variations: 1,
         boardId: 'board-1',
         sceneId: 'shape:card',
         requestedBy: requester,

@@ -57,9 +57,7 @@ export function buildJobRequest(input: JobRequestInput): BuiltRequest {
     requestedBy: input.requester,
     ...(input.choice?.provider ? { provider: input.choice.provider } : {}),
     ...(input.choice?.model ? { model: input.choice.model } : {}),
-    ...(input.choice?.variations && input.choice.variations !== 1
-      ? { variations: input.choice.variations }
-      : {}),
+    ...(input.choice?.variations ? { variations: input.choice.variations } : {}),
     ...(mode !== 'generate' ? { mode } : {}),
     ...(mode !== 'generate' && input.sourceTakeId ? { sourceTakeId: input.sourceTakeId } : {}),
   }
