@@ -63,6 +63,8 @@ export interface AppOptions {
   pollIntervalMs?: number
   /** Least time between two stored progress values of a job (default 500 ms). */
   progressIntervalMs?: number
+  /** How long a request naming a card the board does not hold yet waits for it (default 3 s). */
+  cardArrivalMs?: number
 }
 
 export interface SceneboardApp {
@@ -120,7 +122,7 @@ export function createApp(config: ServerConfig, options: AppOptions = {}): Scene
   })
 
   const media = options.media ?? new FileMediaStore(join(config.dataDir, MEDIA_DIR_NAME))
-  const takes = new BoardTakes(sync)
+  const takes = new BoardTakes(sync, options.cardArrivalMs ?? 3_000)
 
   const rendersDir = join(config.dataDir, RENDERS_DIR_NAME)
   const providers = new ProviderRegistry({

@@ -6,10 +6,11 @@
 import { request as httpRequest } from 'node:http'
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { takesArray, type Take } from '@sceneboard/shared'
+import { defaultShotSpec, takesArray, type Take } from '@sceneboard/shared'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { MEDIA_DIR_NAME } from '../app.js'
 import type { IngestedMedia } from '../media/media-ingest.js'
+import { sceneCard } from '../testing/board-records.js'
 import { boardWithCard } from '../testing/board-with-card.js'
 import { makeMediaFixtures, type MediaFixtures } from '../testing/media-fixtures.js'
 import type { TestClient } from '../testing/test-client.js'
@@ -217,6 +218,33 @@ describe('POST /api/boards/:id/cards/:cardId/takes', () => {
     expect((client.record('shape:card')?.props as { selectedTakeId: string }).selectedTakeId).toBe(
       take.id,
     )
+  })
+
+  it('MEDIA-6 API-2 a card made a moment ago is waited for, over the socket, by an upload and a job', async () => {
+    const { boardId, client } = await onCard()
+    // The new card reaches the server over the socket only after the requests reach it over HTTP.
+    client.provider.disconnect()
+    client.kv.set('shape:fresh', sceneCard('shape:fresh', { title: 'Just made' }))
+    setTimeout(() => client.provider.connect(), 150)
+    const [upload, job] = await Promise.all([
+      fetch(`${server.url}/api/boards/${boardId}/cards/shape:fresh/takes?name=a.png`, {
+        method: 'POST',
+        body: media.png,
+      }),
+      fetch(`${server.url}/api/jobs`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          spec: defaultShotSpec({ subject: 'a gull', durationSeconds: 1, aspectRatio: '1:1' }),
+          boardId,
+          sceneId: 'shape:fresh',
+        }),
+      }),
+    ])
+    expect(upload.status).toBe(201)
+    expect(job.status).toBe(202)
+    const { id } = (await job.json()) as { id: string }
+    await fetch(`${server.url}/api/jobs/${id}`, { method: 'DELETE' })
   })
 
   it('MEDIA-6 refuses an unknown card (404) and an unsupported file (415) without writing a take', async () => {

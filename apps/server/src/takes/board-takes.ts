@@ -43,12 +43,38 @@ function cardOf(doc: Y.Doc, cardId: string): SceneCardShape | null {
   return record && isSceneCard(record) ? (record as unknown as SceneCardShape) : null
 }
 
+/** Resolves when `cardId` is in `doc`, or after `waitMs`. */
+function cardArrival(doc: Y.Doc, cardId: string, waitMs: number): Promise<void> {
+  if (waitMs <= 0 || cardOf(doc, cardId)) return Promise.resolve()
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer)
+      doc.off('update', onUpdate)
+      resolve()
+    }
+    const onUpdate = () => {
+      if (cardOf(doc, cardId)) done()
+    }
+    const timer = setTimeout(done, waitMs)
+    doc.on('update', onUpdate)
+  })
+}
+
 export class BoardTakes {
-  constructor(private readonly sync: SyncServer) {}
+  /**
+   * `cardArrivalMs`: how long a request naming a card the board does not hold yet waits for it.
+   * A card made a moment ago travels over its maker's socket while the same person's upload or
+   * Generate click travels over HTTP, and may arrive first.
+   */
+  constructor(
+    private readonly sync: SyncServer,
+    private readonly cardArrivalMs = 0,
+  ) {}
 
   /** A scene card of a board and its shot number; null when the board has no such card. */
   async card(boardId: string, cardId: string): Promise<CardInfo | null> {
-    return this.sync.withRoom(boardId, ({ doc }) => {
+    return this.sync.withRoom(boardId, async ({ doc }) => {
+      await cardArrival(doc, cardId, this.cardArrivalMs)
       const card = cardOf(doc, cardId)
       if (!card) return null
       const records = readEntries(recordsArray<Record<string, unknown>>(doc))

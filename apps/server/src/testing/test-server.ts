@@ -56,7 +56,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     providerEnv: {},
     ...options.config,
   }
-  const app = createApp(config, { roomUnloadDelayMs: 20, heartbeatMs: 0, ...options.app })
+  const app = createApp(config, {
+    roomUnloadDelayMs: 20,
+    heartbeatMs: 0,
+    cardArrivalMs: 500,
+    ...options.app,
+  })
   const url = await app.listen()
   return {
     app,
