@@ -6,7 +6,7 @@
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Duplex } from 'node:stream'
-import { enabledProviders, type HttpTuning, type VideoProvider } from '@sceneboard/providers'
+import type { HttpTuning, VideoProvider } from '@sceneboard/providers'
 import Fastify, { LogController, type FastifyInstance } from 'fastify'
 import { boardGuard } from './board-doc/board-guard.js'
 import type { ServerConfig } from './config.js'
@@ -16,14 +16,11 @@ import { errorBody, registerErrorHandlers } from './http/errors.js'
 import { registerJobRoutes } from './http/job-routes.js'
 import { registerUploadRoutes } from './http/upload-routes.js'
 import { registerWebApp } from './http/web-app-routes.js'
-import { JobLedger } from './jobs/job-ledger.js'
-import { JobQueue } from './jobs/job-queue.js'
-import { JobRunner } from './jobs/job-runner.js'
-import { JobService } from './jobs/job-service.js'
+import type { JobQueue } from './jobs/job-queue.js'
 import type { JobStorage } from './jobs/job-storage.js'
+import { createJobSystem } from './jobs/job-system.js'
 import { MemoryJobStorage } from './jobs/memory-job-storage.js'
-import { PrevisProvider } from './jobs/providers/previs-provider.js'
-import { ProviderRegistry } from './jobs/providers/provider-registry.js'
+import type { ProviderRegistry } from './jobs/providers/provider-registry.js'
 import { SqliteJobStorage } from './jobs/sqlite-job-storage.js'
 import { FileMediaStore, type MediaStore } from './media/media-store.js'
 import { boardPersistence } from './persistence/board-persistence.js'
@@ -36,8 +33,7 @@ import { BoardTakes } from './takes/board-takes.js'
 
 /** The media store's folder inside DATA_DIR. */
 export const MEDIA_DIR_NAME = 'media'
-/** Previs renders in progress, inside DATA_DIR (cleared on start). */
-export const RENDERS_DIR_NAME = 'renders'
+export { RENDERS_DIR_NAME } from './jobs/job-system.js'
 
 export interface AppOptions {
   /** Storage to use instead of the SQLite file in DATA_DIR (tests, other backends). */
@@ -124,43 +120,22 @@ export function createApp(config: ServerConfig, options: AppOptions = {}): Scene
   const media = options.media ?? new FileMediaStore(join(config.dataDir, MEDIA_DIR_NAME))
   const takes = new BoardTakes(sync, options.cardArrivalMs ?? 3_000)
 
-  const rendersDir = join(config.dataDir, RENDERS_DIR_NAME)
-  const providers = new ProviderRegistry({
-    previs: new PrevisProvider({ workDir: rendersDir }),
-    previsConcurrency: config.previsConcurrency,
-    hosted:
-      options.hostedProviders ??
-      enabledProviders(
-        config.providerEnv,
-        options.providerHttp ? { http: options.providerHttp } : {},
-      ),
-    hostedConcurrency: config.hostedConcurrency,
-    pollIntervalMs: options.pollIntervalMs,
-  })
-  const ledger = new JobLedger(jobStorage, takes, server.log)
-  const runner = new JobRunner({
-    registry: providers,
-    ledger,
-    media,
-    logger: server.log,
-    progressIntervalMs: options.progressIntervalMs ?? 500,
-    previsSlate: config.previsSlate,
-  })
-  const jobs = new JobQueue({
-    storage: jobStorage,
-    ledger,
-    runner,
-    registry: providers,
-    logger: server.log,
-  })
-  const jobService = new JobService({
-    registry: providers,
-    ledger,
+  const {
+    providers,
     queue: jobs,
+    service: jobService,
+    rendersDir,
+  } = createJobSystem({
+    config,
+    storage: jobStorage,
     boards: storage,
     takes,
     media,
-    previsSlate: config.previsSlate,
+    logger: server.log,
+    hostedProviders: options.hostedProviders,
+    providerHttp: options.providerHttp,
+    pollIntervalMs: options.pollIntervalMs,
+    progressIntervalMs: options.progressIntervalMs,
   })
 
   let url: string | null = null
