@@ -48,6 +48,11 @@ export function CardGenerateButton({
           <IconSparkle size={15} />
         )}
         {starting ? 'Starting' : 'Generate'}
+        {choice && choice.variations > 1 && (
+          <span className="card-generate__count" data-testid="card-generate-count">
+            ×{choice.variations}
+          </span>
+        )}
       </button>
       <button
         type="button"
