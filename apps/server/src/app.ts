@@ -13,6 +13,7 @@ import type { ServerConfig } from './config.js'
 import { registerBoardRoutes } from './http/board-routes.js'
 import { registerClipRoutes } from './http/clip-routes.js'
 import { errorBody, registerErrorHandlers } from './http/errors.js'
+import { registerExportRoutes } from './http/export-routes.js'
 import { registerJobRoutes } from './http/job-routes.js'
 import { registerUploadRoutes } from './http/upload-routes.js'
 import { registerWebApp } from './http/web-app-routes.js'
@@ -124,6 +125,8 @@ export function createApp(config: ServerConfig, options: AppOptions = {}): Scene
     providers,
     queue: jobs,
     service: jobService,
+    exports,
+    ledger,
     rendersDir,
   } = createJobSystem({
     config,
@@ -131,6 +134,7 @@ export function createApp(config: ServerConfig, options: AppOptions = {}): Scene
     boards: storage,
     takes,
     media,
+    sync,
     logger: server.log,
     hostedProviders: options.hostedProviders,
     providerHttp: options.providerHttp,
@@ -150,7 +154,8 @@ export function createApp(config: ServerConfig, options: AppOptions = {}): Scene
   registerBoardRoutes(server, storage, sync)
   registerClipRoutes(server, media)
   registerUploadRoutes(server, { storage, media, takes, maxUploadBytes: config.maxUploadBytes })
-  registerJobRoutes(server, jobService, providers)
+  registerJobRoutes(server, jobService, providers, (job) => exports.fileOf(job))
+  registerExportRoutes(server, { storage, sync, exports, ledger, queue: jobs })
   registerWebApp(server, config.webDist)
 
   server.server.on('upgrade', (request, socket, head) => {

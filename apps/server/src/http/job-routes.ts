@@ -6,13 +6,17 @@
  *   DELETE /api/jobs/:id    cancels -> 200 JobView (as it is after the cancel) | 404
  *   GET    /api/providers   -> 200 {providers: ProviderView[]} (previs first; never a key)
  *   GET    /api/shot-spec   -> 200 the shot spec as JSON Schema, generated from shotSpecSchema
+ * An export job (provider "export", see export-routes.ts) shows `file: {url, mime, bytes, name}`
+ * once done.
  * A request that fails the schema answers 400 invalid_request with one
  * `{path: "spec.cameraMovement", message}` per problem in `details`.
  */
 import { createJobRequestSchema, shotSpecSchema } from '@sceneboard/shared'
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
+import type { ExportFileView } from '../jobs/export-jobs.js'
 import { JobRequestError, jobView, type JobService } from '../jobs/job-service.js'
+import type { JobRecord } from '../jobs/job-storage.js'
 import type { ProviderRegistry } from '../jobs/providers/provider-registry.js'
 import { HttpError } from './errors.js'
 
@@ -31,7 +35,19 @@ export function registerJobRoutes(
   app: FastifyInstance,
   jobs: JobService,
   registry: ProviderRegistry,
+  fileOf: (job: JobRecord) => Promise<ExportFileView | null> = async () => null,
 ): void {
+  /** The job as JSON, with its file once an export is done (`file: {url, mime, bytes, name}`). */
+  const view = async (job: JobRecord) => {
+    const file = await fileOf(job)
+    return file
+      ? {
+          ...jobView(job),
+          file: { url: file.url, mime: file.mime, bytes: file.bytes, name: file.name },
+        }
+      : jobView(job)
+  }
+
   app.post('/api/jobs', async (request, reply) => {
     const parsed = createJobRequestSchema.safeParse(request.body ?? {})
     if (!parsed.success) {
@@ -62,14 +78,14 @@ export function registerJobRoutes(
     const id = jobId(request.params)
     const job = await jobs.get(id)
     if (!job) throw notFound(id)
-    return jobView(job)
+    return view(job)
   })
 
   app.delete('/api/jobs/:id', async (request) => {
     const id = jobId(request.params)
     const job = await jobs.cancel(id)
     if (!job) throw notFound(id)
-    return jobView(job)
+    return view(job)
   })
 
   app.get('/api/providers', async () => ({ providers: registry.views() }))

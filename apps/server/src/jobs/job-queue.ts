@@ -15,8 +15,9 @@
  */
 import type { JobStatus } from '@sceneboard/shared'
 import type { SyncLogger } from '../sync/sync-logger.js'
+import { EXPORT_PROVIDER_ID } from './export-jobs.js'
 import type { JobLedger } from './job-ledger.js'
-import type { JobRunner, StopReason } from './job-runner.js'
+import type { JobRunner, RunControl, StopReason } from './job-runner.js'
 import type { JobRecord, JobStorage } from './job-storage.js'
 import type { ProviderRegistry } from './providers/provider-registry.js'
 
@@ -38,6 +39,8 @@ export interface JobQueueDeps {
   runner: JobRunner
   registry: ProviderRegistry
   logger: SyncLogger
+  /** Runs the jobs of the export lane (provider "export"). */
+  exports?: { run(job: JobRecord, control: RunControl): Promise<void> }
 }
 
 export const UNFINISHED_STATUSES: readonly JobStatus[] = ['queued', 'running']
@@ -146,10 +149,12 @@ export class JobQueue {
     try {
       const job = await this.deps.storage.getJob(id)
       if (!job || (job.status !== 'queued' && job.status !== 'running')) return
-      await this.deps.runner.run(job, {
-        signal: entry.controller.signal,
-        stopReason: () => entry.reason,
-      })
+      const control = { signal: entry.controller.signal, stopReason: () => entry.reason }
+      if (job.provider === EXPORT_PROVIDER_ID && this.deps.exports) {
+        await this.deps.exports.run(job, control)
+      } else {
+        await this.deps.runner.run(job, control)
+      }
     } catch (error) {
       this.deps.logger.error({ err: error, jobId: id }, 'a job could not be run')
     }

@@ -9,7 +9,9 @@ import type { ServerConfig } from '../config.js'
 import type { MediaStore } from '../media/media-store.js'
 import type { BoardStorage } from '../storage/board-storage.js'
 import type { SyncLogger } from '../sync/sync-logger.js'
+import type { SyncServer } from '../sync/sync-server.js'
 import type { BoardTakes } from '../takes/board-takes.js'
+import { EXPORTS_DIR_NAME, ExportJobs } from './export-jobs.js'
 import { JobLedger } from './job-ledger.js'
 import { JobQueue } from './job-queue.js'
 import { JobRunner } from './job-runner.js'
@@ -27,6 +29,8 @@ export interface JobSystemOptions {
   boards: BoardStorage
   takes: BoardTakes
   media: MediaStore
+  /** The rooms export jobs read their boards through. */
+  sync: SyncServer
   logger: SyncLogger
   /** Hosted providers to use instead of those enabled by keys in `config.providerEnv`. */
   hostedProviders?: readonly VideoProvider[]
@@ -42,6 +46,9 @@ export interface JobSystem {
   providers: ProviderRegistry
   queue: JobQueue
   service: JobService
+  ledger: JobLedger
+  /** Export jobs (provider "export"), run by the same queue. */
+  exports: ExportJobs
   /** Folder of previs renders in progress. */
   rendersDir: string
 }
@@ -68,7 +75,15 @@ export function createJobSystem(options: JobSystemOptions): JobSystem {
     progressIntervalMs: options.progressIntervalMs ?? 500,
     previsSlate: config.previsSlate,
   })
-  const queue = new JobQueue({ storage, ledger, runner, registry: providers, logger })
+  const exports = new ExportJobs({
+    sync: options.sync,
+    media,
+    ledger,
+    logger,
+    exportsDir: join(config.dataDir, EXPORTS_DIR_NAME),
+    progressIntervalMs: options.progressIntervalMs ?? 500,
+  })
+  const queue = new JobQueue({ storage, ledger, runner, registry: providers, logger, exports })
   const service = new JobService({
     registry: providers,
     ledger,
@@ -78,5 +93,5 @@ export function createJobSystem(options: JobSystemOptions): JobSystem {
     media,
     previsSlate: config.previsSlate,
   })
-  return { providers, queue, service, rendersDir }
+  return { providers, queue, service, exports, ledger, rendersDir }
 }

@@ -1,0 +1,131 @@
+/**
+ * Exports and screenplay import (rules EXP-n and IMP-n in apps/server/SPEC.md):
+ *   POST /api/boards/:id/exports     {format, options?} -> 202 {id}; the job is polled with
+ *                                    GET /api/jobs/:id (`file: {url, mime, bytes, name}` once
+ *                                    done) and canceled with DELETE /api/jobs/:id
+ *   GET  /api/exports/:jobId/file    the finished file, as an attachment named after the board
+ *   POST /api/boards/:id/import      a Fountain script (text/plain or application/octet-stream,
+ *                                    at most 1 MB) -> 200 {added}: its scenes appended as cards
+ * Refusals: 400 invalid_board_id, 404 board_not_found, 400 invalid_request (with details),
+ * 404 export_not_found, 409 export_not_ready, and the script's own 4xx (fountain_<code>).
+ */
+import { createReadStream } from 'node:fs'
+import { exportRequestSchema, FountainImportError, importFountain } from '@sceneboard/exporters'
+import { boardIdSchema } from '@sceneboard/shared'
+import type { FastifyInstance } from 'fastify'
+import { exportOf, contentDisposition, type ExportJobs } from '../jobs/export-jobs.js'
+import type { JobLedger } from '../jobs/job-ledger.js'
+import type { JobQueue } from '../jobs/job-queue.js'
+import type { BoardStorage } from '../storage/board-storage.js'
+import type { SyncServer } from '../sync/sync-server.js'
+import { appendScriptCards } from '../takes/script-cards.js'
+import { HttpError } from './errors.js'
+
+/** The largest script the import accepts. */
+export const MAX_SCRIPT_BYTES = 1024 * 1024
+
+export interface ExportRouteDeps {
+  storage: BoardStorage
+  sync: SyncServer
+  exports: ExportJobs
+  ledger: JobLedger
+  queue: JobQueue
+}
+
+async function existingBoard(storage: BoardStorage, params: unknown): Promise<string> {
+  const parsed = boardIdSchema.safeParse((params as { id?: unknown }).id)
+  if (!parsed.success) {
+    throw new HttpError(
+      400,
+      'invalid_board_id',
+      parsed.error.issues[0]?.message ?? 'invalid board id',
+    )
+  }
+  if (!(await storage.exists(parsed.data))) {
+    throw new HttpError(404, 'board_not_found', `there is no board ${parsed.data}`)
+  }
+  return parsed.data
+}
+
+export function registerExportRoutes(app: FastifyInstance, deps: ExportRouteDeps): void {
+  const { storage, sync, exports, ledger, queue } = deps
+
+  app.post('/api/boards/:id/exports', async (request, reply) => {
+    const boardId = await existingBoard(storage, request.params)
+    const parsed = exportRequestSchema.safeParse(request.body ?? {})
+    if (!parsed.success) {
+      throw new HttpError(
+        400,
+        'invalid_request',
+        'the export request is not valid',
+        parsed.error.issues.map((issue) => ({
+          path: issue.path.map(String).join('.'),
+          message: issue.message,
+        })),
+      )
+    }
+    const summary = await storage.getSummary(boardId)
+    const job = exports.newJob(boardId, summary?.title ?? '', parsed.data)
+    await ledger.create([job])
+    queue.enqueue([job])
+    return reply.code(202).send({ id: job.id })
+  })
+
+  app.get('/api/exports/:jobId/file', async (request, reply) => {
+    const id = String((request.params as { jobId?: unknown }).jobId ?? '')
+    const job = await ledger.storage.getJob(id)
+    if (!job || !exportOf(job)) {
+      throw new HttpError(404, 'export_not_found', `there is no export ${id}`)
+    }
+    const file = await exports.fileOf(job)
+    if (!file) {
+      throw new HttpError(
+        job.status === 'succeeded' ? 404 : 409,
+        job.status === 'succeeded' ? 'export_not_found' : 'export_not_ready',
+        job.status === 'succeeded'
+          ? `the file of export ${id} is gone`
+          : `export ${id} is ${job.status}, not finished`,
+      )
+    }
+    return reply
+      .type(file.mime)
+      .header('content-length', String(file.bytes))
+      .header('content-disposition', contentDisposition(file.downloadName))
+      .header('cache-control', 'no-store')
+      .send(createReadStream(file.path))
+  })
+
+  app.register(async (scope) => {
+    scope.addContentTypeParser(
+      ['text/plain', 'application/octet-stream'],
+      { parseAs: 'buffer', bodyLimit: MAX_SCRIPT_BYTES },
+      (_request, body, done) => done(null, body),
+    )
+    scope.post('/api/boards/:id/import', async (request) => {
+      const boardId = await existingBoard(storage, request.params)
+      const body = request.body
+      if (!Buffer.isBuffer(body)) {
+        throw new HttpError(
+          415,
+          'unsupported_media_type',
+          'send the script as text/plain or application/octet-stream',
+        )
+      }
+      let imported
+      try {
+        imported = importFountain(new Uint8Array(body))
+      } catch (error) {
+        if (error instanceof FountainImportError) {
+          throw new HttpError(
+            error.status,
+            `fountain_${error.code.replace(/-/g, '_')}`,
+            error.message,
+          )
+        }
+        throw error
+      }
+      const added = await appendScriptCards(sync, boardId, imported.cards)
+      return { added }
+    })
+  })
+}
