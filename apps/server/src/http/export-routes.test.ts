@@ -167,6 +167,35 @@ describe('exports', () => {
     expect(mp4.disposition).toContain('.mp4"')
   }, 40_000)
 
+  it('cancels an export, and runs one left running again after a restart', async () => {
+    const { boardId, client } = await boardWithCard(server, 'Long')
+    clients.push(client)
+    client.kv.set(CARD_ID, sceneCard(CARD_ID, { title: 'Long', spec: { durationSeconds: 20 } }))
+    await client.until(() => true)
+    const body = { format: 'mp4', options: { width: 640, height: 360 } }
+    const first = await postExport(boardId, body)
+    expect(first.status).toBe(202)
+    await waitForJob(server.url, String(first.body.id), (job) => job.status === 'running')
+    const canceled = await fetch(`${server.url}/api/jobs/${String(first.body.id)}`, {
+      method: 'DELETE',
+    })
+    expect(((await canceled.json()) as JobView).status).toBe('canceled')
+
+    // A job left running by a stopped server runs again (here as a quick CSV) on the next start.
+    const second = await postExport(boardId, { format: 'csv' })
+    const id = String(second.body.id)
+    await waitForJob(server.url, id)
+    await server.app.jobStorage.updateJob(id, { status: 'running', progress: 0.5 })
+    client.destroy()
+    clients.splice(clients.indexOf(client), 1)
+    server = await server.restart()
+    const rerun = (await waitForJob(server.url, id)) as ExportedJob
+    expect(rerun.status).toBe('succeeded')
+    expect(rerun.file?.name).toMatch(/\.csv$/)
+    const download = await fetch(`${server.url}${rerun.file!.url}`)
+    expect((await download.text()).trim().split(/\r?\n/).length).toBe(2)
+  }, 30_000)
+
   it('refuses a bad format with details, an unknown board, and a file not ready', async () => {
     const boardId = await createBoardOver(server.url)
     const bad = await postExport(boardId, { format: 'gif' })
