@@ -3,6 +3,8 @@ import { Tldraw, type Editor } from 'tldraw'
 import 'tldraw/tldraw.css'
 import { Inspector } from '../inspector/Inspector'
 import { useInspectedCard } from '../inspector/use-inspected-card'
+import { Player } from '../player/Player'
+import { usePlayerStore } from '../player/player-store'
 import { SequenceContext, sequenceView } from '../sequence/sequence-context'
 import { SequenceStrip } from '../sequence/SequenceStrip'
 import { customShapeUtils, customTools } from '../shapes'
@@ -29,6 +31,9 @@ export function BoardScreen({ boardId }: { boardId: string }) {
   const sync = useBoardSync(boardId)
   const [editor, setEditor] = useState<Editor | null>(null)
   const inspected = useInspectedCard(editor)
+  const playerOpen = usePlayerStore((state) => state.open)
+  const closePlayer = usePlayerStore((state) => state.closePlayer)
+  useEffect(() => closePlayer, [boardId, closePlayer])
   const { order, moveCard } = sync
   const sequence = useMemo(() => sequenceView(order, moveCard), [order, moveCard])
   const takes = useMemo<BoardTakes>(
@@ -110,6 +115,7 @@ export function BoardScreen({ boardId }: { boardId: string }) {
                 editor={editor}
                 shotNumbers={sequence.numbers}
               />
+              {editor && playerOpen && <Player editor={editor} />}
             </main>
             {editor && inspected && (
               <Inspector key={inspected.id} editor={editor} card={inspected} />

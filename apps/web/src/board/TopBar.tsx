@@ -2,12 +2,13 @@ import type { Editor } from 'tldraw'
 import { useInspectedCard, useSelectedSceneCard } from '../inspector/use-inspected-card'
 import { NameField } from '../presence/NameField'
 import { PresenceAvatars } from '../presence/PresenceAvatars'
+import { usePlayerStore } from '../player/player-store'
 import { Link } from '../routing/Link'
 import { useSequence } from '../sequence/sequence-context'
 import { SCENE_CARD_TOOL_KBD } from '../shapes'
 import { useUiStore } from '../state/ui-store'
 import type { ConnectionState } from '../sync/use-board-sync'
-import { IconArrowLeft, IconPanelRight, IconPlus } from '../ui/icons'
+import { IconArrowLeft, IconPanelRight, IconPlay, IconPlus } from '../ui/icons'
 import { Logo } from '../ui/Logo'
 import { addSceneCardAfterLast } from './add-scene-card'
 import { BoardTitleField } from './BoardTitleField'
@@ -28,6 +29,7 @@ export function TopBar({ editor, title, connection, ready, onTitleChange }: TopB
   const inspected = useInspectedCard(editor)
   const toggleInspector = useUiStore((state) => state.toggleInspector)
   const kbd = SCENE_CARD_TOOL_KBD.toUpperCase()
+  const openPlayer = usePlayerStore((state) => state.openPlayer)
 
   return (
     <header className="topbar">
@@ -54,6 +56,17 @@ export function TopBar({ editor, title, connection, ready, onTitleChange }: TopB
           <IconPlus size={16} />
           Scene
         </button>
+        <button
+          type="button"
+          className="sb-button topbar__play"
+          data-testid="play-board"
+          disabled={!editor || order.length === 0}
+          title="Play the board as a film (space: play/pause, ←/→: shots, Esc: close)"
+          onClick={openPlayer}
+        >
+          <IconPlay size={16} />
+          Play
+        </button>
       </div>
 
       <div className="topbar__right">
@@ -65,7 +78,11 @@ export function TopBar({ editor, title, connection, ready, onTitleChange }: TopB
           data-testid="inspector-toggle"
           aria-pressed={inspected !== null}
           disabled={!selectedCard}
-          title={selectedCard ? 'Show or hide the shot details' : 'Select one scene card to see its details'}
+          title={
+            selectedCard
+              ? 'Show or hide the shot details'
+              : 'Select one scene card to see its details'
+          }
           aria-label="Shot details panel"
           onClick={toggleInspector}
         >

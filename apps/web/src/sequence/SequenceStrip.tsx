@@ -2,8 +2,9 @@ import { formatDuration, isSceneCard, sequenceTimings } from '@sceneboard/shared
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react'
 import { useValue, type Editor, type TLShapeId } from 'tldraw'
 import { SCENE_CARD_TOOL_KBD } from '../shapes'
+import { usePlayerStore } from '../player/player-store'
 import { useUiStore } from '../state/ui-store'
-import { IconChevronDown, IconClock, IconFilm } from '../ui/icons'
+import { IconChevronDown, IconClock, IconFilm, IconPlay } from '../ui/icons'
 import { focusCard } from './focus-card'
 import { dropSideAt, dropTargetIndex, keyboardMoveIndex, type DropSide } from './reorder'
 import { useShownPosters } from '../takes/use-shown-posters'
@@ -18,6 +19,7 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
   const { order, moveCard } = useSequence()
   const collapsed = useUiStore((state) => state.sequenceCollapsed)
   const toggle = useUiStore((state) => state.toggleSequence)
+  const openPlayer = usePlayerStore((state) => state.openPlayer)
   const [dragId, setDragId] = useState<string | null>(null)
   const [dropAt, setDropAt] = useState<{ id: string; side: DropSide } | null>(null)
   const listRef = useRef<HTMLOListElement>(null)
@@ -152,6 +154,17 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
           <IconClock size={14} />
           {formatDuration(total)}
         </span>
+        <button
+          type="button"
+          className="sb-button sequence-strip__play"
+          data-testid="sequence-play"
+          disabled={tiles.length === 0}
+          title="Play the sequence"
+          onClick={openPlayer}
+        >
+          <IconPlay size={14} />
+          Play
+        </button>
         {!collapsed && tiles.length > 1 && (
           <span className="sequence-strip__help">
             Drag shots, or focus one and press Alt+←/→, to reorder

@@ -1,0 +1,47 @@
+/**
+ * The animatic, end to end: the sample film played from the top bar, slates for shots without
+ * clips, moving between shots from the keyboard and the timeline, and closing with Escape.
+ */
+import { expect, test } from '@playwright/test'
+import { BoardPage } from './support/board-page.js'
+import { ServerProcess } from './support/server.js'
+
+let server: ServerProcess
+
+test.beforeEach(async () => {
+  server = await ServerProcess.start()
+})
+
+test.afterEach(async () => {
+  await server.stop()
+})
+
+test('the sample film plays as slates, shot by shot, and Escape closes the player', async ({
+  page,
+}) => {
+  const { id } = await server.createBoard({ template: 'sample' })
+  const board = new BoardPage(page, server.url, id)
+  await board.open()
+  await expect(board.sequenceItems.first()).toBeVisible()
+
+  await page.getByTestId('play-board').click()
+  const player = page.getByTestId('player')
+  await expect(player).toBeVisible()
+  await expect(page.getByTestId('player-shot')).toHaveAttribute('data-shot-number', '1')
+  await expect(page.getByTestId('player-slate')).toBeVisible()
+  await expect(page.getByTestId('player-slate')).toContainText('Shot 1')
+  const shots = await board.sequenceItems.count()
+  await expect(page.getByTestId('player-timeline-shot')).toHaveCount(shots)
+
+  await page.keyboard.press('ArrowRight')
+  await expect(page.getByTestId('player-shot')).toHaveAttribute('data-shot-number', '2')
+  await expect(page.getByTestId('player-slate')).toContainText('Shot 2')
+
+  await page.getByTestId('player-timeline-shot').nth(2).click()
+  await expect(page.getByTestId('player-shot')).toHaveAttribute('data-shot-number', '3')
+  await page.keyboard.press('ArrowLeft')
+  await expect(page.getByTestId('player-shot')).toHaveAttribute('data-shot-number', '2')
+
+  await page.keyboard.press('Escape')
+  await expect(player).toBeHidden()
+})
