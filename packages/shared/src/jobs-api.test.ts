@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createJobRequestSchema } from './jobs-api.js'
+import { createJobRequestSchema, jobViewSchema } from './jobs-api.js'
 import { defaultShotSpec } from './shot-spec.js'
 
 describe('createJobRequestSchema', () => {
@@ -30,5 +30,29 @@ describe('createJobRequestSchema', () => {
     })
     expect(result.success).toBe(false)
     expect(result.error?.issues[0]?.path).toEqual(['spec', 'cameraMovement'])
+  })
+})
+
+describe('jobViewSchema', () => {
+  const view = {
+    id: 'job_1',
+    status: 'succeeded',
+    progress: 1,
+    provider: 'export',
+    model: 'csv',
+    adjustments: [],
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:01.000Z',
+  }
+
+  it('accepts a view without a file and an export with its file', () => {
+    expect(jobViewSchema.safeParse(view).success).toBe(true)
+    const file = { url: '/api/exports/job_1/file', mime: 'text/csv', bytes: 120, name: 'a.csv' }
+    expect(jobViewSchema.parse({ ...view, file }).file).toEqual(file)
+  })
+
+  it('refuses a file without its size', () => {
+    const file = { url: '/api/exports/job_1/file', mime: 'text/csv', name: 'a.csv' }
+    expect(jobViewSchema.safeParse({ ...view, file }).success).toBe(false)
   })
 })

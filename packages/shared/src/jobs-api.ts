@@ -44,6 +44,15 @@ export const createJobRequestSchema = z
   )
 export type CreateJobRequest = z.infer<typeof createJobRequestSchema>
 
+/** A finished export's file (`GET /api/jobs/:id` of an export job, provider "export"). */
+export const jobFileSchema = z.object({
+  url: z.string(),
+  mime: z.string(),
+  bytes: z.number().int().min(0),
+  name: z.string(),
+})
+export type JobFile = z.infer<typeof jobFileSchema>
+
 export const jobViewSchema = z.object({
   id: z.string(),
   status: z.enum(JOB_STATUSES),
@@ -53,6 +62,8 @@ export const jobViewSchema = z.object({
   provider: z.string(),
   model: z.string(),
   takeId: z.string().optional(),
+  /** An export's file, once it succeeded. */
+  file: jobFileSchema.optional(),
   adjustments: z.array(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import {
   defaultShotSpec,
   isSceneCard,
+  jobViewSchema,
   recordsArray,
   sequenceArray,
   type JobView,
@@ -27,7 +28,7 @@ import {
   type TestServer,
 } from '../testing/test-server.js'
 
-type ExportedJob = JobView & { file?: { url: string; mime: string; bytes: number; name: string } }
+type ExportedJob = JobView
 
 let server: TestServer
 const clients: TestClient[] = []
@@ -61,6 +62,7 @@ async function exported(boardId: string, body: unknown, timeoutMs?: number) {
   const job = (await waitForJob(server.url, String(answer.id), undefined, timeoutMs)) as ExportedJob
   expect(job.status, JSON.stringify(job)).toBe('succeeded')
   expect(job.provider).toBe('export')
+  expect(jobViewSchema.parse(job)).toEqual(job)
   expect(job.file).toBeDefined()
   const response = await fetch(`${server.url}${job.file!.url}`)
   expect(response.status).toBe(200)

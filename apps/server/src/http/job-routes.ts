@@ -11,7 +11,7 @@
  * A request that fails the schema answers 400 invalid_request with one
  * `{path: "spec.cameraMovement", message}` per problem in `details`.
  */
-import { createJobRequestSchema, shotSpecSchema } from '@sceneboard/shared'
+import { createJobRequestSchema, shotSpecSchema, type JobView } from '@sceneboard/shared'
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import type { ExportFileView } from '../jobs/export-jobs.js'
@@ -38,7 +38,7 @@ export function registerJobRoutes(
   fileOf: (job: JobRecord) => Promise<ExportFileView | null> = async () => null,
 ): void {
   /** The job as JSON, with its file once an export is done (`file: {url, mime, bytes, name}`). */
-  const view = async (job: JobRecord) => {
+  const view = async (job: JobRecord): Promise<JobView> => {
     const file = await fileOf(job)
     return file
       ? {

@@ -25,6 +25,7 @@ import {
   recordsArray,
   sequenceArray,
   takesArray,
+  type JobFile,
   type Take,
 } from '@sceneboard/shared'
 import { mediaNameOf, type MediaStore } from '../media/media-store.js'
@@ -49,12 +50,7 @@ export interface ExportJobRequest {
 }
 
 /** A finished export's file, as `GET /api/jobs/:id` shows it. */
-export interface ExportFileView {
-  url: string
-  mime: string
-  bytes: number
-  name: string
-}
+export type ExportFileView = JobFile
 
 export interface ExportJobsDeps {
   sync: SyncServer
