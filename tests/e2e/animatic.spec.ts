@@ -45,3 +45,38 @@ test('the sample film plays as slates, shot by shot, and Escape closes the playe
   await page.keyboard.press('Escape')
   await expect(player).toBeHidden()
 })
+
+test('the shot list exports as a CSV with one row per card', async ({ page }) => {
+  const { id } = await server.createBoard({ template: 'sample' })
+  const board = new BoardPage(page, server.url, id)
+  await board.open()
+  await expect(board.sequenceItems.first()).toBeVisible()
+  const shots = await board.sequenceItems.count()
+
+  await page.getByTestId('export-menu').click()
+  const downloading = page.waitForEvent('download')
+  await page.getByTestId('export-csv').click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toMatch(/\.csv$/)
+  const path = await download.path()
+  const { readFile } = await import('node:fs/promises')
+  const rows = (await readFile(path, 'utf8')).trim().split(/\r?\n/)
+  expect(rows).toHaveLength(shots + 1)
+})
+
+test('a screenplay pasted into the import dialog adds its scenes', async ({ page }) => {
+  const { id } = await server.createBoard({ template: 'sample' })
+  const board = new BoardPage(page, server.url, id)
+  await board.open()
+  await expect(board.sequenceItems.first()).toBeVisible()
+  const before = await board.sequenceItems.count()
+
+  await page.getByTestId('export-menu').click()
+  await page.getByTestId('import-screenplay').click()
+  await page
+    .getByTestId('import-text')
+    .fill('INT. KITCHEN - NIGHT\n\nAda opens the fridge.\n\nEXT. ROOF - DAWN\n\nBo waits.\n')
+  await page.getByTestId('import-submit').click()
+  await expect(page.getByTestId('import-result')).toHaveText('Added 2 scenes')
+  await expect(board.sequenceItems).toHaveCount(before + 2)
+})

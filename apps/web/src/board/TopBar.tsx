@@ -2,6 +2,7 @@ import type { Editor } from 'tldraw'
 import { useInspectedCard, useSelectedSceneCard } from '../inspector/use-inspected-card'
 import { NameField } from '../presence/NameField'
 import { PresenceAvatars } from '../presence/PresenceAvatars'
+import { ExportMenu } from '../export/ExportMenu'
 import { usePlayerStore } from '../player/player-store'
 import { Link } from '../routing/Link'
 import { useSequence } from '../sequence/sequence-context'
@@ -67,6 +68,7 @@ export function TopBar({ editor, title, connection, ready, onTitleChange }: TopB
           <IconPlay size={16} />
           Play
         </button>
+        <ExportMenu />
       </div>
 
       <div className="topbar__right">
