@@ -4,6 +4,8 @@
  */
 import { expect, test } from '@playwright/test'
 import { BoardPage } from './support/board-page.js'
+import { CardObject } from './support/card-object.js'
+import { mediaFiles } from './support/media-files.js'
 import { ServerProcess } from './support/server.js'
 
 let server: ServerProcess
@@ -79,4 +81,30 @@ test('a screenplay pasted into the import dialog adds its scenes', async ({ page
   await page.getByTestId('import-submit').click()
   await expect(page.getByTestId('import-result')).toHaveText('Added 2 scenes')
   await expect(board.sequenceItems).toHaveCount(before + 2)
+})
+
+test('a card with a clip plays its video in the animatic', async ({ page }) => {
+  test.setTimeout(120_000)
+  const { mp4 } = await mediaFiles()
+  const { id } = await server.createBoard({ template: 'sample' })
+  const board = new BoardPage(page, server.url, id)
+  await board.open()
+  const cardId = await board.sequenceItems.first().getAttribute('data-card-id')
+  const card = new CardObject(page, cardId!)
+  await card.dropFile(mp4)
+  await expect(card.thumbs).toHaveCount(1, { timeout: 30_000 })
+  await expect(card.thumbs.first()).toHaveAttribute('data-status', 'succeeded')
+
+  await page.getByTestId('play-board').click()
+  await expect(page.getByTestId('player-shot')).toHaveAttribute('data-shot-number', '1')
+  await expect(page.getByTestId('player-slate')).toHaveCount(0)
+  const active = page.locator('[data-testid="player-video"][data-active]')
+  await expect(active).toHaveCount(1)
+  await expect
+    .poll(() => active.evaluate((video: HTMLVideoElement) => video.currentTime), {
+      timeout: 15_000,
+    })
+    .toBeGreaterThan(0.2)
+  await page.keyboard.press('ArrowRight')
+  await expect(page.getByTestId('player-slate')).toContainText('Shot 2')
 })
