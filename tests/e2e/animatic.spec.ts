@@ -38,6 +38,8 @@ test('the sample film plays as slates, shot by shot, and Escape closes the playe
   await page.keyboard.press('ArrowRight')
   await expect(page.getByTestId('player-shot')).toHaveAttribute('data-shot-number', '2')
   await expect(page.getByTestId('player-slate')).toContainText('Shot 2')
+  const second = await board.sequenceItems.nth(1).getAttribute('data-card-id')
+  await expect(board.card(second!)).toHaveAttribute('data-playing', 'true')
 
   await page.getByTestId('player-timeline-shot').nth(2).click()
   await expect(page.getByTestId('player-shot')).toHaveAttribute('data-shot-number', '3')
@@ -46,6 +48,7 @@ test('the sample film plays as slates, shot by shot, and Escape closes the playe
 
   await page.keyboard.press('Escape')
   await expect(player).toBeHidden()
+  await expect(page.locator('[data-testid="scene-card"][data-playing]')).toHaveCount(0)
 })
 
 test('the shot list exports as a CSV with one row per card', async ({ page }) => {

@@ -12,6 +12,7 @@ import { useEditor, useValue } from 'tldraw'
 import { CardGenerateButton } from '../../generation/CardGenerateButton'
 import { CardNotice } from '../../generation/CardNotice'
 import { useGenerationDeps } from '../../generation/use-generation-deps'
+import { usePlayerStore } from '../../player/player-store'
 import { useShotNumber } from '../../sequence/sequence-context'
 import { CardStage } from '../../takes/CardStage'
 import { useCardTakes } from '../../takes/takes-context'
@@ -90,6 +91,7 @@ export function SceneCardFace({ shape }: { shape: SceneCardShape }) {
     editor.focus()
   }
 
+  const playing = usePlayerStore((state) => state.playingCardId === shape.id)
   return (
     <div
       className="scene-card"
@@ -98,6 +100,7 @@ export function SceneCardFace({ shape }: { shape: SceneCardShape }) {
       data-shot-number={shotNumber ?? ''}
       data-editing={editing || undefined}
       data-dropping={drop.dropping || undefined}
+      data-playing={playing || undefined}
       style={{ width: w, height: h, padding: PADDING }}
       {...drop.handlers}
     >
