@@ -22,6 +22,16 @@ try {
   await page.getByTestId('connection-state').and(page.locator('[data-state="online"]')).waitFor()
   await page.getByTestId('user-name').fill('Maren')
   await page.getByTestId('user-name').press('Enter')
+  // Render previs takes for the first three shots, as a person clicking Generate would.
+  const cards = page.getByTestId('scene-card')
+  for (let i = 0; i < 3; i++) await cards.nth(i).getByTestId('card-generate').click()
+  for (let i = 0; i < 3; i++) {
+    await cards
+      .nth(i)
+      .locator('[data-testid="take-thumb"][data-status="succeeded"]')
+      .first()
+      .waitFor({ timeout: 120_000 })
+  }
   await page.getByTestId('sequence-item').nth(1).click()
   await page.getByTestId('inspector').waitFor()
   await page.mouse.move(720, 420)

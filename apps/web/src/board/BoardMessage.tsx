@@ -4,7 +4,15 @@ import { Logo } from '../ui/Logo'
 import './board-message.css'
 
 /** A full-page message in place of a board that cannot be shown, with the way back home. */
-export function BoardMessage({ title, children, testId }: { title: string; children: ReactNode; testId: string }) {
+export function BoardMessage({
+  title,
+  children,
+  testId,
+}: {
+  title: string
+  children: ReactNode
+  testId: string
+}) {
   return (
     <div className="board-message" data-testid={testId}>
       <div className="board-message__card" role="alert">

@@ -5,7 +5,8 @@ const LABELS: Record<ConnectionState, { text: string; title: string }> = {
   online: { text: 'Live', title: 'Connected: edits are shared and saved as you make them' },
   offline: {
     text: 'Offline · reconnecting',
-    title: 'The server cannot be reached. Keep working: edits are sent when the connection is back.',
+    title:
+      'The server cannot be reached. Keep working: edits are sent when the connection is back.',
   },
   'not-found': { text: 'Not found', title: 'The server has no board with this id' },
   invalid: { text: 'Refused', title: 'The server refused this connection' },

@@ -48,11 +48,14 @@ export function RejectionToast(props: {
   if (now - rejection.at >= VISIBLE_MS) return null
   const what = describeRejected(rejection.ids, editor, shotNumbers)
   return (
-    <div className="toast" role="alert" data-testid="rejection-toast" title={rejection.reasons.join('\n')}>
+    <div
+      className="toast"
+      role="alert"
+      data-testid="rejection-toast"
+      title={rejection.reasons.join('\n')}
+    >
       <IconAlert size={16} />
-      <span>
-        The server refused an invalid edit to {what}; it was restored.
-      </span>
+      <span>The server refused an invalid edit to {what}; it was restored.</span>
       <button
         type="button"
         className="sb-icon-button"

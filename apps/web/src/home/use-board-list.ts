@@ -20,7 +20,10 @@ export function useBoardList(): { state: BoardListState; reload(): void } {
       },
       (error: unknown) => {
         if (controller.signal.aborted) return
-        setState({ status: 'error', message: error instanceof Error ? error.message : String(error) })
+        setState({
+          status: 'error',
+          message: error instanceof Error ? error.message : String(error),
+        })
       },
     )
     return () => controller.abort()

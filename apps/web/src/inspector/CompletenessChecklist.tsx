@@ -49,7 +49,11 @@ export function CompletenessChecklist({ spec }: { spec: ShotSpec }) {
                 </span>
                 <span>
                   <strong>{guide.label}</strong>
-                  {filled ? <span className="completeness__ok"> done</span> : <span className="completeness__hint">: {guide.hint}</span>}
+                  {filled ? (
+                    <span className="completeness__ok"> done</span>
+                  ) : (
+                    <span className="completeness__hint">: {guide.hint}</span>
+                  )}
                 </span>
               </li>
             )

@@ -23,7 +23,10 @@ export function PromptPreview({ prompt }: { prompt: string }) {
   }
 
   return (
-    <section className="inspector__section inspector__prompt" aria-labelledby="inspector-prompt-heading">
+    <section
+      className="inspector__section inspector__prompt"
+      aria-labelledby="inspector-prompt-heading"
+    >
       <div className="inspector__section-head">
         <h3 id="inspector-prompt-heading" className="inspector__section-title">
           Composed prompt

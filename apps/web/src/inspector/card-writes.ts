@@ -1,5 +1,10 @@
 /** The inspector's writes to a scene card: whole valid props only, through editor.updateShape. */
-import { SCENE_CARD_TYPE, isSceneCard, type SceneCardShape, type ShotSpec } from '@sceneboard/shared'
+import {
+  SCENE_CARD_TYPE,
+  isSceneCard,
+  type SceneCardShape,
+  type ShotSpec,
+} from '@sceneboard/shared'
 import type { Editor, TLShapeId } from 'tldraw'
 import { withSpecField, type SpecField } from './spec-field-validation'
 

@@ -34,13 +34,19 @@ export function parseNumberInput(raw: string): number | null {
 }
 
 /** Checks one spec field's new value (already in its JS type) against the schema. */
-export function checkSpecField<F extends SpecField>(field: F, value: unknown): FieldCheck<ShotSpec[F]> {
+export function checkSpecField<F extends SpecField>(
+  field: F,
+  value: unknown,
+): FieldCheck<ShotSpec[F]> {
   const result = shotSpecSchema.shape[field].safeParse(value)
   if (result.success) return { ok: true, value: result.data as ShotSpec[F] }
   if (typeof value === 'string' && value.length > FREE_TEXT_MAX) {
     return { ok: false, error: `Keep it under ${FREE_TEXT_MAX} characters (now ${value.length}).` }
   }
-  return { ok: false, error: MESSAGES[field] ?? result.error.issues[0]?.message ?? 'Invalid value.' }
+  return {
+    ok: false,
+    error: MESSAGES[field] ?? result.error.issues[0]?.message ?? 'Invalid value.',
+  }
 }
 
 /** Checks a number field's text: lens may be empty (null), the others may not. */

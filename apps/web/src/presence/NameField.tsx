@@ -19,7 +19,9 @@ export function NameField({ editor }: { editor: Editor | null }) {
         maxLength={60}
         disabled={!editor}
         value={name}
-        onChange={(event) => editor?.user.updateUserPreferences({ name: event.currentTarget.value })}
+        onChange={(event) =>
+          editor?.user.updateUserPreferences({ name: event.currentTarget.value })
+        }
         onKeyDown={(event) => event.key === 'Enter' && event.currentTarget.blur()}
       />
     </label>

@@ -42,7 +42,13 @@ export function PresenceAvatars({ editor }: { editor: Editor | null }) {
         </li>
       ))}
       {more > 0 && (
-        <li className="presence__avatar presence__avatar--more" title={people.slice(MAX_SHOWN).map((p) => p.name).join(', ')}>
+        <li
+          className="presence__avatar presence__avatar--more"
+          title={people
+            .slice(MAX_SHOWN)
+            .map((p) => p.name)
+            .join(', ')}
+        >
           +{more}
         </li>
       )}

@@ -19,7 +19,9 @@ export function parseRoute(pathname: string): Route {
     } catch {
       // A malformed escape stays as typed; it fails the id check below.
     }
-    return isValidBoardId(rawId) ? { page: 'board', boardId: rawId } : { page: 'invalid-board', rawId }
+    return isValidBoardId(rawId)
+      ? { page: 'board', boardId: rawId }
+      : { page: 'invalid-board', rawId }
   }
   return { page: 'not-found', path }
 }

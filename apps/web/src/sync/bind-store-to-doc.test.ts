@@ -192,12 +192,10 @@ describe('bindStoreToDoc', () => {
     const schema = boardSchema.serialize() as { sequences: Record<string, number> }
     doc.transact(() => {
       recordsArray(doc).push([{ key: old.id, val: old }])
-      doc
-        .getMap('meta')
-        .set('schema', {
-          ...schema,
-          sequences: { ...schema.sequences, 'com.tldraw.shape.scene-card': 0 },
-        })
+      doc.getMap('meta').set('schema', {
+        ...schema,
+        sequences: { ...schema.sequences, 'com.tldraw.shape.scene-card': 0 },
+      })
     })
     const store = newStore()
     bindStoreToDoc(store, doc)

@@ -12,7 +12,14 @@ interface SelectFieldProps<V extends string> {
 }
 
 /** One vocabulary of the shot description as a select. */
-export function SelectField<V extends string>({ name, label, value, options, emptyLabel, commit }: SelectFieldProps<V>) {
+export function SelectField<V extends string>({
+  name,
+  label,
+  value,
+  options,
+  emptyLabel,
+  commit,
+}: SelectFieldProps<V>) {
   const id = `inspector-${name}`
   return (
     <FieldShell id={id} label={label}>

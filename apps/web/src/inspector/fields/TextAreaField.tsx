@@ -14,7 +14,16 @@ interface TextAreaFieldProps {
 }
 
 /** A free-text part of the shot description. */
-export function TextAreaField({ name, label, value, placeholder, rows = 2, check, commit, onFocus }: TextAreaFieldProps) {
+export function TextAreaField({
+  name,
+  label,
+  value,
+  placeholder,
+  rows = 2,
+  check,
+  commit,
+  onFocus,
+}: TextAreaFieldProps) {
   const draft = useFieldDraft(value, check, commit)
   const id = `inspector-${name}`
   return (

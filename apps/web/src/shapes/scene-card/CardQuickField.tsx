@@ -68,7 +68,8 @@ export function CardQuickField(props: CardQuickFieldProps) {
     value,
     placeholder,
     maxLength,
-    onChange: (event: { currentTarget: { value: string } }) => props.onChange(event.currentTarget.value),
+    onChange: (event: { currentTarget: { value: string } }) =>
+      props.onChange(event.currentTarget.value),
     onKeyDown,
     onPointerDown: (event: PointerEvent) => {
       stopEventPropagation(event)
