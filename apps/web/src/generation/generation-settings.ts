@@ -6,19 +6,10 @@ import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import type { GenerationChoice } from './generate-request'
 import type { RememberedChoice } from './provider-choice'
+import { browserStorage } from '../state/browser-storage'
 
 interface GenerationSettings extends RememberedChoice {
   remember(choice: GenerationChoice): void
-}
-
-function browserStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
-  if (typeof localStorage !== 'undefined') return localStorage
-  const memory = new Map<string, string>()
-  return {
-    getItem: (key) => memory.get(key) ?? null,
-    setItem: (key, value) => void memory.set(key, value),
-    removeItem: (key) => void memory.delete(key),
-  }
 }
 
 export const useGenerationSettings = create<GenerationSettings>()(

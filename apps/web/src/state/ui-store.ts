@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
+import { browserStorage } from './browser-storage'
 
 /** The card fields that can be edited on the card face itself. */
 export type CardQuickField = 'title' | 'subject'
@@ -29,17 +30,6 @@ export interface UiState {
   showInspector(tab: InspectorTab): void
 }
 
-/** Browser storage when there is one (tests run in Node without it). */
-function panelStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
-  if (typeof localStorage !== 'undefined') return localStorage
-  const memory = new Map<string, string>()
-  return {
-    getItem: (key) => memory.get(key) ?? null,
-    setItem: (key, value) => void memory.set(key, value),
-    removeItem: (key) => void memory.delete(key),
-  }
-}
-
 export const useUiStore = create<UiState>()(
   persist(
     (set) => ({
@@ -57,7 +47,7 @@ export const useUiStore = create<UiState>()(
     }),
     {
       name: 'sceneboard:ui',
-      storage: createJSONStorage(panelStorage),
+      storage: createJSONStorage(browserStorage),
       partialize: (state) => ({
         inspectorOpen: state.inspectorOpen,
         sequenceCollapsed: state.sequenceCollapsed,
