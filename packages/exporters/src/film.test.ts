@@ -7,8 +7,7 @@ import {
   type Take,
 } from '@sceneboard/shared'
 import { describe, expect, it } from 'vitest'
-import { scenesFromFrames } from './board-scenes.js'
-import { clipFileName, defaultMediaUrl, filmFromBoard, type BoardRecordLike } from './film.js'
+import { clipFileName, defaultMediaUrl, filmFromBoard } from './film.js'
 
 const sample = buildSampleBoard()
 const cards = sample.records.filter(isSceneCard) as SceneCardShape[]
@@ -114,36 +113,6 @@ describe('filmFromBoard', () => {
     )
     expect(film.shots.slice(0, 4).map((shot) => shot.number)).toEqual(['1A', '1B', '2A', '3A'])
     expect(film.shots[0]?.sceneLabel).toBe('Arrival')
-  })
-})
-
-describe('scenesFromFrames', () => {
-  it('groups cards by their nearest frame, labelled with its name', () => {
-    const records: BoardRecordLike[] = [
-      { id: 'page:1', typeName: 'page' },
-      {
-        id: 'shape:f1',
-        typeName: 'shape',
-        type: 'frame',
-        parentId: 'page:1',
-        props: { name: 'Act one' },
-      },
-      {
-        id: 'shape:f2',
-        typeName: 'shape',
-        type: 'frame',
-        parentId: 'shape:f1',
-        props: { name: '' },
-      },
-      { id: 'shape:a', typeName: 'shape', type: 'scene-card', parentId: 'shape:f1' },
-      { id: 'shape:b', typeName: 'shape', type: 'scene-card', parentId: 'shape:f2' },
-      { id: 'shape:c', typeName: 'shape', type: 'scene-card', parentId: 'page:1' },
-      { id: 'shape:d', typeName: 'shape', type: 'scene-card', parentId: 'shape:f1' },
-    ]
-    expect(scenesFromFrames(records)).toEqual([
-      { cardIds: ['shape:a', 'shape:d'], label: 'Act one' },
-      { cardIds: ['shape:b'] },
-    ])
   })
 })
 

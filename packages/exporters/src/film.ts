@@ -6,17 +6,20 @@
  * only gathers those and says where clip files live on disk.
  */
 import {
+  numberShots,
   composePrompt,
   displayedTake,
   isSceneCard,
   normalizeSequence,
   takesOfCard,
+  type BoardRecordLike,
   type SceneCardShape,
+  type SceneGroup,
+  type ShotNumberingStyle,
   type ShotSpec,
   type Take,
 } from '@sceneboard/shared'
 import { pathToFileURL } from 'node:url'
-import { numberShots, type SceneGroup, type ShotNumberingStyle } from './shot-numbering.js'
 
 export const DEFAULT_FILM_FPS = 24
 
@@ -49,7 +52,7 @@ export interface FilmTake {
 export interface FilmShot {
   /** The scene-card shape id. */
   id: string
-  /** The displayed shot number: "1", "1A" or "12.3" (see shot-numbering.ts). */
+  /** The displayed shot number: "1", "1A" or "12.3" (see numberShots in @sceneboard/shared). */
   number: string
   title: string
   durationSeconds: number
@@ -68,14 +71,7 @@ export interface Film {
   shots: FilmShot[]
 }
 
-/** The parts of a tldraw record this module reads. */
-export interface BoardRecordLike {
-  id: string
-  typeName?: string
-  type?: string
-  parentId?: string
-  props?: unknown
-}
+export type { BoardRecordLike }
 
 export interface BoardSnapshot {
   title: string

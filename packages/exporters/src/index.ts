@@ -1,7 +1,7 @@
 /** @sceneboard/exporters: the board as a film, and the film in the formats editors and producers use. */
 export * from './film.js'
-export * from './shot-numbering.js'
-export { scenesFromFrames } from './board-scenes.js'
+// Scenes and numbering live in @sceneboard/shared (the board shows them too); re-exported for the server.
+export { scenesFromFrames } from '@sceneboard/shared'
 export { ExportError, type ExportErrorCode } from './export-error.js'
 export { framedShots, formatTimecode, parseTimecode, type FramedShot } from './frame-timing.js'
 export { csvShotList, CSV_SHOT_LIST_COLUMNS, type CsvShotListOptions } from './csv-shot-list.js'

@@ -9,9 +9,11 @@
  *   take id. Written by the server; clients may only delete entries. Added in layout version 2;
  *   a version 1 document simply has no takes, so it needs no change.
  * - `meta` (Y.Map): `layoutVersion`, `schema` (the serialized tldraw store schema the records
- *   were written with), `title`, `createdAt`.
+ *   were written with), `title`, `createdAt`, and optionally `shotNumbering` (how shots are
+ *   numbered, see shot-numbering.ts; absent means plain 1, 2, 3, so older boards need no change).
  */
 import type * as Y from 'yjs'
+import { readShotNumberingStyle, type ShotNumberingStyle } from './shot-numbering.js'
 
 export const DOC_LAYOUT_VERSION = 2
 
@@ -27,6 +29,7 @@ export const META_KEYS = {
   schema: 'schema',
   title: 'title',
   createdAt: 'createdAt',
+  shotNumbering: 'shotNumbering',
 } as const
 
 export const BOARD_TITLE_MAX = 200
@@ -56,4 +59,9 @@ export function metaMap(doc: Y.Doc): Y.Map<unknown> {
 export function readBoardTitle(doc: Y.Doc): string {
   const title = metaMap(doc).get(META_KEYS.title)
   return typeof title === 'string' ? title : ''
+}
+
+/** How the board numbers its shots (plain when unset). */
+export function readShotNumbering(doc: Y.Doc): ShotNumberingStyle {
+  return readShotNumberingStyle(metaMap(doc).get(META_KEYS.shotNumbering))
 }

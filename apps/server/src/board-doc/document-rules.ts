@@ -6,7 +6,9 @@
 import {
   BOARD_TITLE_MAX,
   META_KEYS,
+  SHOT_NUMBERING_STYLES,
   checkBoardRecord,
+  shotNumberingStyleSchema,
   takeSchema,
   type KeyValueEntry,
   type RecordCheck,
@@ -131,6 +133,10 @@ const META_RULES: Record<string, (value: unknown) => string | null> = {
       : `title must be text of at most ${BOARD_TITLE_MAX} characters`,
   [META_KEYS.createdAt]: (value) =>
     typeof value === 'number' && Number.isFinite(value) ? null : 'createdAt must be a number',
+  [META_KEYS.shotNumbering]: (value) =>
+    shotNumberingStyleSchema.safeParse(value).success
+      ? null
+      : `shotNumbering must be one of ${SHOT_NUMBERING_STYLES.join(', ')}`,
 }
 
 /** Checks a meta key's value (`undefined` when the key is absent). Null when valid. */

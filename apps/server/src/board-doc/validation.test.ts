@@ -200,6 +200,20 @@ describe('record validation', () => {
     expect(summary.title).toBe('Renamed')
   })
 
+  it('VAL-5 the shot numbering setting takes one of its styles, else rolls back', async () => {
+    const a = await join()
+    const meta = metaMap(a.doc)
+    a.doc.transact(() => meta.set(META_KEYS.shotNumbering, 'scene-letter'))
+    const notice = await expectRefused(a, () =>
+      a.doc.transact(() => meta.set(META_KEYS.shotNumbering, '1A')),
+    )
+    expect(notice.ids).toEqual(['meta.shotNumbering'])
+    expect(notice.reasons[0]).toContain('plain, scene-letter, scene-dot')
+    await a.until(() => meta.get(META_KEYS.shotNumbering) === 'scene-letter')
+    const b = await join()
+    expect(metaMap(b.doc).get(META_KEYS.shotNumbering)).toBe('scene-letter')
+  })
+
   it('VAL-6 other root types and nested shared types are removed', async () => {
     const a = await join()
     const notice = await expectRefused(a, () =>

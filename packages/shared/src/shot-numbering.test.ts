@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { numberShots, shotLetters } from './shot-numbering.js'
+import { numberShots, readShotNumberingStyle, shotLetters } from './shot-numbering.js'
 
 const order = ['a', 'b', 'c', 'd', 'e', 'f']
 const numbers = (map: Map<string, { number: string }>) => order.map((id) => map.get(id)?.number)
@@ -15,7 +15,14 @@ describe('shot numbering', () => {
     const scenes = [{ cardIds: ['a', 'b', 'c'] }, { cardIds: ['d', 'e', 'f'], label: 'The storm' }]
     const map = numberShots(order, { style: 'scene-letter', scenes })
     expect(numbers(map)).toEqual(['1A', '1B', '1C', '2A', '2B', '2C'])
-    expect(map.get('d')).toEqual({ number: '2A', sceneNumber: '2', sceneLabel: 'The storm' })
+    expect(map.get('d')).toEqual({
+      number: '2A',
+      sceneNumber: '2',
+      sceneLabel: 'The storm',
+      sceneOrdinal: 2,
+      sceneId: 'scene-1',
+      act: null,
+    })
   })
 
   it('numbers with a dot: 12.1, 12.2 with a scene number as written', () => {
@@ -60,5 +67,27 @@ describe('shot numbering', () => {
       'ZZ',
       'AAA',
     ])
+  })
+
+  it('tells which scene and act each shot is in, in every style', () => {
+    const scenes = [{ id: 'shape:storm', cardIds: ['c', 'd'], label: 'The storm', act: 'Act two' }]
+    const map = numberShots(order, { style: 'plain', scenes })
+    const about = (id: string) => {
+      const shot = map.get(id)
+      return [shot?.sceneOrdinal, shot?.sceneId, shot?.sceneLabel, shot?.act]
+    }
+    expect(about('a')).toEqual([1, null, null, null])
+    expect(about('b')).toEqual([1, null, null, null])
+    expect(about('c')).toEqual([2, 'shape:storm', 'The storm', 'Act two'])
+    expect(about('d')).toEqual([2, 'shape:storm', 'The storm', 'Act two'])
+    expect(about('e')).toEqual([3, null, null, null])
+  })
+
+  it('reads a stored style, falling back to plain for anything else', () => {
+    expect(readShotNumberingStyle('scene-dot')).toBe('scene-dot')
+    expect(readShotNumberingStyle('scene-letter')).toBe('scene-letter')
+    expect(readShotNumberingStyle(undefined)).toBe('plain')
+    expect(readShotNumberingStyle('1A')).toBe('plain')
+    expect(readShotNumberingStyle(3)).toBe('plain')
   })
 })

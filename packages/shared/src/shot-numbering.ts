@@ -11,15 +11,30 @@
  * of its own. A scene may carry its own number (a screenplay's `#12#`), used as written.
  */
 
+import { z } from 'zod'
+
 export const SHOT_NUMBERING_STYLES = ['plain', 'scene-letter', 'scene-dot'] as const
 export type ShotNumberingStyle = (typeof SHOT_NUMBERING_STYLES)[number]
+export const shotNumberingStyleSchema = z.enum(SHOT_NUMBERING_STYLES)
+export const DEFAULT_SHOT_NUMBERING: ShotNumberingStyle = 'plain'
+
+/** How each style reads, for menus. */
+export const SHOT_NUMBERING_EXAMPLES: Record<ShotNumberingStyle, string> = {
+  plain: '1, 2, 3',
+  'scene-letter': '1A, 1B, 2A',
+  'scene-dot': '1.1, 1.2, 2.1',
+}
 
 export interface SceneGroup {
+  /** What the scene is known by on the board, e.g. its frame's shape id. */
+  id?: string
   cardIds: readonly string[]
   /** Shown with the shot, e.g. the frame's name ("Act 1: The storm"). */
   label?: string
   /** The scene's own number as written; otherwise scenes count 1, 2, 3 in order. */
   number?: string
+  /** The act the scene sits in, e.g. the name of a frame around the scene's frame. */
+  act?: string
 }
 
 export interface ShotNumberingSettings {
@@ -32,6 +47,11 @@ export interface ShotNumber {
   /** The scene's number, or null in plain numbering. */
   sceneNumber: string | null
   sceneLabel: string | null
+  /** The scene's count in film order (1, 2, 3...), in every style; runs of loose cards count too. */
+  sceneOrdinal: number
+  /** The scene group's id, or null for a run of cards outside every scene. */
+  sceneId: string | null
+  act: string | null
 }
 
 /** "A".."Z", "AA", "AB", ... for 0, 1, 2, ... */
@@ -46,8 +66,11 @@ export function shotLetters(index: number): string {
 }
 
 interface SceneState {
+  ordinal: number
   number: string
   label: string | null
+  id: string | null
+  act: string | null
   shots: number
 }
 
@@ -71,7 +94,14 @@ export function numberShots(
     if (group === undefined) {
       if (!loose) {
         sceneCount += 1
-        loose = { number: String(sceneCount), label: null, shots: 0 }
+        loose = {
+          ordinal: sceneCount,
+          number: String(sceneCount),
+          label: null,
+          id: null,
+          act: null,
+          shots: 0,
+        }
       }
       state = loose
     } else {
@@ -82,7 +112,14 @@ export function numberShots(
       } else {
         sceneCount += 1
         const scene = scenes[group] as SceneGroup
-        state = { number: scene.number ?? String(sceneCount), label: scene.label ?? null, shots: 0 }
+        state = {
+          ordinal: sceneCount,
+          number: scene.number ?? String(sceneCount),
+          label: scene.label ?? null,
+          id: scene.id ?? `scene-${String(group)}`,
+          act: scene.act ?? null,
+          shots: 0,
+        }
         states.set(group, state)
       }
     }
@@ -93,10 +130,20 @@ export function numberShots(
 }
 
 function formatNumber(style: ShotNumberingStyle, position: number, scene: SceneState): ShotNumber {
-  if (style === 'plain') {
-    return { number: String(position + 1), sceneNumber: null, sceneLabel: scene.label }
+  const about = {
+    sceneLabel: scene.label,
+    sceneOrdinal: scene.ordinal,
+    sceneId: scene.id,
+    act: scene.act,
   }
+  if (style === 'plain') return { number: String(position + 1), sceneNumber: null, ...about }
   const inScene =
     style === 'scene-letter' ? shotLetters(scene.shots - 1) : `.${String(scene.shots)}`
-  return { number: `${scene.number}${inScene}`, sceneNumber: scene.number, sceneLabel: scene.label }
+  return { number: `${scene.number}${inScene}`, sceneNumber: scene.number, ...about }
+}
+
+/** A stored numbering setting, or the default when it is missing or not one of the styles. */
+export function readShotNumberingStyle(value: unknown): ShotNumberingStyle {
+  const parsed = shotNumberingStyleSchema.safeParse(value)
+  return parsed.success ? parsed.data : DEFAULT_SHOT_NUMBERING
 }
