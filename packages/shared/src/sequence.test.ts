@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { moveInSequence, normalizeSequence, shotNumbers } from './sequence.js'
+import { gatherInSequence, moveInSequence, normalizeSequence, shotNumbers } from './sequence.js'
 
 describe('normalizeSequence', () => {
   it('keeps the stored order when it matches the cards', () => {
@@ -111,5 +111,33 @@ describe('shotNumbers', () => {
       ['z', 3],
     ])
     expect(shotNumbers([]).size).toBe(0)
+  })
+})
+
+describe('gatherInSequence', () => {
+  const order = ['a', 'b', 'c', 'd', 'e', 'f']
+
+  it('brings the cards together where the first of them stands, in film order', () => {
+    expect(gatherInSequence(order, ['e', 'b', 'd'])).toEqual(['a', 'b', 'd', 'e', 'c', 'f'])
+    expect(gatherInSequence(order, ['f', 'a'])).toEqual(['a', 'f', 'b', 'c', 'd', 'e'])
+  })
+
+  it('leaves the order alone when the cards already run together or are unknown', () => {
+    expect(gatherInSequence(order, ['c', 'd'])).toEqual(order)
+    expect(gatherInSequence(order, ['x'])).toEqual(order)
+    expect(gatherInSequence(order, [])).toEqual(order)
+  })
+
+  it('keeps every card exactly once and the gathered ones contiguous', () => {
+    fc.assert(
+      fc.property(fc.subarray(order), (ids) => {
+        const next = gatherInSequence(order, ids)
+        expect([...next].sort()).toEqual(order)
+        const positions = ids.map((id) => next.indexOf(id)).sort((x, y) => x - y)
+        positions.forEach((p, i) => expect(p).toBe((positions[0] as number) + i))
+        const others = next.filter((id) => !ids.includes(id))
+        expect(others).toEqual(order.filter((id) => !ids.includes(id)))
+      }),
+    )
   })
 })

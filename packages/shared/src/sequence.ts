@@ -33,3 +33,17 @@ export function moveInSequence(order: readonly string[], id: string, toIndex: nu
 export function shotNumbers(order: readonly string[]): Map<string, number> {
   return new Map(order.map((id, i) => [id, i + 1]))
 }
+
+/**
+ * Brings `ids` together as one run, in film order, where the first of them stands: what grouping
+ * cards into a scene does to the film. Ids not in the order are ignored.
+ */
+export function gatherInSequence(order: readonly string[], ids: Iterable<string>): string[] {
+  const wanted = new Set(ids)
+  const block = order.filter((id) => wanted.has(id))
+  if (block.length === 0) return [...order]
+  const start = order.indexOf(block[0] as string)
+  const rest = order.filter((id) => !wanted.has(id))
+  const before = order.slice(0, start).filter((id) => !wanted.has(id)).length
+  return [...rest.slice(0, before), ...block, ...rest.slice(before)]
+}

@@ -7,6 +7,7 @@ import { Player } from '../player/Player'
 import { usePlayerStore } from '../player/player-store'
 import { SequenceContext, sequenceView } from '../sequence/sequence-context'
 import { SequenceStrip } from '../sequence/SequenceStrip'
+import { useBoardScenes } from '../sequence/use-board-scenes'
 import { customShapeUtils, customTools } from '../shapes'
 import { TakesContext, type BoardTakes } from '../takes/takes-context'
 import { useBoardSync, type BoardSync } from '../sync/use-board-sync'
@@ -34,8 +35,20 @@ export function BoardScreen({ boardId }: { boardId: string }) {
   const playerOpen = usePlayerStore((state) => state.open)
   const closePlayer = usePlayerStore((state) => state.closePlayer)
   useEffect(() => closePlayer, [boardId, closePlayer])
-  const { order, moveCard } = sync
-  const sequence = useMemo(() => sequenceView(order, moveCard), [order, moveCard])
+  const scenes = useBoardScenes(sync.store)
+  const { order, moveCard, gatherCards, shotNumbering, setShotNumbering } = sync
+  const sequence = useMemo(
+    () =>
+      sequenceView({
+        order,
+        scenes,
+        numbering: shotNumbering,
+        setNumbering: setShotNumbering,
+        moveCard,
+        gatherCards,
+      }),
+    [order, scenes, shotNumbering, setShotNumbering, moveCard, gatherCards],
+  )
   const takes = useMemo<BoardTakes>(
     () => ({ boardId: sync.boardId, model: sync.takes }),
     [sync.boardId, sync.takes],
@@ -113,7 +126,7 @@ export function BoardScreen({ boardId }: { boardId: string }) {
               <RejectionToast
                 rejection={sync.lastRejection}
                 editor={editor}
-                shotNumbers={sequence.numbers}
+                shots={sequence.shots}
               />
               {editor && playerOpen && <Player editor={editor} />}
             </main>

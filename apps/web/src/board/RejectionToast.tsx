@@ -1,4 +1,4 @@
-import { isSceneCard } from '@sceneboard/shared'
+import { isSceneCard, type ShotNumber } from '@sceneboard/shared'
 import { useEffect, useState } from 'react'
 import type { Editor, TLShapeId } from 'tldraw'
 import type { BoardSync } from '../sync/use-board-sync'
@@ -10,13 +10,13 @@ const VISIBLE_MS = 7000
 export function describeRejected(
   ids: readonly string[],
   editor: Editor | null,
-  shotNumbers: ReadonlyMap<string, number>,
+  shots: ReadonlyMap<string, ShotNumber>,
 ): string {
   const names = ids.map((id) => {
     if (id === 'sequence') return 'the sequence'
     const shape = editor?.getShape(id as TLShapeId)
     if (shape && isSceneCard(shape)) {
-      const number = shotNumbers.get(id)
+      const number = shots.get(id)?.number
       const title = shape.props.title.trim()
       return `${number ? `shot ${number}` : 'a scene card'}${title ? ` (“${title}”)` : ''}`
     }
@@ -32,9 +32,9 @@ export function describeRejected(
 export function RejectionToast(props: {
   rejection: BoardSync['lastRejection']
   editor: Editor | null
-  shotNumbers: ReadonlyMap<string, number>
+  shots: ReadonlyMap<string, ShotNumber>
 }) {
-  const { rejection, editor, shotNumbers } = props
+  const { rejection, editor, shots } = props
   const [dismissedAt, setDismissedAt] = useState<number | null>(null)
   const [now, setNow] = useState(() => Date.now())
 
@@ -46,7 +46,7 @@ export function RejectionToast(props: {
 
   if (!rejection || dismissedAt === rejection.at) return null
   if (now - rejection.at >= VISIBLE_MS) return null
-  const what = describeRejected(rejection.ids, editor, shotNumbers)
+  const what = describeRejected(rejection.ids, editor, shots)
   return (
     <div
       className="toast"

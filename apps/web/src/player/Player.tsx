@@ -8,10 +8,12 @@ import {
 import { useEffect, useRef, useState } from 'react'
 import { useValue, type Editor, type TLShapeId } from 'tldraw'
 import { focusCard } from '../sequence/focus-card'
+import { sceneLabel } from '../sequence/scene-runs'
 import { useSequence } from '../sequence/sequence-context'
 import { useBoardTakes } from '../takes/takes-context'
 import { clipTime, filmLength, nextShot, previousShot, shotAt, startOf } from './player-timing'
 import { usePlayerStore } from './player-store'
+import { useBrowserFullscreen } from './use-browser-fullscreen'
 import './player.css'
 
 interface PlayerShot {
@@ -25,11 +27,16 @@ interface PlayerShot {
 
 /** The animatic: every shot's displayed take in film order, slates for shots without a clip. */
 export function Player({ editor }: { editor: Editor }) {
-  const { order } = useSequence()
+  const { order, shots: numbered } = useSequence()
+  const numberOf = (t: { id: string; number: number }) =>
+    numbered.get(t.id)?.number ?? String(t.number)
   const boardTakes = useBoardTakes()
   const fullscreen = usePlayerStore((state) => state.fullscreen)
   const closePlayer = usePlayerStore((state) => state.closePlayer)
   const toggleFullscreen = usePlayerStore((state) => state.toggleFullscreen)
+  const setFullscreen = usePlayerStore((state) => state.setFullscreen)
+  const sectionRef = useRef<HTMLElement>(null)
+  useBrowserFullscreen(sectionRef, fullscreen, setFullscreen)
   const setPlayingCard = usePlayerStore((state) => state.setPlayingCard)
 
   const cards = useValue(
@@ -73,6 +80,8 @@ export function Player({ editor }: { editor: Editor }) {
   const offset = position?.offset ?? 0
   const shot = shots[index]
   const timing = timings[index]
+  const numberedShot = shot ? numbered.get(shot.id) : undefined
+  const sceneName = numberedShot?.sceneId ? sceneLabel(numberedShot) : null
 
   // The clock: advances while playing, stops at the end of the film.
   useEffect(() => {
@@ -173,13 +182,14 @@ export function Player({ editor }: { editor: Editor }) {
 
   return (
     <section
+      ref={sectionRef}
       className="player"
       data-testid="player"
       data-fullscreen={fullscreen || undefined}
       data-playing={playing || undefined}
       aria-label="Animatic"
     >
-      <div className="player__screen" data-testid="player-shot" data-shot-number={timing.number}>
+      <div className="player__screen" data-testid="player-shot" data-shot-number={numberOf(timing)}>
         {[0, 1].map((slot) => (
           <video
             key={slot}
@@ -195,7 +205,10 @@ export function Player({ editor }: { editor: Editor }) {
         ))}
         {!shot.clipUrl && (
           <div className="player__slate" data-testid="player-slate">
-            <span className="player__slate-number">Shot {timing.number}</span>
+            <span className="player__slate-number">
+              Shot {numberOf(timing)}
+              {sceneName && <span className="player__slate-scene"> · {sceneName}</span>}
+            </span>
             <h2 className="player__slate-title">{shot.title || 'Untitled shot'}</h2>
             <p className="player__slate-prompt">{shot.prompt || 'No shot description yet.'}</p>
             <span className="player__slate-duration">{formatDuration(timing.durationSeconds)}</span>
@@ -223,14 +236,14 @@ export function Player({ editor }: { editor: Editor }) {
               key={t.id}
               className="player__timeline-shot"
               data-testid="player-timeline-shot"
-              data-shot-number={t.number}
+              data-shot-number={numberOf(t)}
               data-current={i === index || undefined}
               style={{ flexGrow: Math.max(t.durationSeconds, 0.1) }}
-              title={`Shot ${t.number} · ${formatDuration(t.durationSeconds)} · starts at ${formatDuration(t.startSeconds)}`}
+              title={`Shot ${numberOf(t)} · ${formatDuration(t.durationSeconds)} · starts at ${formatDuration(t.startSeconds)}`}
               onClick={() => jumpTo(i)}
             >
               <span className="player__timeline-label">
-                {t.number} · {formatDuration(t.durationSeconds)}
+                {numberOf(t)} · {formatDuration(t.durationSeconds)}
               </span>
               {i === index && t.durationSeconds > 0 && (
                 <span

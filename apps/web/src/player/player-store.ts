@@ -9,6 +9,7 @@ export interface PlayerState {
   openPlayer(): void
   closePlayer(): void
   toggleFullscreen(): void
+  setFullscreen(value: boolean): void
   setPlayingCard(id: string | null): void
 }
 
@@ -19,5 +20,6 @@ export const usePlayerStore = create<PlayerState>((set) => ({
   openPlayer: () => set({ open: true }),
   closePlayer: () => set({ open: false, fullscreen: false, playingCardId: null }),
   toggleFullscreen: () => set((state) => ({ fullscreen: !state.fullscreen })),
+  setFullscreen: (value) => set({ fullscreen: value }),
   setPlayingCard: (id) => set({ playingCardId: id }),
 }))

@@ -6,6 +6,8 @@ import { usePlayerStore } from '../player/player-store'
 import { useUiStore } from '../state/ui-store'
 import { IconChevronDown, IconClock, IconFilm, IconPlay } from '../ui/icons'
 import { focusCard } from './focus-card'
+import { SceneTools } from './SceneTools'
+import { sceneBands } from './scene-runs'
 import { dropSideAt, dropTargetIndex, keyboardMoveIndex, type DropSide } from './reorder'
 import { useShownPosters } from '../takes/use-shown-posters'
 import { useSequence } from './sequence-context'
@@ -16,7 +18,7 @@ const DRAG_TYPE = 'application/x-sceneboard-card'
 
 /** The film in order along the bottom of the board, with its running time. */
 export function SequenceStrip({ editor }: { editor: Editor }) {
-  const { order, moveCard } = useSequence()
+  const { order, shots: numbered, moveCard } = useSequence()
   const collapsed = useUiStore((state) => state.sequenceCollapsed)
   const toggle = useUiStore((state) => state.toggleSequence)
   const openPlayer = usePlayerStore((state) => state.openPlayer)
@@ -51,12 +53,18 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
 
   const timings = sequenceTimings(shots)
   const posters = useShownPosters(shots)
+  const bands = sceneBands(
+    shots.map((shot) => shot.id),
+    numbered,
+  )
   const tiles: SequenceTileData[] = shots.map((shot, i) => ({
     ...shot,
-    number: timings[i]!.number,
+    number: numbered.get(shot.id)?.number ?? String(timings[i]!.number),
     startSeconds: timings[i]!.startSeconds,
     posterUrl: posters.get(shot.id) ?? null,
+    scene: bands[i] ?? null,
   }))
+  const hasScenes = bands.some((band) => band !== null)
   const total = timings.at(-1)?.endSeconds ?? 0
 
   // A tile moved with the keyboard keeps the focus once the new order has rendered.
@@ -170,6 +178,7 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
             Drag shots, or focus one and press Alt+←/→, to reorder
           </span>
         )}
+        <SceneTools editor={editor} />
       </header>
       {!collapsed &&
         (tiles.length === 0 ? (
@@ -182,6 +191,7 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
             id="sequence-strip-list"
             ref={listRef}
             className="sequence-strip__list"
+            data-scenes={hasScenes || undefined}
             role="listbox"
             aria-label="Shots in film order"
             aria-orientation="horizontal"

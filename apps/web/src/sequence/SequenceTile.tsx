@@ -1,16 +1,20 @@
 import { formatDuration } from '@sceneboard/shared'
 import type { DragEvent, KeyboardEvent } from 'react'
 import type { DropSide } from './reorder'
+import type { SceneBand } from './scene-runs'
 import { formatTimecode } from './timecode'
 
 export interface SequenceTileData {
   id: string
-  number: number
+  /** As the board numbers shots: "3", "1A", "12.3". */
+  number: string
   title: string
   durationSeconds: number
   startSeconds: number
   /** The poster of the take the card shows, once it has one. */
   posterUrl: string | null
+  /** The scene band over this shot, or null when the card is in no scene. */
+  scene: SceneBand | null
 }
 
 interface SequenceTileProps {
@@ -33,6 +37,7 @@ interface SequenceTileProps {
 export function SequenceTile(props: SequenceTileProps) {
   const { tile, selected, dropSide, dragging } = props
   const title = tile.title.trim() || `Shot ${tile.number}`
+  const scene = tile.scene
   return (
     <li
       className="sequence-tile"
@@ -42,10 +47,14 @@ export function SequenceTile(props: SequenceTileProps) {
       data-selected={selected || undefined}
       data-dragging={dragging || undefined}
       data-drop={dropSide ?? undefined}
+      data-scene-id={scene?.sceneId}
+      data-scene-tone={scene?.tone}
+      data-scene-start={scene?.start || undefined}
+      data-scene-end={scene?.end || undefined}
       tabIndex={0}
       role="option"
       aria-selected={selected}
-      aria-label={`Shot ${tile.number}: ${title}, ${formatDuration(tile.durationSeconds)}`}
+      aria-label={`Shot ${tile.number}: ${title}, ${formatDuration(tile.durationSeconds)}${scene ? `, in ${scene.label}` : ''}`}
       aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight"
       title={`${title}\nClick to go to the card · drag or Alt+←/→ to reorder`}
       draggable
@@ -56,6 +65,15 @@ export function SequenceTile(props: SequenceTileProps) {
       onDrop={props.onDrop}
       onDragEnd={props.onDragEnd}
     >
+      {scene?.start && (
+        <span
+          className="sequence-tile__scene"
+          data-testid="sequence-scene-label"
+          title={scene.label}
+        >
+          {scene.label}
+        </span>
+      )}
       <span className="sequence-tile__number" data-poster={tile.posterUrl ? true : undefined}>
         {tile.posterUrl && (
           <img className="sequence-tile__poster" src={tile.posterUrl} alt="" draggable={false} />

@@ -1,26 +1,52 @@
 /**
- * The board's film order as React context: the sequence strip, the "+ Scene" button and the
- * cards' shot numbers all read it. The board page provides it from the sync module.
+ * The board's film order as React context: the sequence strip, the "+ Scene" button, the player
+ * and the cards' shot numbers all read it. The board page provides it from the sync module, with
+ * the scenes (tldraw frames around cards) and the board's numbering style.
  */
-import { shotNumbers } from '@sceneboard/shared'
+import {
+  numberShots,
+  type SceneGroup,
+  type ShotNumber,
+  type ShotNumberingStyle,
+} from '@sceneboard/shared'
 import { createContext, useContext } from 'react'
 
 export interface SequenceView {
   /** Scene-card ids in film order. */
   order: readonly string[]
-  /** 1-based shot number by card id. */
-  numbers: ReadonlyMap<string, number>
+  /** Each card's shot number as shown ("3", "1A", "12.3"), with its scene and act. */
+  shots: ReadonlyMap<string, ShotNumber>
+  /** The scenes: scene cards grouped by the frame around them. */
+  scenes: readonly SceneGroup[]
+  numbering: ShotNumberingStyle
+  setNumbering(style: ShotNumberingStyle): void
   moveCard(id: string, toIndex: number): void
+  /** Brings cards together as one run where the first of them stands. */
+  gatherCards(ids: readonly string[]): void
 }
 
-export function sequenceView(
-  order: readonly string[],
-  moveCard: (id: string, toIndex: number) => void,
-): SequenceView {
-  return { order, numbers: shotNumbers(order), moveCard }
+export interface SequenceSource {
+  order: readonly string[]
+  scenes: readonly SceneGroup[]
+  numbering: ShotNumberingStyle
+  setNumbering(style: ShotNumberingStyle): void
+  moveCard(id: string, toIndex: number): void
+  gatherCards(ids: readonly string[]): void
 }
 
-const EMPTY: SequenceView = sequenceView([], () => {})
+export function sequenceView(source: SequenceSource): SequenceView {
+  const shots = numberShots(source.order, { style: source.numbering, scenes: source.scenes })
+  return { ...source, shots }
+}
+
+const EMPTY: SequenceView = sequenceView({
+  order: [],
+  scenes: [],
+  numbering: 'plain',
+  setNumbering: () => {},
+  moveCard: () => {},
+  gatherCards: () => {},
+})
 
 export const SequenceContext = createContext<SequenceView>(EMPTY)
 
@@ -28,7 +54,7 @@ export function useSequence(): SequenceView {
   return useContext(SequenceContext)
 }
 
-/** The card's shot number, or undefined while it is not in the sequence yet. */
-export function useShotNumber(cardId: string): number | undefined {
-  return useContext(SequenceContext).numbers.get(cardId)
+/** The card's shot number ("3", "1A"), or undefined while it is not in the sequence yet. */
+export function useShotNumber(cardId: string): string | undefined {
+  return useContext(SequenceContext).shots.get(cardId)?.number
 }

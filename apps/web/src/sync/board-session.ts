@@ -1,6 +1,6 @@
 /**
  * One open board: its Y.Doc, the y-websocket connection to `/sync/<boardId>`, the tldraw store
- * bound to the document, presence, the sequence and the board title. Plain TypeScript with a
+ * bound to the document, presence, the sequence, the board title and its shot numbering. Plain TypeScript with a
  * subscription, so React (use-board-sync.ts) and tests can both drive it.
  */
 import {
@@ -11,7 +11,9 @@ import {
   boardSchema,
   metaMap,
   readBoardTitle,
+  readShotNumbering,
   type RejectionNotice,
+  type ShotNumberingStyle,
 } from '@sceneboard/shared'
 import { createTLStore, defaultBindingUtils, defaultShapeUtils, type TLStore } from 'tldraw'
 import { WebsocketProvider } from 'y-websocket'
@@ -30,6 +32,8 @@ export interface BoardSessionState {
   ready: boolean
   connection: ConnectionState
   title: string
+  /** How the board numbers its shots (a board setting everyone shares). */
+  shotNumbering: ShotNumberingStyle
   lastRejection: (RejectionNotice & { at: number }) | null
   /** Set when the board cannot be opened by this version of the app. */
   fatalError: string | null
@@ -57,6 +61,7 @@ export class BoardSession {
     ready: false,
     connection: 'connecting',
     title: '',
+    shotNumbering: 'plain',
     lastRejection: null,
     fatalError: null,
   }
@@ -114,6 +119,10 @@ export class BoardSession {
     metaMap(this.doc).set(META_KEYS.title, title.slice(0, BOARD_TITLE_MAX))
   }
 
+  setShotNumbering(style: ShotNumberingStyle): void {
+    metaMap(this.doc).set(META_KEYS.shotNumbering, style)
+  }
+
   moveCard(id: string, toIndex: number): void {
     this.sequence.move(id, toIndex)
   }
@@ -159,12 +168,19 @@ export class BoardSession {
       return
     }
     this.stopPresence = bindPresence(this.store, this.provider.awareness)
-    this.update({ ready: true, title: readBoardTitle(this.doc) })
+    this.update({
+      ready: true,
+      title: readBoardTitle(this.doc),
+      shotNumbering: readShotNumbering(this.doc),
+    })
   }
 
   private onMetaChange = (): void => {
     const title = readBoardTitle(this.doc)
-    if (title !== this.state.title) this.update({ title })
+    const shotNumbering = readShotNumbering(this.doc)
+    if (title !== this.state.title || shotNumbering !== this.state.shotNumbering) {
+      this.update({ title, shotNumbering })
+    }
   }
 
   private update(patch: Partial<BoardSessionState>): void {

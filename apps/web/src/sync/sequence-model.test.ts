@@ -2,6 +2,7 @@ import {
   DEFAULT_PAGE_ID,
   boardSchema,
   defaultSceneCardProps,
+  gatherInSequence,
   initializeBoardDoc,
   moveInSequence,
   SCENE_CARD_TYPE,
@@ -80,5 +81,26 @@ describe('SequenceModel', () => {
     expect(calls).toBe(1)
     doc.getMap('meta').set('title', 'unrelated')
     expect(calls).toBe(1)
+  })
+
+  it('gathers cards into one run in a single document change', () => {
+    const idArb = fc.constantFrom(...IDS)
+    fc.assert(
+      fc.property(
+        fc.array(idArb, { maxLength: 10 }),
+        fc.uniqueArray(idArb, { minLength: 1 }),
+        fc.uniqueArray(idArb),
+        (stored, cards, ids) => {
+          const { model, doc } = setup(stored, cards)
+          const expected = gatherInSequence(model.getOrder(), ids)
+          let updates = 0
+          doc.on('update', () => updates++)
+          model.gather(ids)
+          expect(model.getOrder()).toEqual(expected)
+          expect(updates).toBeLessThanOrEqual(1)
+        },
+      ),
+      { numRuns: 300 },
+    )
   })
 })

@@ -3,7 +3,13 @@
  * scene cards in the store, with a subscription for React and a `move` that writes the smallest
  * change to the shared array.
  */
-import { isSceneCard, moveInSequence, normalizeSequence, sequenceArray } from '@sceneboard/shared'
+import {
+  gatherInSequence,
+  isSceneCard,
+  moveInSequence,
+  normalizeSequence,
+  sequenceArray,
+} from '@sceneboard/shared'
 import type { Store } from '@tldraw/store'
 import type { TLRecord } from '@tldraw/tlschema'
 import type * as Y from 'yjs'
@@ -63,6 +69,14 @@ export class SequenceModel {
       // Unknown ids (deleted cards) before the insertion point stay where they are.
       this.sequence.insert(at === -1 ? remaining.length : at, [id])
     })
+  }
+
+  /** Brings cards together as one run where the first of them stands (one document change). */
+  gather(ids: readonly string[]): void {
+    const target = gatherInSequence(this.compute(), ids)
+    const block = target.filter((id) => ids.includes(id))
+    const start = target.indexOf(block[0] as string)
+    this.doc.transact(() => block.forEach((id, i) => this.move(id, start + i)))
   }
 
   dispose(): void {

@@ -1,5 +1,6 @@
 /** React face of a BoardSession: one session per board id, re-rendering on its changes. */
 import { useEffect, useMemo, useSyncExternalStore } from 'react'
+import type { ShotNumberingStyle } from '@sceneboard/shared'
 import type { TLStore } from 'tldraw'
 import type * as Y from 'yjs'
 import { BoardSession, type ConnectionState } from './board-session.js'
@@ -17,8 +18,11 @@ export interface BoardSync {
   fatalError: string | null
   order: string[]
   moveCard(id: string, toIndex: number): void
+  gatherCards(ids: readonly string[]): void
   title: string
   setTitle(title: string): void
+  shotNumbering: ShotNumberingStyle
+  setShotNumbering(style: ShotNumberingStyle): void
   lastRejection: { ids: string[]; reasons: string[]; at: number } | null
   /** The cards' takes, with per-card subscriptions (see takes-model.ts). */
   takes: TakesModel
@@ -46,8 +50,11 @@ export function useBoardSync(boardId: string): BoardSync {
       fatalError: state.fatalError,
       order,
       moveCard: (id: string, toIndex: number) => session.moveCard(id, toIndex),
+      gatherCards: (ids: readonly string[]) => session.sequence.gather(ids),
       title: state.title,
       setTitle: (title: string) => session.setTitle(title),
+      shotNumbering: state.shotNumbering,
+      setShotNumbering: (style: ShotNumberingStyle) => session.setShotNumbering(style),
       lastRejection: state.lastRejection,
       takes: session.takes,
     }),

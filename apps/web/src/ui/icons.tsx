@@ -185,3 +185,12 @@ export const IconRemix = (p: IconProps) => (
     <path d="M17.5 4.5L20 7l-2.5 2.5M17.5 14.5L20 17l-2.5 2.5" />
   </Svg>
 )
+
+/** A frame around two cards: group into a scene. */
+export const IconSceneFrame = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M3 7V4h3M18 4h3v3M21 17v3h-3M6 20H3v-3" />
+    <rect x="6.5" y="8" width="4.5" height="8" rx="1" />
+    <rect x="13" y="8" width="4.5" height="8" rx="1" />
+  </Svg>
+)
