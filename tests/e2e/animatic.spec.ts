@@ -51,24 +51,6 @@ test('the sample film plays as slates, shot by shot, and Escape closes the playe
   await expect(page.locator('[data-testid="scene-card"][data-playing]')).toHaveCount(0)
 })
 
-test('the shot list exports as a CSV with one row per card', async ({ page }) => {
-  const { id } = await server.createBoard({ template: 'sample' })
-  const board = new BoardPage(page, server.url, id)
-  await board.open()
-  await expect(board.sequenceItems.first()).toBeVisible()
-  const shots = await board.sequenceItems.count()
-
-  await page.getByTestId('export-menu').click()
-  const downloading = page.waitForEvent('download')
-  await page.getByTestId('export-csv').click()
-  const download = await downloading
-  expect(download.suggestedFilename()).toMatch(/\.csv$/)
-  const path = await download.path()
-  const { readFile } = await import('node:fs/promises')
-  const rows = (await readFile(path, 'utf8')).trim().split(/\r?\n/)
-  expect(rows).toHaveLength(shots + 1)
-})
-
 test('a screenplay pasted into the import dialog adds its scenes', async ({ page }) => {
   const { id } = await server.createBoard({ template: 'sample' })
   const board = new BoardPage(page, server.url, id)
