@@ -16,6 +16,7 @@ describe('configuration', () => {
       previsConcurrency: 1,
       hostedConcurrency: 2,
       previsSlate: true,
+      exportRetentionMs: 24 * 60 * 60 * 1000,
       providerEnv: {},
     })
     expect(REPO_ROOT).toBe(resolve(import.meta.dirname, '../../..'))
@@ -34,6 +35,7 @@ describe('configuration', () => {
       PREVIS_CONCURRENCY: '2',
       HOSTED_CONCURRENCY: '3',
       PREVIS_SLATE: 'off',
+      EXPORT_RETENTION_MINUTES: '90',
       OPENAI_API_KEY: 'sk-test',
       OPENAI_BASE_URL: 'http://127.0.0.1:9/v1',
       UNRELATED: 'x',
@@ -50,6 +52,7 @@ describe('configuration', () => {
       previsConcurrency: 2,
       hostedConcurrency: 3,
       previsSlate: false,
+      exportRetentionMs: 90 * 60 * 1000,
       providerEnv: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: 'http://127.0.0.1:9/v1' },
     })
     expect(loadConfig({ PORT: '', LOG_LEVEL: ' ' }).port).toBe(8787)
@@ -64,6 +67,7 @@ describe('configuration', () => {
         LOG_LEVEL: 'loud',
         MAX_MESSAGE_BYTES: '1.5',
         PREVIS_CONCURRENCY: '0',
+        EXPORT_RETENTION_MINUTES: '0',
         RUNWAYML_API_SECRET: 'key',
         RUNWAYML_BASE_URL: 'not a url',
       })
@@ -72,7 +76,8 @@ describe('configuration', () => {
     }
     expect(error).toBeInstanceOf(ConfigError)
     const problems = (error as ConfigError).problems
-    expect(problems).toHaveLength(6)
+    expect(problems).toHaveLength(7)
+    expect(problems.join('\n')).toMatch(/EXPORT_RETENTION_MINUTES="0": must be at least 1/)
     expect(problems.join('\n')).toMatch(/PREVIS_CONCURRENCY="0": must be at least 1/)
     expect(problems.join('\n')).toMatch(/RUNWAYML_BASE_URL must be an http\(s\) URL/)
     expect(problems.join('\n')).toMatch(/PORT="eighty": must be a number/)

@@ -49,6 +49,8 @@ const envSchema = z.object({
       error: 'must be on or off (1/0, true/false)',
     })
     .default('on'),
+  /** Minutes a finished export's file is kept for download before it is removed (EXP-7). */
+  EXPORT_RETENTION_MINUTES: integer(1, 366 * 24 * 60).default(24 * 60),
 })
 
 export interface ServerConfig {
@@ -63,6 +65,11 @@ export interface ServerConfig {
   previsConcurrency: number
   hostedConcurrency: number
   previsSlate: boolean
+  /**
+   * How long a finished export's file is kept (EXPORT_RETENTION_MINUTES); a configuration built
+   * by hand without it keeps exports for the default 24 hours.
+   */
+  exportRetentionMs?: number
   /**
    * The hosted providers' variables (keys and base URLs, see PROVIDER_SETTINGS in
    * packages/providers), for `enabledProviders`. Keys never leave the server.
@@ -128,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     previsConcurrency: values.PREVIS_CONCURRENCY,
     hostedConcurrency: values.HOSTED_CONCURRENCY,
     previsSlate: ['1', 'true', 'on'].includes(values.PREVIS_SLATE),
+    exportRetentionMs: values.EXPORT_RETENTION_MINUTES * 60_000,
     providerEnv: providers.values,
   }
 }

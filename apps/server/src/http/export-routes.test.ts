@@ -4,7 +4,8 @@
  * take decoded with ffmpeg; refusals; a Fountain script imported and seen by a stock y-websocket
  * client.
  */
-import { writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   defaultShotSpec,
@@ -15,6 +16,7 @@ import {
   type JobView,
 } from '@sceneboard/shared'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { EXPORTS_DIR_NAME } from '../jobs/export-jobs.js'
 import { probeVideo } from '../media/ffmpeg-tools.js'
 import { sceneCard } from '../testing/board-records.js'
 import { boardWithCard, CARD_ID } from '../testing/board-with-card.js'
@@ -88,13 +90,23 @@ async function sampleBoard() {
   return { boardId, cards: cards.length, seconds }
 }
 
+/** Where an export job's file lives: DATA_DIR/exports/<job id>/. */
+function exportFolder(jobId: string): string {
+  return join(server.dataDir, EXPORTS_DIR_NAME, jobId)
+}
+
+async function errorOf(response: Response): Promise<{ code: string; message: string }> {
+  expect(response.headers.get('content-type')).toMatch(/^application\/json/)
+  return ((await response.json()) as { error: { code: string; message: string } }).error
+}
+
 function framesOf(timecode: string, fps: number): number {
   const [h, m, s, f] = timecode.split(':').map(Number) as [number, number, number, number]
   return ((h * 60 + m) * 60 + s) * fps + f
 }
 
 describe('exports', () => {
-  it('exports the sample board as CSV, OTIO, EDL and PDF, each adding up to the sequence', async () => {
+  it('EXP-5 EXP-6 exports the sample board as CSV, OTIO, EDL and PDF, each adding up to the sequence', async () => {
     const { boardId, cards, seconds } = await sampleBoard()
     expect(cards).toBeGreaterThan(2)
 
@@ -134,7 +146,7 @@ describe('exports', () => {
     expect(pdf.job.file!.mime).toBe('application/pdf')
   }, 20_000)
 
-  it('renders an MP4 animatic of a small board whose duration is the sum of its shots', async () => {
+  it('EXP-6 renders an MP4 animatic of a small board whose duration is the sum of its shots', async () => {
     const { boardId, client } = await boardWithCard(server, 'Courier')
     clients.push(client)
     client.kv.set(
@@ -169,7 +181,7 @@ describe('exports', () => {
     expect(mp4.disposition).toContain('.mp4"')
   }, 40_000)
 
-  it('cancels an export, and runs one left running again after a restart', async () => {
+  it('EXP-3 EXP-4 cancels an export, and runs one left running again after a restart', async () => {
     const { boardId, client } = await boardWithCard(server, 'Long')
     clients.push(client)
     client.kv.set(CARD_ID, sceneCard(CARD_ID, { title: 'Long', spec: { durationSeconds: 20 } }))
@@ -182,6 +194,7 @@ describe('exports', () => {
       method: 'DELETE',
     })
     expect(((await canceled.json()) as JobView).status).toBe('canceled')
+    expect(existsSync(exportFolder(String(first.body.id)))).toBe(false)
 
     // A job left running by a stopped server runs again (here as a quick CSV) on the next start.
     const second = await postExport(boardId, { format: 'csv' })
@@ -198,7 +211,7 @@ describe('exports', () => {
     expect((await download.text()).trim().split(/\r?\n/).length).toBe(2)
   }, 30_000)
 
-  it('refuses a bad format with details, an unknown board, and a file not ready', async () => {
+  it('EXP-1 EXP-5 refuses a bad format with details, an unknown board, and a file not ready', async () => {
     const boardId = await createBoardOver(server.url)
     const bad = await postExport(boardId, { format: 'gif' })
     expect(bad.status).toBe(400)
@@ -210,6 +223,64 @@ describe('exports', () => {
     expect(unknown.status).toBe(404)
     const missing = await fetch(`${server.url}/api/exports/nope/file`)
     expect(missing.status).toBe(404)
+  })
+})
+
+describe('EXP-7 export retention', () => {
+  it('EXP-7 a download past its retention answers 410, and the next start sweeps its folder', async () => {
+    const boardId = await createBoardOver(server.url, { title: 'Kept a day' })
+    const { job } = await exported(boardId, { format: 'csv' })
+    const folder = exportFolder(job.id)
+    expect(existsSync(folder)).toBe(true)
+
+    // Finished 24 h and a minute ago, as the stored job says: past the default retention.
+    const dayAgo = Date.now() - 24 * 60 * 60 * 1000 - 60_000
+    await server.app.jobStorage.updateJob(job.id, { finishedAt: dayAgo })
+    const view = (await (await fetch(`${server.url}/api/jobs/${job.id}`)).json()) as JobView
+    expect(view.status).toBe('succeeded')
+    expect(view.file).toBeUndefined()
+    const expired = await fetch(`${server.url}${job.file!.url}`)
+    expect(expired.status).toBe(410)
+    const error = await errorOf(expired)
+    expect(error.code).toBe('export_expired')
+    expect(error.message).toMatch(/kept for 24 h; export the board again/)
+
+    server = await server.restart()
+    expect(existsSync(folder)).toBe(false)
+    const swept = await fetch(`${server.url}${job.file!.url}`)
+    expect(swept.status).toBe(410)
+    expect((await errorOf(swept)).code).toBe('export_expired')
+  }, 20_000)
+
+  it('EXP-7 a finished export whose file is gone answers 410, not 404 or 500', async () => {
+    const boardId = await createBoardOver(server.url, { title: 'Gone' })
+    const { job } = await exported(boardId, { format: 'edl' })
+    await rm(exportFolder(job.id), { recursive: true })
+    const gone = await fetch(`${server.url}${job.file!.url}`)
+    expect(gone.status).toBe(410)
+    expect((await errorOf(gone)).code).toBe('export_gone')
+  })
+
+  it('EXP-7 a failed export leaves no folder', async () => {
+    const boardId = await createBoardOver(server.url, { title: 'Soon gone' })
+    const { job } = await exported(boardId, { format: 'csv' })
+    // The same export asked for a board that no longer exists: it fails when it runs.
+    const stored = (await server.app.jobStorage.getJob(job.id))!
+    const doomed = {
+      ...stored,
+      id: `${job.id}_again`,
+      status: 'queued' as const,
+      progress: 0,
+      finishedAt: null,
+      startedAt: null,
+      request: { ...stored.request, boardId: 'no-such-board' },
+    }
+    await server.app.jobStorage.createJobs([doomed])
+    server.app.jobs.enqueue([doomed])
+    const failed = await waitForJob(server.url, doomed.id)
+    expect(failed.status).toBe('failed')
+    expect(existsSync(exportFolder(doomed.id))).toBe(false)
+    expect((await fetch(`${server.url}/api/exports/${doomed.id}/file`)).status).toBe(409)
   })
 })
 
@@ -231,7 +302,7 @@ describe('screenplay import', () => {
     '',
   ].join('\n')
 
-  it('appends the scenes as cards in order, seen by a client with the sequence extended', async () => {
+  it('IMP-2 appends the scenes as cards in order, seen by a client with the sequence extended', async () => {
     const { boardId, client } = await boardWithCard(server, 'Opening')
     clients.push(client)
     const response = await fetch(`${server.url}/api/boards/${boardId}/import`, {
@@ -257,7 +328,7 @@ describe('screenplay import', () => {
     expect(client.rejections).toEqual([])
   })
 
-  it('answers an empty or binary script, an unknown board and a JSON body with a 4xx', async () => {
+  it('IMP-1 answers an empty or binary script, an unknown board and a JSON body with a 4xx', async () => {
     const boardId = await createBoardOver(server.url)
     const post = (body: string | Uint8Array, type = 'text/plain', id = boardId) =>
       fetch(`${server.url}/api/boards/${id}/import`, {

@@ -7,13 +7,17 @@
  *   POST /api/boards/:id/import      a Fountain script (text/plain or application/octet-stream,
  *                                    at most 1 MB) -> 200 {added}: its scenes appended as cards
  * Refusals: 400 invalid_board_id, 404 board_not_found, 400 invalid_request (with details),
- * 404 export_not_found, 409 export_not_ready, and the script's own 4xx (fountain_<code>).
+ * 404 export_not_found, 409 export_not_ready, 410 export_expired (past its retention, EXP-7) or
+ * export_gone, and the script's own 4xx (fountain_<code>).
+ *
+ * The export folders' sweeper (EXP-7) starts when the server is ready and stops when it closes.
  */
 import { createReadStream } from 'node:fs'
 import { exportRequestSchema, FountainImportError, importFountain } from '@sceneboard/exporters'
 import { boardIdSchema } from '@sceneboard/shared'
 import type { FastifyInstance } from 'fastify'
 import { exportOf, contentDisposition, type ExportJobs } from '../jobs/export-jobs.js'
+import { describeRetention } from '../jobs/export-retention.js'
 import type { JobLedger } from '../jobs/job-ledger.js'
 import type { JobQueue } from '../jobs/job-queue.js'
 import type { BoardStorage } from '../storage/board-storage.js'
@@ -50,6 +54,9 @@ async function existingBoard(storage: BoardStorage, params: unknown): Promise<st
 export function registerExportRoutes(app: FastifyInstance, deps: ExportRouteDeps): void {
   const { storage, sync, exports, ledger, queue } = deps
 
+  app.addHook('onReady', () => exports.retention.start())
+  app.addHook('onClose', () => exports.retention.stop())
+
   app.post('/api/boards/:id/exports', async (request, reply) => {
     const boardId = await existingBoard(storage, request.params)
     const parsed = exportRequestSchema.safeParse(request.body ?? {})
@@ -78,14 +85,22 @@ export function registerExportRoutes(app: FastifyInstance, deps: ExportRouteDeps
       throw new HttpError(404, 'export_not_found', `there is no export ${id}`)
     }
     const file = await exports.fileOf(job)
+    if (!file && job.status !== 'succeeded') {
+      throw new HttpError(409, 'export_not_ready', `export ${id} is ${job.status}, not finished`)
+    }
     if (!file) {
-      throw new HttpError(
-        job.status === 'succeeded' ? 404 : 409,
-        job.status === 'succeeded' ? 'export_not_found' : 'export_not_ready',
-        job.status === 'succeeded'
-          ? `the file of export ${id} is gone`
-          : `export ${id} is ${job.status}, not finished`,
-      )
+      const kept = describeRetention(exports.retention.retentionMs)
+      throw exports.retention.isExpired(job)
+        ? new HttpError(
+            410,
+            'export_expired',
+            `export ${id} has expired: finished exports are kept for ${kept}; export the board again`,
+          )
+        : new HttpError(
+            410,
+            'export_gone',
+            `the file of export ${id} is no longer on the server; export the board again`,
+          )
     }
     return reply
       .type(file.mime)

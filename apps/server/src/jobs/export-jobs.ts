@@ -7,7 +7,9 @@
  * under `request.export`; it writes no take. Running it reads the board document through its room
  * (records, sequence, takes), builds the film with the clips' files in the media store, and
  * writes the file to DATA_DIR/exports/<job id>/. A job left running by a stopped server runs
- * again on the next start (EXP-3); a cancel stops an MP4 render at once (EXP-4).
+ * again on the next start (EXP-3); a cancel stops an MP4 render at once (EXP-4). A failed or
+ * canceled export leaves no folder; a succeeded one's is kept for the retention time and then
+ * swept (EXP-7, export-retention.ts).
  */
 import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -32,6 +34,7 @@ import { mediaNameOf, type MediaStore } from '../media/media-store.js'
 import type { SyncLogger } from '../sync/sync-logger.js'
 import type { SyncServer } from '../sync/sync-server.js'
 import { readEntries } from '../takes/keyed-entries.js'
+import { ExportRetention } from './export-retention.js'
 import type { JobLedger } from './job-ledger.js'
 import type { RunControl } from './job-runner.js'
 import { newJobId } from './job-service.js'
@@ -59,6 +62,8 @@ export interface ExportJobsDeps {
   logger: SyncLogger
   exportsDir: string
   progressIntervalMs: number
+  /** How long a succeeded export's file is kept after it finished (default 24 h). */
+  retentionMs?: number
 }
 
 export function isExportJob(job: JobRecord): boolean {
@@ -93,7 +98,18 @@ function messageOf(error: unknown): string {
 }
 
 export class ExportJobs {
-  constructor(private readonly deps: ExportJobsDeps) {}
+  /** Removes export folders that are no longer kept; started and stopped with the server. */
+  readonly retention: ExportRetention
+
+  constructor(private readonly deps: ExportJobsDeps) {
+    this.retention = new ExportRetention({
+      exportsDir: deps.exportsDir,
+      jobs: deps.ledger.storage,
+      isExport: isExportJob,
+      logger: deps.logger,
+      retentionMs: deps.retentionMs,
+    })
+  }
 
   /** A new export job record (not stored yet). */
   newJob(boardId: string, title: string, request: ExportRequest): JobRecord {
@@ -135,12 +151,12 @@ export class ExportJobs {
     return join(this.deps.exportsDir, jobId.replace(/[^A-Za-z0-9_-]/g, '_'))
   }
 
-  /** The finished file of an export job, or null. */
+  /** The finished file of an export job, or null (also once it is past its retention). */
   async fileOf(
     job: JobRecord,
   ): Promise<(ExportFileView & { path: string; downloadName: string }) | null> {
     const exported = exportOf(job)
-    if (!exported || job.status !== 'succeeded') return null
+    if (!exported || job.status !== 'succeeded' || this.retention.isExpired(job)) return null
     const folder = this.folderOf(job.id)
     const names = await readdir(folder).catch(() => [] as string[])
     const fileName = names.find((name) => !name.startsWith('.'))
