@@ -109,11 +109,11 @@ describe('HttpClient', () => {
 
   it('reports a timeout per attempt', async () => {
     api.inject({}, { kind: 'hang' }, 2)
-    const error = await failure(client({ timeoutMs: 50, maxAttempts: 2 }).json('GET', '/x'))
+    const error = await failure(client({ timeoutMs: 250, maxAttempts: 2 }).json('GET', '/x'))
     expect(error).toMatchObject({
       kind: 'timeout',
       retryable: true,
-      message: expect.stringMatching(/within 0.05 s$/),
+      message: expect.stringMatching(/within 0.25 s$/),
     })
     expect(api.requests).toHaveLength(2)
   })
@@ -125,6 +125,56 @@ describe('HttpClient', () => {
     setTimeout(() => controller.abort(), 20)
     expect(await failure(call)).toMatchObject({ kind: 'aborted', retryable: false })
     expect(clock.sleeps).toEqual([])
+  })
+
+  it('lets the error body name the kind, for APIs that refuse a key with a 400', async () => {
+    api.inject({}, { kind: 'status', status: 400, body: { message: 'API key not valid.' } })
+    const error = await failure(
+      client({ parseError: (body) => ({ ...(body as { message: string }), kind: 'auth' }) }).json(
+        'GET',
+        '/x',
+      ),
+    )
+    expect(error).toMatchObject({ kind: 'auth', status: 400, retryable: false })
+  })
+
+  describe("a create sent with retry: 'unprocessed'", () => {
+    const create = (options: Partial<HttpClientOptions> = {}) =>
+      client(options).json('POST', '/jobs', { body: { a: 1 }, retry: 'unprocessed' })
+
+    it('is repeated after answers proving the server did not take it: 429, 503 with Retry-After', async () => {
+      api.inject({}, { kind: 'status', status: 429 })
+      api.inject({}, { kind: 'status', status: 503, headers: { 'retry-after': '3' } })
+      await create()
+      expect(api.requests).toHaveLength(3)
+      expect(clock.sleeps).toEqual([625, 3_000]) // backoff with jitter, then what the 503 asked
+    })
+
+    it('is repeated after a refused connection', async () => {
+      const url = api.url
+      await api.close()
+      const error = await failure(create({ baseUrl: url, maxAttempts: 2 }))
+      expect(error).toMatchObject({ kind: 'network', retryable: true })
+      expect(clock.sleeps).toHaveLength(1)
+      api = await FakeHttpServer.start(() => undefined)
+    })
+
+    it.each([
+      ['a 500', { kind: 'status', status: 500 }, 'server'],
+      ['a 503 without Retry-After', { kind: 'status', status: 503 }, 'server'],
+      ['a timeout', { kind: 'hang' }, 'timeout'],
+      ['a dropped connection', { kind: 'lose-answer' }, 'network'],
+    ] as const)(
+      'is not repeated after %s, which it may have acted on',
+      async (_name, fault, kind) => {
+        api.inject({}, fault)
+        const error = await failure(create({ timeoutMs: 400 }))
+        expect(error).toMatchObject({ kind, retryable: false })
+        expect(error.message).toMatch(/\(the job may have been created; not sent again\)$/)
+        expect(api.requests).toHaveLength(1)
+        expect(clock.sleeps).toEqual([])
+      },
+    )
   })
 
   it('refuses a download larger than the limit', async () => {

@@ -4,11 +4,17 @@
  * honouring Retry-After, 5xx), none for other 4xx, and every failure as a ProviderError carrying
  * the provider's own message.
  *
+ * A request that creates a remote job is sent with `retry: 'unprocessed'`: it is tried again only
+ * after an answer that proves the server did not act on it (429, 503 with Retry-After, a refused
+ * connection, a name that did not resolve). After a timeout, a reset connection or another 5xx
+ * the job may exist, and a second attempt could make a second one, so the error goes to the
+ * caller instead (not retryable).
+ *
  * The provider's headers (its key) go only to URLs on the API's own origin: asset URLs a provider
  * hands out (signed CDN links) are fetched without them.
  */
 import type { MediaFile } from './provider.js'
-import { ProviderError, kindForStatus } from './provider-error.js'
+import { ProviderError, kindForStatus, type ProviderErrorKind } from './provider-error.js'
 import {
   DEFAULT_BACKOFF,
   backoffDelay,
@@ -19,8 +25,15 @@ import {
   type Clock,
 } from './retry-policy.js'
 
-/** Reads a provider's documented error body; returns what it can find. */
-export type ErrorBodyParser = (body: unknown) => { message?: string; code?: string }
+/**
+ * Reads a provider's documented error body; returns what it can find. `kind` overrides the one
+ * the status implies, for APIs that signal, say, a refused key with a 400.
+ */
+export type ErrorBodyParser = (body: unknown) => {
+  message?: string
+  code?: string
+  kind?: ProviderErrorKind
+}
 
 export interface HttpClientOptions {
   providerId: string
@@ -42,12 +55,31 @@ export interface HttpClientOptions {
   fetch?: typeof fetch
 }
 
+/**
+ * Which failures a request is tried again after. `transient` (the default, for reads, deletes
+ * and other calls that are safe to repeat): network errors, timeouts, 408, 429 and 5xx.
+ * `unprocessed` (for a call that creates a remote job): only failures that prove the server did
+ * not act on the request.
+ */
+export type RetryMode = 'transient' | 'unprocessed'
+
 export interface RequestOptions {
   query?: Record<string, string>
   /** A plain value is sent as JSON; FormData as multipart/form-data. */
   body?: unknown
   signal?: AbortSignal | undefined
+  retry?: RetryMode
 }
+
+/** Connection failures that happen before a request is sent: nothing reached the server. */
+const UNSENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+])
 
 type BodyReader<T> = (response: Response, method: string) => Promise<T>
 
@@ -100,13 +132,19 @@ export class HttpClient {
       const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
       let wait: number | undefined
       let error: ProviderError
+      let unprocessed: boolean
       try {
         const response = await this.#options.fetch(url, this.#init(method, url, options, signal))
         if (response.ok) return await read(response, method)
         error = this.#errorFromResponse(response.status, await response.text())
         wait = retryAfterMs(response.headers, clock.now())
+        unprocessed = response.status === 429 || (response.status === 503 && wait !== undefined)
       } catch (thrown) {
         error = this.#errorFromThrown(thrown, url, timeoutMs, options.signal, timeout)
+        unprocessed = error.kind === 'network' && UNSENT_CODES.has(causeCode(thrown) ?? '')
+      }
+      if (options.retry === 'unprocessed' && error.retryable && !unprocessed) {
+        throw this.#mayHaveActed(error)
       }
       if (!error.retryable || attempt >= maxAttempts) throw error
       const delay = Math.min(
@@ -119,6 +157,18 @@ export class HttpClient {
         throw this.#aborted(thrown)
       }
     }
+  }
+
+  /** A failed create that may still have made the job: said so, and not to be repeated blindly. */
+  #mayHaveActed(error: ProviderError): ProviderError {
+    return new ProviderError(`${error.message} (the job may have been created; not sent again)`, {
+      providerId: error.providerId,
+      kind: error.kind,
+      ...(error.status === undefined ? {} : { status: error.status }),
+      ...(error.code === undefined ? {} : { code: error.code }),
+      retryable: false,
+      cause: error,
+    })
   }
 
   #url(pathOrUrl: string, query?: Record<string, string>): URL {
@@ -184,7 +234,7 @@ export class HttpClient {
   }
 
   #errorFromResponse(status: number, text: string): ProviderError {
-    let parsed: { message?: string; code?: string } = {}
+    let parsed: ReturnType<ErrorBodyParser> = {}
     try {
       parsed = this.#options.parseError(JSON.parse(text))
     } catch {
@@ -194,7 +244,7 @@ export class HttpClient {
       parsed.message?.trim() || `HTTP ${status}${text.trim() ? `: ${snippet(text)}` : ''}`
     return new ProviderError(message, {
       providerId: this.#options.providerId,
-      kind: kindForStatus(status),
+      kind: parsed.kind ?? kindForStatus(status),
       status,
       ...(parsed.code === undefined ? {} : { code: parsed.code }),
       retryable: isTransientStatus(status),
@@ -218,8 +268,8 @@ export class HttpClient {
         cause: thrown,
       })
     }
-    const cause = (thrown as { cause?: { code?: string; message?: string } }).cause
-    const reason = cause?.code ?? cause?.message ?? (thrown as Error).message
+    const cause = (thrown as { cause?: { message?: string } }).cause
+    const reason = causeCode(thrown) ?? cause?.message ?? (thrown as Error).message
     return new ProviderError(`could not reach ${url.host} (${reason})`, {
       providerId,
       kind: 'network',
@@ -234,6 +284,12 @@ export class HttpClient {
       cause,
     })
   }
+}
+
+/** The system error code under a failed fetch (ECONNREFUSED ...), when there is one. */
+function causeCode(thrown: unknown): string | undefined {
+  const cause = (thrown as { cause?: { code?: unknown } } | null)?.cause
+  return typeof cause?.code === 'string' ? cause.code : undefined
 }
 
 function snippet(text: string): string {

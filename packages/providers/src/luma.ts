@@ -9,22 +9,20 @@
  *
  * Errors come as {detail: "..."} (or a list of {msg}). Images are taken by URL only, so a
  * reference image goes along only when it has a public URL; an own take is extended natively with
- * keyframes.frame0 = {type: "generation", id}. Luma reports no progress figure.
+ * keyframes.frame0 = {type: "generation", id}. Luma reports no progress figure. The API documents
+ * no idempotency key, so a create is repeated only after an answer proving it was not acted on.
  */
 import { HttpClient, type HttpTuning } from './http-client.js'
-import { aspectLabel, planRequest } from './plan.js'
+import { HostedProvider, optionalPoster, unlessGone } from './hosted-provider.js'
+import { aspectLabel } from './plan.js'
 import type {
   CallContext,
   DownloadedClip,
-  GenerationRequest,
   ModelInfo,
   PlannedRequest,
   PollResult,
-  ProviderInfo,
   RemoteHandle,
-  VideoProvider,
 } from './provider.js'
-import { ProviderError } from './provider-error.js'
 import {
   asObject,
   messageOf,
@@ -68,38 +66,24 @@ export interface LumaOptions {
   http?: HttpTuning
 }
 
-export class LumaProvider implements VideoProvider {
-  readonly id = 'luma'
-  readonly label = 'Luma Dream Machine'
+export class LumaProvider extends HostedProvider {
   readonly #http: HttpClient
 
   constructor(options: LumaOptions) {
+    super({
+      id: 'luma',
+      label: 'Luma Dream Machine',
+      models: LUMA_MODELS,
+      defaultModel: 'ray-2',
+      pollIntervalMs: 5_000,
+      planning: { imageByUrlOnly: true },
+    })
     this.#http = new HttpClient({
       providerId: this.id,
       baseUrl: options.baseUrl ?? LUMA_DEFAULT_BASE_URL,
       headers: { authorization: `Bearer ${options.apiKey}` },
       parseError: (body) => ({ message: messageOf((body as { detail?: unknown } | null)?.detail) }),
       ...options.http,
-    })
-  }
-
-  describe(): ProviderInfo {
-    return {
-      id: this.id,
-      label: this.label,
-      models: [...LUMA_MODELS],
-      defaultModel: 'ray-2',
-      pollIntervalMs: 5_000,
-    }
-  }
-
-  plan(request: GenerationRequest): PlannedRequest {
-    return planRequest(request, {
-      providerId: this.id,
-      providerLabel: this.label,
-      models: LUMA_MODELS,
-      defaultModel: 'ray-2',
-      imageByUrlOnly: true,
     })
   }
 
@@ -119,13 +103,15 @@ export class LumaProvider implements VideoProvider {
       resolution: LUMA_RESOLUTION,
       ...(frame0 ? { keyframes: { frame0 } } : {}),
     }
-    const generation = await this.#http.json('POST', '/generations', { body, signal: ctx.signal })
-    const remoteId = requireString(
-      asObject(generation, this.id, 'the new generation'),
-      'id',
-      this.id,
+    const generation = await this.#http.json('POST', '/generations', {
+      body,
+      signal: ctx.signal,
+      retry: 'unprocessed',
+    })
+    return this.remoteHandle(
+      planned,
+      requireString(asObject(generation, this.id, 'the new generation'), 'id', this.id),
     )
-    return { providerId: this.id, remoteId, model: planned.model }
   }
 
   async poll(handle: RemoteHandle, ctx: CallContext = {}): Promise<PollResult> {
@@ -158,21 +144,14 @@ export class LumaProvider implements VideoProvider {
     }
     const video = await this.#http.bytes('GET', videoUrl, { signal: ctx.signal })
     if (imageUrl === undefined) return { video }
-    try {
-      return { video, poster: await this.#http.bytes('GET', imageUrl, { signal: ctx.signal }) }
-    } catch (error) {
-      if (error instanceof ProviderError && error.kind !== 'aborted') return { video }
-      throw error
-    }
+    const poster = await optionalPoster(() =>
+      this.#http.bytes('GET', imageUrl, { signal: ctx.signal }),
+    )
+    return poster ? { video, poster } : { video }
   }
 
   async cancel(handle: RemoteHandle, ctx: CallContext = {}): Promise<void> {
-    try {
-      await this.#http.json('DELETE', this.#path(handle), { signal: ctx.signal })
-    } catch (error) {
-      if (error instanceof ProviderError && error.status === 404) return
-      throw error
-    }
+    await unlessGone(this.#http.json('DELETE', this.#path(handle), { signal: ctx.signal }))
   }
 
   async #generation(handle: RemoteHandle, ctx: CallContext): Promise<JsonObject> {

@@ -8,23 +8,20 @@
  *   GET    /videos/{id}/content     ?variant=video (MP4) | thumbnail
  *   DELETE /videos/{id}
  *
- * Errors come as {error: {message, type, param, code}}.
+ * Errors come as {error: {message, type, param, code}}. The API documents no idempotency key, so
+ * a create is repeated only after an answer proving it was not acted on.
  */
 import { HttpClient, type HttpTuning } from './http-client.js'
+import { HostedProvider, optionalPoster, unlessGone } from './hosted-provider.js'
 import { imageBlob, imageFileName } from './image-encoding.js'
-import { planRequest } from './plan.js'
 import type {
   CallContext,
   DownloadedClip,
-  GenerationRequest,
   ModelInfo,
   PlannedRequest,
   PollResult,
-  ProviderInfo,
   RemoteHandle,
-  VideoProvider,
 } from './provider.js'
-import { ProviderError } from './provider-error.js'
 import {
   asObject,
   messageOf,
@@ -63,12 +60,18 @@ export interface OpenAIVideosOptions {
   http?: HttpTuning
 }
 
-export class OpenAIVideosProvider implements VideoProvider {
-  readonly id = 'openai-videos'
-  readonly label = 'OpenAI Videos'
+export class OpenAIVideosProvider extends HostedProvider {
   readonly #http: HttpClient
 
   constructor(options: OpenAIVideosOptions) {
+    super({
+      id: 'openai-videos',
+      label: 'OpenAI Videos',
+      models: OPENAI_VIDEO_MODELS,
+      defaultModel: 'sora-2',
+      pollIntervalMs: 10_000,
+      planning: { promptAlwaysRequired: true },
+    })
     this.#http = new HttpClient({
       providerId: this.id,
       baseUrl: options.baseUrl ?? OPENAI_DEFAULT_BASE_URL,
@@ -82,26 +85,6 @@ export class OpenAIVideosProvider implements VideoProvider {
     })
   }
 
-  describe(): ProviderInfo {
-    return {
-      id: this.id,
-      label: this.label,
-      models: [...OPENAI_VIDEO_MODELS],
-      defaultModel: 'sora-2',
-      pollIntervalMs: 10_000,
-    }
-  }
-
-  plan(request: GenerationRequest): PlannedRequest {
-    return planRequest(request, {
-      providerId: this.id,
-      providerLabel: this.label,
-      models: OPENAI_VIDEO_MODELS,
-      defaultModel: 'sora-2',
-      promptAlwaysRequired: true,
-    })
-  }
-
   async start(planned: PlannedRequest, ctx: CallContext = {}): Promise<RemoteHandle> {
     const seconds = String(planned.durationSeconds)
     let video: unknown
@@ -109,15 +92,13 @@ export class OpenAIVideosProvider implements VideoProvider {
       video = await this.#http.json(
         'POST',
         `/videos/${encodeURIComponent(planned.sourceRemoteId)}/remix`,
-        {
-          body: { prompt: planned.prompt },
-          signal: ctx.signal,
-        },
+        { body: { prompt: planned.prompt }, signal: ctx.signal, retry: 'unprocessed' },
       )
     } else if (planned.mode === 'extend' && planned.sourceRemoteId) {
       video = await this.#http.json('POST', '/videos/extensions', {
         body: { prompt: planned.prompt, seconds, video: { id: planned.sourceRemoteId } },
         signal: ctx.signal,
+        retry: 'unprocessed',
       })
     } else {
       const form = new FormData()
@@ -128,10 +109,16 @@ export class OpenAIVideosProvider implements VideoProvider {
       if (planned.image) {
         form.set('input_reference', imageBlob(planned.image), imageFileName(planned.image))
       }
-      video = await this.#http.json('POST', '/videos', { body: form, signal: ctx.signal })
+      video = await this.#http.json('POST', '/videos', {
+        body: form,
+        signal: ctx.signal,
+        retry: 'unprocessed',
+      })
     }
-    const remoteId = requireString(asObject(video, this.id, 'the new video'), 'id', this.id)
-    return { providerId: this.id, remoteId, model: planned.model }
+    return this.remoteHandle(
+      planned,
+      requireString(asObject(video, this.id, 'the new video'), 'id', this.id),
+    )
   }
 
   async poll(handle: RemoteHandle, ctx: CallContext = {}): Promise<PollResult> {
@@ -160,26 +147,14 @@ export class OpenAIVideosProvider implements VideoProvider {
       query: { variant: 'video' },
       signal: ctx.signal,
     })
-    try {
-      const poster = await this.#http.bytes('GET', content, {
-        query: { variant: 'thumbnail' },
-        signal: ctx.signal,
-      })
-      return { video, poster }
-    } catch (error) {
-      // The poster is a nicety; the clip is what was asked for.
-      if (error instanceof ProviderError && error.kind !== 'aborted') return { video }
-      throw error
-    }
+    const poster = await optionalPoster(() =>
+      this.#http.bytes('GET', content, { query: { variant: 'thumbnail' }, signal: ctx.signal }),
+    )
+    return poster ? { video, poster } : { video }
   }
 
   async cancel(handle: RemoteHandle, ctx: CallContext = {}): Promise<void> {
-    try {
-      await this.#http.json('DELETE', this.#path(handle), { signal: ctx.signal })
-    } catch (error) {
-      if (error instanceof ProviderError && error.status === 404) return
-      throw error
-    }
+    await unlessGone(this.#http.json('DELETE', this.#path(handle), { signal: ctx.signal }))
   }
 
   #path(handle: RemoteHandle): string {

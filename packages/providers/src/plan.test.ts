@@ -146,7 +146,7 @@ describe('planRequest', () => {
     )
   })
 
-  it('remixes natively where it can, and otherwise generates from the edited spec', () => {
+  it('remixes natively where it can, and otherwise generates from the edited spec, saying so', () => {
     const source = { providerId: 'p', remoteId: 'r1' }
     const native = planRequest(
       request({}, { mode: 'remix', source }),
@@ -154,6 +154,10 @@ describe('planRequest', () => {
     )
     expect(native).toMatchObject({ mode: 'remix', sourceRemoteId: 'r1' })
     const fresh = planRequest(request({}, { mode: 'remix', source }), options())
-    expect(fresh).toMatchObject({ mode: 'generate', changes: [] })
+    expect(fresh).toMatchObject({ mode: 'generate' })
+    expect(fresh.sourceRemoteId).toBeUndefined()
+    expect(fresh.changes.map((c) => c.message)).toEqual([
+      'remix -> new clip from the shot description',
+    ])
   })
 })

@@ -107,6 +107,9 @@ export function planRequest(request: GenerationRequest, options: PlanOptions): P
     image = source.lastFrame
     change('mode', 'extend', 'generate', 'extend -> new clip from the last frame of the take')
   } else {
+    if (mode === 'remix') {
+      change('mode', 'remix', 'generate', 'remix -> new clip from the shot description')
+    }
     plannedMode = 'generate'
   }
   if (image && model.imageInput === 'none') {

@@ -9,26 +9,24 @@
  *
  * Errors come as {error: "human-readable explanation"}. The output URLs are fetched without the
  * key. Runway has no native extension: a take is continued from its last frame as promptImage.
+ * The API documents no idempotency key, so a create is repeated only after an answer proving it
+ * was not acted on.
  */
 import { HttpClient, type HttpTuning } from './http-client.js'
+import { HostedProvider, unlessGone } from './hosted-provider.js'
 import { imageDataUri } from './image-encoding.js'
-import { planRequest } from './plan.js'
 import type {
   CallContext,
   DownloadedClip,
-  GenerationRequest,
   ModelInfo,
   PlannedRequest,
   PollResult,
-  ProviderInfo,
   RemoteHandle,
-  VideoProvider,
 } from './provider.js'
-import { ProviderError } from './provider-error.js'
 import {
   asObject,
-  messageOf,
   optionalString,
+  messageOf,
   progressFraction,
   protocolError,
   requireString,
@@ -77,12 +75,18 @@ export interface RunwayOptions {
   http?: HttpTuning
 }
 
-export class RunwayProvider implements VideoProvider {
-  readonly id = 'runway'
-  readonly label = 'Runway'
+export class RunwayProvider extends HostedProvider {
   readonly #http: HttpClient
 
   constructor(options: RunwayOptions) {
+    super({
+      id: 'runway',
+      label: 'Runway',
+      models: RUNWAY_MODELS,
+      defaultModel: 'veo3.1_fast',
+      // Runway asks not to poll a task more often than every five seconds.
+      pollIntervalMs: 5_000,
+    })
     this.#http = new HttpClient({
       providerId: this.id,
       baseUrl: options.baseUrl ?? RUNWAY_DEFAULT_BASE_URL,
@@ -92,26 +96,6 @@ export class RunwayProvider implements VideoProvider {
       },
       parseError: (body) => ({ message: messageOf((body as { error?: unknown } | null)?.error) }),
       ...options.http,
-    })
-  }
-
-  describe(): ProviderInfo {
-    return {
-      id: this.id,
-      label: this.label,
-      models: [...RUNWAY_MODELS],
-      defaultModel: 'veo3.1_fast',
-      // Runway asks not to poll a task more often than every five seconds.
-      pollIntervalMs: 5_000,
-    }
-  }
-
-  plan(request: GenerationRequest): PlannedRequest {
-    return planRequest(request, {
-      providerId: this.id,
-      providerLabel: this.label,
-      models: RUNWAY_MODELS,
-      defaultModel: 'veo3.1_fast',
     })
   }
 
@@ -132,10 +116,17 @@ export class RunwayProvider implements VideoProvider {
             ...(planned.seed === null ? {} : { seed: planned.seed }),
           },
           signal: ctx.signal,
+          retry: 'unprocessed',
         })
-      : await this.#http.json('POST', '/v1/text_to_video', { body: common, signal: ctx.signal })
-    const remoteId = requireString(asObject(task, this.id, 'the new task'), 'id', this.id)
-    return { providerId: this.id, remoteId, model: planned.model }
+      : await this.#http.json('POST', '/v1/text_to_video', {
+          body: common,
+          signal: ctx.signal,
+          retry: 'unprocessed',
+        })
+    return this.remoteHandle(
+      planned,
+      requireString(asObject(task, this.id, 'the new task'), 'id', this.id),
+    )
   }
 
   async poll(handle: RemoteHandle, ctx: CallContext = {}): Promise<PollResult> {
@@ -171,12 +162,7 @@ export class RunwayProvider implements VideoProvider {
   }
 
   async cancel(handle: RemoteHandle, ctx: CallContext = {}): Promise<void> {
-    try {
-      await this.#http.json('DELETE', this.#path(handle), { signal: ctx.signal })
-    } catch (error) {
-      if (error instanceof ProviderError && error.status === 404) return
-      throw error
-    }
+    await unlessGone(this.#http.json('DELETE', this.#path(handle), { signal: ctx.signal }))
   }
 
   async #task(handle: RemoteHandle, ctx: CallContext) {

@@ -1,14 +1,21 @@
 /**
  * The behaviour every video provider owes the job queue, run against each adapter and its fake
  * server: a job end to end, resuming from a persisted handle, and each kind of failure the queue
- * must tell apart (refused key, rate limit, server error, timeout, malformed answer, failed job).
+ * must tell apart (refused key, rate limit, server error, timeout, malformed answer, failed job),
+ * and no second remote job from a create whose answer was lost.
  */
 import { defaultShotSpec } from '@sceneboard/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { HttpTuning } from '../src/http-client.js'
-import type { GenerationRequest, PollResult, RemoteHandle, VideoProvider } from '../src/provider.js'
+import type {
+  GenerationRequest,
+  PollResult,
+  RemoteHandle,
+  RemoteStatus,
+  VideoProvider,
+} from '../src/provider.js'
 import { ProviderError } from '../src/provider-error.js'
-import type { FakeHttpServer } from './fakes/fake-http.js'
+import type { Fault, FakeHttpServer } from './fakes/fake-http.js'
 import type { FakeJobs } from './fakes/fake-jobs.js'
 import { InstantClock } from './instant-clock.js'
 
@@ -30,8 +37,19 @@ export interface ContractSubject {
   statusPath: RegExp
   /** What the fake answers to a wrong key, in the provider's words. */
   authMessage: string
+  /** HTTP status of a refused key (default 401). */
+  authStatus?: number
   /** Bytes of the poster the fake serves, when the provider makes one. */
   poster?: Uint8Array
+  /** What the provider reports over a job's life in the fake (default queued, running x2, succeeded). */
+  statuses?: RemoteStatus[]
+  /** The request that cancels a job (default DELETE on statusPath); null when the API has none. */
+  cancel?: { method: string; path: RegExp } | null
+  /**
+   * The client chooses the job id, so a create whose answer was lost is looked up and sent again
+   * only when it did not arrive; otherwise such a create is never repeated.
+   */
+  idempotentCreate?: boolean
 }
 
 export function contractRequest(overrides: Partial<GenerationRequest> = {}): GenerationRequest {
@@ -79,7 +97,9 @@ export function describeProviderContract(subject: ContractSubject): void {
       const p = provider()
       const handle = await startJob(p)
       const seen = await pollUntilDone(p, handle)
-      expect(seen.map((r) => r.status)).toEqual(['queued', 'running', 'running', 'succeeded'])
+      expect(seen.map((r) => r.status)).toEqual(
+        subject.statuses ?? ['queued', 'running', 'running', 'succeeded'],
+      )
       const progress = seen.map((r) => r.progress).filter((v) => v !== undefined)
       expect(progress).toEqual([...progress].sort((a, b) => a - b))
       const clip = await p.download(handle)
@@ -102,7 +122,11 @@ export function describeProviderContract(subject: ContractSubject): void {
 
     it('surfaces a refused key in the provider words, without retrying', async () => {
       const error = await rejection(startJob(provider({}, 'wrong-key')))
-      expect(error).toMatchObject({ kind: 'auth', status: 401, retryable: false })
+      expect(error).toMatchObject({
+        kind: 'auth',
+        status: subject.authStatus ?? 401,
+        retryable: false,
+      })
       expect(error.message).toBe(subject.authMessage)
       expect(fake.api.requestsTo('POST', subject.createPath)).toHaveLength(1)
     })
@@ -135,7 +159,7 @@ export function describeProviderContract(subject: ContractSubject): void {
         { kind: 'status', status: 503 },
         1,
       )
-      expect((await provider().poll(handle)).status).toBe('queued')
+      expect((await provider().poll(handle)).status).toBe(subject.statuses?.[0] ?? 'queued')
       expect(clock.sleeps).toHaveLength(2)
       expect(clock.sleeps[1]).toBeGreaterThan(clock.sleeps[0] ?? Infinity)
     })
@@ -155,38 +179,89 @@ export function describeProviderContract(subject: ContractSubject): void {
     it('times out an attempt that never answers and tries again', async () => {
       const handle = await startJob()
       fake.api.inject({ method: 'GET', path: subject.statusPath }, { kind: 'hang' })
-      expect((await provider({ timeoutMs: 150 }).poll(handle)).status).toBe('queued')
+      expect((await provider({ timeoutMs: 400 }).poll(handle)).status).toBe(
+        subject.statuses?.[0] ?? 'queued',
+      )
       expect(clock.sleeps).toHaveLength(1)
     })
 
     it('retries a status read that answered malformed JSON', async () => {
       const handle = await startJob()
       fake.api.inject({ method: 'GET', path: subject.statusPath }, { kind: 'malformed-json' })
-      expect((await provider().poll(handle)).status).toBe('queued')
+      expect((await provider().poll(handle)).status).toBe(subject.statuses?.[0] ?? 'queued')
     })
 
-    it('does not repeat a start whose answer was malformed (it may have made a job)', async () => {
-      fake.api.inject({ method: 'POST', path: subject.createPath }, { kind: 'malformed-json' })
-      const error = await rejection(startJob())
-      expect(error).toMatchObject({ kind: 'protocol', retryable: false })
+    /** A create whose answer was lost: never a second job, and no job at all unless looked up. */
+    const lostCreate = async (fault: Fault, kind: string, p = provider()) => {
+      fake.api.inject({ method: 'POST', path: subject.createPath }, fault)
+      if (subject.idempotentCreate) {
+        const handle = await startJob(p)
+        expect(fake.jobs.get(handle.remoteId)).toBeDefined()
+        expect(fake.jobs.created).toBe(1)
+        return
+      }
+      const error = await rejection(startJob(p))
+      expect(error).toMatchObject({ kind, retryable: false })
       expect(fake.api.requestsTo('POST', subject.createPath)).toHaveLength(1)
+    }
+
+    it('does not repeat a start whose answer was malformed (it may have made a job)', async () => {
+      await lostCreate({ kind: 'malformed-json' }, 'protocol')
+    })
+
+    it('does not repeat a start that timed out (it may have made a job)', async () => {
+      await lostCreate({ kind: 'hang' }, 'timeout', provider({ timeoutMs: 400 }))
+    })
+
+    it('does not repeat a start answered with a server error (it may have made a job)', async () => {
+      await lostCreate({ kind: 'status', status: 500, body: { error: 'internal' } }, 'server')
+    })
+
+    it('never makes a second job when the answer to a start is lost after the job was made', async () => {
+      fake.api.inject({ method: 'POST', path: subject.createPath }, { kind: 'lose-answer' })
+      if (subject.idempotentCreate) {
+        const handle = await startJob()
+        expect(fake.jobs.get(handle.remoteId)).toBeDefined()
+      } else {
+        const error = await rejection(startJob())
+        expect(error).toMatchObject({ kind: 'network', retryable: false })
+        expect(error.message).toMatch(/the job may have been created; not sent again\)$/)
+      }
+      expect(fake.api.requestsTo('POST', subject.createPath)).toHaveLength(1)
+      expect(fake.jobs.created).toBe(1)
+    })
+
+    it('repeats a start refused with 503 and Retry-After (the server did not take it)', async () => {
+      fake.api.inject(
+        { method: 'POST', path: subject.createPath },
+        { kind: 'status', status: 503, headers: { 'retry-after': '2' }, body: { error: 'busy' } },
+      )
+      await startJob()
+      expect(clock.sleeps).toEqual([2_000])
+      expect(fake.jobs.created).toBe(1)
     })
 
     it('reports a job the provider failed with the provider message', async () => {
       fake.jobs.failNextJob('The prompt was flagged by moderation.')
       const p = provider()
       const seen = await pollUntilDone(p, await startJob(p))
-      expect(seen.at(-1)).toEqual({
-        status: 'failed',
-        error: 'The prompt was flagged by moderation.',
-      })
+      expect(seen.at(-1)?.status).toBe('failed')
+      expect(seen.at(-1)?.error).toContain('The prompt was flagged by moderation.')
     })
 
-    it('cancels a job at the provider', async () => {
+    it('cancels a job at the provider, where the API can', async () => {
       const p = provider()
       const handle = await startJob(p)
+      const request =
+        subject.cancel === undefined
+          ? { method: 'DELETE', path: subject.statusPath }
+          : subject.cancel
+      if (request === null) {
+        expect(p.cancel).toBeUndefined()
+        return
+      }
       await p.cancel?.(handle)
-      expect(fake.api.requestsTo('DELETE', subject.statusPath)).toHaveLength(1)
+      expect(fake.api.requestsTo(request.method, request.path)).toHaveLength(1)
       expect(fake.jobs.get(handle.remoteId)).toBeUndefined()
       await p.cancel?.(handle) // a second cancel of a job already gone is fine
     })

@@ -2,7 +2,8 @@
  * The base of every fake provider: a node:http server on 127.0.0.1 port 0 that records each
  * request (method, path, headers, parsed body) and can be told to misbehave on matching requests
  * before the fake's own handler sees them: answer with a status (429 with Retry-After, 500 ...),
- * never answer, or answer with malformed JSON.
+ * never answer, or answer with malformed JSON; or after it: handle the request and then drop the
+ * connection instead of answering (`lose-answer`, a job made but its id never seen).
  */
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -23,6 +24,7 @@ export type Fault =
   | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string> }
   | { kind: 'hang' }
   | { kind: 'malformed-json' }
+  | { kind: 'lose-answer' }
 
 export interface FaultMatch {
   method?: string
@@ -118,6 +120,14 @@ export class FakeHttpServer {
       entry.times--
       const { fault } = entry
       if (fault.kind === 'hang') return // the socket stays open until close()
+      if (fault.kind === 'lose-answer') {
+        res.end = (() => {
+          res.socket?.destroy()
+          return res
+        }) as typeof res.end
+        await handler(request, res)
+        return
+      }
       if (fault.kind === 'malformed-json') {
         res.writeHead(200, { 'content-type': 'application/json' }).end('{"id": "truncated')
         return

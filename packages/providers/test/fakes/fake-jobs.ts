@@ -31,9 +31,15 @@ export class FakeJobs {
     this.#failNext.push(message)
   }
 
-  create(params: Record<string, unknown>): FakeJob {
+  /** How many jobs were ever created: a duplicate create shows here. */
+  get created(): number {
+    return this.#counter
+  }
+
+  /** A new job; `id` for APIs that let the client choose it. */
+  create(params: Record<string, unknown>, id?: string): FakeJob {
     this.#counter++
-    const id = `${this.idPrefix}${this.#counter.toString(16).padStart(8, '0')}`
+    id ??= `${this.idPrefix}${this.#counter.toString(16).padStart(8, '0')}`
     const failWith = this.#failNext.shift()
     const job: FakeJob = {
       id,
@@ -44,6 +50,11 @@ export class FakeJobs {
     }
     this.#jobs.set(id, job)
     return job
+  }
+
+  /** The jobs still known, oldest first. */
+  all(): FakeJob[] {
+    return [...this.#jobs.values()]
   }
 
   get(id: string): FakeJob | undefined {
