@@ -11,6 +11,9 @@ import {
   defaultShotSpec,
   isSceneCard,
   jobViewSchema,
+  META_KEYS,
+  metaMap,
+  readShotNumbering,
   recordsArray,
   sequenceArray,
   type JobView,
@@ -180,6 +183,28 @@ describe('exports', () => {
     expect(Math.abs(facts!.durationMs! - 2000)).toBeLessThanOrEqual(1000 / 24 + 1)
     expect(mp4.disposition).toContain('.mp4"')
   }, 40_000)
+
+  it('EXP-6 numbers the shots as the board does (its numbering style and scenes)', async () => {
+    const { boardId, client } = await boardWithCard(server, 'Arrival')
+    clients.push(client)
+    client.kv.set('shape:second', sceneCard('shape:second', { title: 'Departure' }))
+    client.doc.getArray<string>('sequence').push(['shape:second'])
+    metaMap(client.doc).set(META_KEYS.shotNumbering, 'scene-letter')
+    // Another client sees the change only once the server has stored it.
+    const watcher = await syncedClient(server.syncUrl, boardId)
+    clients.push(watcher)
+    await watcher.until(
+      () =>
+        readShotNumbering(watcher.doc) === 'scene-letter' &&
+        watcher.record('shape:second') !== undefined,
+    )
+    const csv = await exported(boardId, { format: 'csv' })
+    const rows = csv.bytes.toString('utf8').trim().split(/\r?\n/).slice(1)
+    expect(rows.map((row) => row.split(',').slice(0, 2))).toEqual([
+      ['1A', 'Arrival'],
+      ['1B', 'Departure'],
+    ])
+  })
 
   it('EXP-3 EXP-4 cancels an export, and runs one left running again after a restart', async () => {
     const { boardId, client } = await boardWithCard(server, 'Long')

@@ -24,6 +24,7 @@ import {
 } from '@sceneboard/exporters'
 import {
   defaultShotSpec,
+  readShotNumbering,
   recordsArray,
   sequenceArray,
   takesArray,
@@ -229,16 +230,20 @@ export class ExportJobs {
     }
   }
 
-  /** The board as a film, with the clips' and posters' files found in the media store. */
+  /**
+   * The board as a film, its shots numbered as the board shows them (its numbering style and
+   * its scenes), with the clips' and posters' files found in the media store.
+   */
   private async film(boardId: string, title: string) {
-    const snapshot = await this.deps.sync.withRoom(boardId, ({ doc }) => ({
+    const { numbering, ...snapshot } = await this.deps.sync.withRoom(boardId, ({ doc }) => ({
       records: [...readEntries(recordsArray<BoardRecordLike>(doc)).values()],
       sequence: sequenceArray(doc).toArray(),
       takes: [...readEntries(takesArray<Take>(doc)).values()],
+      numbering: readShotNumbering(doc),
     }))
     const film = filmFromBoard(
       { title, ...snapshot },
-      { scenes: scenesFromFrames(snapshot.records) },
+      { numbering, scenes: scenesFromFrames(snapshot.records) },
     )
     return withMediaPaths(film, async (url) => {
       const name = mediaNameOf(url)
