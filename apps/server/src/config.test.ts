@@ -86,4 +86,22 @@ describe('configuration', () => {
     expect(problems.join('\n')).toMatch(/MAX_MESSAGE_BYTES="1.5": must be a whole number/)
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT="70000": must be at most 65535/)
   })
+
+  it('reads every provider variable: key fallbacks, URL-only providers and their workflow files', () => {
+    const config = loadConfig({
+      GOOGLE_API_KEY: 'g-key',
+      COMFYUI_URL: 'http://127.0.0.1:8188',
+      UNRELATED: 'x',
+    })
+    expect(config.providerEnv).toEqual({
+      GOOGLE_API_KEY: 'g-key',
+      COMFYUI_URL: 'http://127.0.0.1:8188',
+    })
+    expect(() =>
+      loadConfig({
+        COMFYUI_URL: 'http://127.0.0.1:8188',
+        COMFYUI_WORKFLOW: '/nonexistent/sceneboard-workflow.json',
+      }),
+    ).toThrow(/sceneboard-workflow\.json/)
+  })
 })

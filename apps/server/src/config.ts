@@ -5,7 +5,7 @@
  */
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { PROVIDER_SETTINGS, enabledProviders } from '@sceneboard/providers'
+import { PROVIDER_ENV_VARS, enabledProviders } from '@sceneboard/providers'
 import { z } from 'zod'
 
 /** The repository root, found from this file's location so the defaults do not depend on cwd. */
@@ -71,7 +71,7 @@ export interface ServerConfig {
    */
   exportRetentionMs?: number
   /**
-   * The hosted providers' variables (keys and base URLs, see PROVIDER_SETTINGS in
+   * The hosted providers' variables (keys, base URLs, workflow files; PROVIDER_ENV_VARS in
    * packages/providers), for `enabledProviders`. Keys never leave the server.
    */
   providerEnv: Record<string, string>
@@ -83,11 +83,9 @@ function readProviderEnv(env: NodeJS.ProcessEnv): {
   problems: string[]
 } {
   const values: Record<string, string> = {}
-  for (const setting of PROVIDER_SETTINGS) {
-    for (const name of [setting.keyVar, setting.urlVar]) {
-      const value = env[name]
-      if (value !== undefined && value.trim() !== '') values[name] = value.trim()
-    }
+  for (const name of PROVIDER_ENV_VARS) {
+    const value = env[name]
+    if (value !== undefined && value.trim() !== '') values[name] = value.trim()
   }
   try {
     enabledProviders(values)
