@@ -2,13 +2,14 @@ import { useEffect, useRef, useState } from 'react'
 import { useBoardTakes } from '../takes/takes-context'
 import {
   EXPORT_CHOICES,
-  PANELS_PER_PAGE,
   getExportJob,
   messageOf,
   startExport,
   triggerDownload,
   type ExportChoice,
 } from './export-api'
+import { ExportOptionsFields } from './ExportOptionsFields'
+import { exportOptionsFor, useExportSettings } from './export-settings'
 import { ImportDialog } from './ImportDialog'
 import './export.css'
 
@@ -24,7 +25,6 @@ const POLL_MS = 700
 export function ExportMenu() {
   const boardId = useBoardTakes()?.boardId ?? null
   const [open, setOpen] = useState(false)
-  const [panels, setPanels] = useState<number>(4)
   const [state, setState] = useState<ExportState>({ kind: 'idle' })
   const [importing, setImporting] = useState(false)
   const abort = useRef<AbortController | null>(null)
@@ -45,11 +45,8 @@ export function ExportMenu() {
     abort.current = controller
     setState({ kind: 'running', label, progress: 0 })
     try {
-      const jobId = await startExport(
-        boardId,
-        format,
-        format === 'pdf' ? { panelsPerPage: panels } : undefined,
-      )
+      const settings = useExportSettings.getState()
+      const jobId = await startExport(boardId, format, exportOptionsFor(format, settings))
       for (;;) {
         const job = await getExportJob(jobId, controller.signal)
         if (controller.signal.aborted) return
@@ -98,20 +95,8 @@ export function ExportMenu() {
               {choice.label}
             </button>
           ))}
-          <label className="export-menu__option">
-            PDF panels a page
-            <select
-              data-testid="export-pdf-panels"
-              value={panels}
-              onChange={(event) => setPanels(Number(event.target.value))}
-            >
-              {PANELS_PER_PAGE.map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-            </select>
-          </label>
+          <hr className="export-menu__rule" />
+          <ExportOptionsFields />
           <hr className="export-menu__rule" />
           <button
             type="button"

@@ -12,10 +12,14 @@ export const EXPORT_CHOICES = [
 ] as const
 export type ExportChoice = (typeof EXPORT_CHOICES)[number]['format']
 
-export const PANELS_PER_PAGE = [2, 4, 6, 9] as const
-
+/** What `options` may hold (the server checks it against the exporters' schema). */
 export interface ExportOptions {
   panelsPerPage?: number
+  paper?: string
+  width?: number
+  height?: number
+  burnShotNumbers?: boolean
+  burnTimecode?: boolean
 }
 
 /** `POST /api/boards/:id/exports` -> 202 `{id}` (the job to poll). */
