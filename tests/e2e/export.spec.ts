@@ -122,7 +122,7 @@ async function openBoard(page: Page): Promise<ExportMenu> {
   )
   expect(numbers).toEqual(SHOTS.map((shot) => shot.number))
   await expect(page.getByTestId('sequence-runtime')).toHaveText(`${TOTAL_SECONDS}s`)
-  return new ExportMenu(page)
+  return new ExportMenu(page, scratch)
 }
 
 /** The menu showed its progress bar for `label`, then says the file was downloaded. */

@@ -5,9 +5,9 @@
  * PDF, the tiny XML reader for FCPXML; OTIO is JSON; EDL and CSV are read here.
  */
 import { execFile } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
+import { mkdtemp, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { expect, type Download, type Page } from '@playwright/test'
 import { decodeFacts, type DecodedFacts } from '../../../packages/exporters/test/support/media.js'
@@ -31,16 +31,23 @@ export interface ProgressSeen {
 
 export interface Exported {
   download: Download
-  /** Where Playwright saved the downloaded file. */
+  /** The downloaded file, copied out of Playwright's artifacts into the menu's own folder. */
   path: string
   bytes: Buffer
   /** Every state of the progress bar while the export ran, however briefly it showed. */
   progress: ProgressSeen[]
 }
 
-/** The Export menu in the board's top bar. */
+/**
+ * The Export menu in the board's top bar. Downloads are saved into `saveDir` (the test's own
+ * temporary folder): Playwright's copy lives in the shared test-results folder and goes when the
+ * browser context closes.
+ */
 export class ExportMenu {
-  constructor(readonly page: Page) {}
+  constructor(
+    readonly page: Page,
+    readonly saveDir: string,
+  ) {}
 
   get button() {
     return this.page.getByTestId('export-menu')
@@ -103,7 +110,8 @@ export class ExportMenu {
     await this.page.getByTestId(`export-${format}`).click()
     const download = await downloading
     expect(await download.failure()).toBeNull()
-    const path = await download.path()
+    const path = join(await mkdtemp(join(this.saveDir, `${format}-`)), download.suggestedFilename())
+    await download.saveAs(path)
     const progress = await this.page.evaluate(
       () => (window as unknown as { __exportProgress: ProgressSeen[] }).__exportProgress,
     )
