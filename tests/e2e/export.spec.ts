@@ -32,9 +32,11 @@ import {
 import { ServerProcess } from './support/server.js'
 
 const BOARD_TITLE = 'Harbour Night'
-/** The film's frame rate (the exporters' default) and the animatic's default size. */
+/** The film's frame rate (the exporters' default; the menu offers no other). */
 const FPS = 24
-const ANIMATIC = { width: 1280, height: 720 }
+/** The animatic size asked for in the menu, and the sequence size FCPXML gets by default. */
+const ANIMATIC = { width: 854, height: 480 }
+const SEQUENCE = { width: 1280, height: 720 }
 /** The shots in film order; only the middle one has a clip. */
 const SHOTS = [
   { number: '1', title: 'Dockside', seconds: 1.5, clip: false },
@@ -144,6 +146,8 @@ test('the MP4 animatic lasts the sequence, at its size and rate, with the clip b
   page,
 }) => {
   const menu = await openBoard(page)
+  await menu.chooseAnimaticSize(`${ANIMATIC.width}x${ANIMATIC.height}`)
+  await menu.setBurnIns({ shotNumbers: true, timecode: false })
   const exported = await menu.export('mp4')
   await expectProgressThenDone(menu, exported, 'MP4 animatic')
   expect(exported.download.suggestedFilename()).toBe(`${BOARD_TITLE}.mp4`)
@@ -242,8 +246,8 @@ test('the FCPXML parses and its spine adds up to the sequence', async ({ page })
   )
   expect(format?.attributes).toMatchObject({
     frameDuration: `1/${FPS}s`,
-    width: String(ANIMATIC.width),
-    height: String(ANIMATIC.height),
+    width: String(SEQUENCE.width),
+    height: String(SEQUENCE.height),
   })
   let offset = 0
   for (const item of spine.children) {

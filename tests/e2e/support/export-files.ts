@@ -75,6 +75,19 @@ export class ExportMenu {
     await this.page.getByTestId('export-pdf-panels').selectOption(String(panels))
   }
 
+  /** The animatic's size as the menu offers it, e.g. "854x480". */
+  async chooseAnimaticSize(size: string): Promise<void> {
+    await this.open()
+    await this.page.getByTestId('export-mp4-size').selectOption(size)
+  }
+
+  /** Whether the animatic burns in shot numbers and timecode. */
+  async setBurnIns(burnIns: { shotNumbers: boolean; timecode: boolean }): Promise<void> {
+    await this.open()
+    await this.page.getByTestId('export-mp4-shot-numbers').setChecked(burnIns.shotNumbers)
+    await this.page.getByTestId('export-mp4-timecode').setChecked(burnIns.timecode)
+  }
+
   /**
    * Chooses `format` in the menu and waits for the file the browser downloads. The progress bar
    * is recorded from the page itself (a MutationObserver installed before the click), so a quick
