@@ -266,6 +266,8 @@ test('the shot list exports as a CSV with one row per card', async ({ page }) =>
   const exported = await menu.export('csv')
   await expectProgressThenDone(menu, exported, 'Shot list (CSV)')
   expect(exported.download.suggestedFilename()).toBe(`${BOARD_TITLE}.csv`)
+  // The menu names the file the browser saved.
+  await expect(menu.done).toHaveText(`Downloaded ${BOARD_TITLE}.csv`)
 
   const [header, ...rows] = readCsv(exported.bytes)
   expect(header!.slice(0, 3).map((cell) => cell.toLowerCase())).toEqual([

@@ -166,13 +166,15 @@ export class ExportJobs {
     const info = await stat(path).catch(() => null)
     if (!info?.isFile()) return null
     const { format } = exported.request
+    const saveAs = downloadName(exported.title, format)
     return {
       url: `/api/exports/${encodeURIComponent(job.id)}/file`,
       mime: EXPORT_FILE_TYPES[format].mime,
       bytes: info.size,
-      name: fileName,
+      // The name the browser saves it under (the download's header), so the UI can say so.
+      name: saveAs,
       path,
-      downloadName: downloadName(exported.title, format),
+      downloadName: saveAs,
     }
   }
 

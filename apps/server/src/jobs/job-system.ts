@@ -82,6 +82,7 @@ export function createJobSystem(options: JobSystemOptions): JobSystem {
     logger,
     exportsDir: join(config.dataDir, EXPORTS_DIR_NAME),
     progressIntervalMs: options.progressIntervalMs ?? 500,
+    retentionMs: config.exportRetentionMs,
   })
   const queue = new JobQueue({ storage, ledger, runner, registry: providers, logger, exports })
   const service = new JobService({

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { cancelJob } from '../api/jobs-api'
 import { useBoardTakes } from '../takes/takes-context'
 import {
   EXPORT_CHOICES,
@@ -15,7 +16,7 @@ import './export.css'
 
 type ExportState =
   | { kind: 'idle' }
-  | { kind: 'running'; label: string; progress: number }
+  | { kind: 'running'; label: string; progress: number; jobId: string | null }
   | { kind: 'done'; label: string; name: string }
   | { kind: 'error'; message: string }
 
@@ -43,10 +44,12 @@ export function ExportMenu() {
     abort.current?.abort()
     const controller = new AbortController()
     abort.current = controller
-    setState({ kind: 'running', label, progress: 0 })
+    setState({ kind: 'running', label, progress: 0, jobId: null })
     try {
       const settings = useExportSettings.getState()
       const jobId = await startExport(boardId, format, exportOptionsFor(format, settings))
+      if (controller.signal.aborted) return
+      setState({ kind: 'running', label, progress: 0, jobId })
       for (;;) {
         const job = await getExportJob(jobId, controller.signal)
         if (controller.signal.aborted) return
@@ -55,11 +58,15 @@ export function ExportMenu() {
           setState({ kind: 'done', label, name: job.file.name })
           return
         }
-        if (job.status === 'failed' || job.status === 'canceled') {
-          setState({ kind: 'error', message: job.error ?? `The export was ${job.status}.` })
+        if (job.status === 'canceled') {
+          setState({ kind: 'idle' })
           return
         }
-        setState({ kind: 'running', label, progress: job.progress })
+        if (job.status === 'failed') {
+          setState({ kind: 'error', message: job.error ?? 'The export failed.' })
+          return
+        }
+        setState({ kind: 'running', label, progress: job.progress, jobId })
         await new Promise((resolve) => setTimeout(resolve, POLL_MS))
       }
     } catch (error) {
@@ -114,6 +121,22 @@ export function ExportMenu() {
             <div className="export-menu__status" data-testid="export-progress">
               <span>Exporting {state.label}…</span>
               <progress max={1} value={state.progress} />
+              <button
+                type="button"
+                className="sb-button export-menu__cancel"
+                data-testid="export-cancel"
+                disabled={state.jobId === null}
+                onClick={() => {
+                  if (!state.jobId) return
+                  abort.current?.abort()
+                  setState({ kind: 'idle' })
+                  void cancelJob(state.jobId).catch((error: unknown) =>
+                    setState({ kind: 'error', message: messageOf(error) }),
+                  )
+                }}
+              >
+                Cancel
+              </button>
             </div>
           )}
           {state.kind === 'done' && (
