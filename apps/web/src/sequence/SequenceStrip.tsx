@@ -202,6 +202,7 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
             {tiles.map((tile, index) => (
               <SequenceTile
                 key={tile.id}
+                editor={editor}
                 tile={tile}
                 selected={selectedIds.has(tile.id)}
                 dragging={dragId === tile.id}

@@ -1,6 +1,8 @@
 import { formatDuration } from '@sceneboard/shared'
 import type { DragEvent, KeyboardEvent } from 'react'
+import type { Editor } from 'tldraw'
 import type { DropSide } from './reorder'
+import { TileDuration } from './TileDuration'
 import type { SceneBand } from './scene-runs'
 import { formatTimecode } from './timecode'
 
@@ -18,6 +20,7 @@ export interface SequenceTileData {
 }
 
 interface SequenceTileProps {
+  editor: Editor
   tile: SequenceTileData
   selected: boolean
   dropSide: DropSide | null
@@ -85,7 +88,7 @@ export function SequenceTile(props: SequenceTileProps) {
           {title}
         </span>
         <span className="sequence-tile__time">
-          <span data-testid="sequence-item-duration">{formatDuration(tile.durationSeconds)}</span>
+          <TileDuration editor={props.editor} cardId={tile.id} seconds={tile.durationSeconds} />
           <span className="sequence-tile__start">{formatTimecode(tile.startSeconds)}</span>
         </span>
       </span>

@@ -1,0 +1,171 @@
+/**
+ * The sequence, end to end in two browsers: durations typed in the strip reach everyone;
+ * scenes and shot numbering: cards grouped into a scene (a frame on
+ * the canvas) come together in the film for everyone, the board's numbering style (1A / 1.1)
+ * reaches every card, tile and slate, a renamed scene is renamed everywhere, ungrouping undoes
+ * it, and the setting survives a reload. The player goes to the browser's full screen.
+ */
+import { expect, test, type Page } from '@playwright/test'
+import { BoardPage } from './support/board-page.js'
+import { ServerProcess } from './support/server.js'
+
+let server: ServerProcess
+
+test.beforeEach(async () => {
+  server = await ServerProcess.start()
+})
+
+test.afterEach(async () => {
+  await server.stop()
+})
+
+interface TestEditor {
+  select(...ids: string[]): void
+  getShape(id: string): { props: { name?: string } } | undefined
+  updateShape(partial: { id: string; type: string; props: { name: string } }): void
+  getCurrentPageShapes(): Array<{ id: string; type: string; parentId: string }>
+}
+
+const editorOf = (page: Page) =>
+  page.evaluate.bind(page) as <R, A>(fn: (arg: A) => R, arg: A) => Promise<R>
+
+async function selectCards(page: Page, ids: string[]): Promise<void> {
+  await editorOf(page)((cardIds: string[]) => {
+    const { editor } = (window as unknown as { __sceneboard: { editor: TestEditor } }).__sceneboard
+    editor.select(...cardIds)
+  }, ids)
+}
+
+async function frames(page: Page): Promise<Array<{ id: string; name: string }>> {
+  return editorOf(page)(() => {
+    const { editor } = (window as unknown as { __sceneboard: { editor: TestEditor } }).__sceneboard
+    return editor
+      .getCurrentPageShapes()
+      .filter((shape) => shape.type === 'frame')
+      .map((shape) => ({ id: shape.id, name: editor.getShape(shape.id)?.props.name ?? '' }))
+  }, null)
+}
+
+async function shotNumbers(board: BoardPage): Promise<string[]> {
+  return board.sequenceItems.evaluateAll((items) =>
+    items.map((item) => item.getAttribute('data-shot-number') ?? ''),
+  )
+}
+
+test('cards grouped into a scene are numbered 1A, 1B for everyone, and ungroup again', async ({
+  browser,
+}) => {
+  const { id } = await server.createBoard({ template: 'sample' })
+  const a = new BoardPage(await browser.newPage(), server.url, id)
+  const b = new BoardPage(await browser.newPage(), server.url, id)
+  await a.open()
+  await b.open()
+  await expect(a.sequenceItems).toHaveCount(7)
+  const order = await a.sequenceOrder()
+
+  // A groups shots 2 and 4 into a scene: a frame appears and shot 4 follows shot 2 in the film.
+  await selectCards(a.page, [order[1]!, order[3]!])
+  await a.page.getByTestId('group-scene').click()
+  const gathered = [order[0], order[1], order[3], order[2], order[4], order[5], order[6]]
+  await expect.poll(() => b.sequenceOrder()).toEqual(gathered)
+  await expect.poll(() => frames(b.page)).toEqual([{ id: expect.any(String), name: 'Scene 2' }])
+  const labels = b.page.getByTestId('sequence-scene-label')
+  await expect(labels).toHaveText(['Scene 2'])
+  await expect(b.sequenceItems.nth(1)).toHaveAttribute('data-scene-start', 'true')
+  await expect(b.sequenceItems.nth(2)).toHaveAttribute('data-scene-end', 'true')
+
+  // A picks scene letters: B's strip and cards follow.
+  await a.page.getByTestId('shot-numbering').selectOption('scene-letter')
+  await expect.poll(() => shotNumbers(b)).toEqual(['1A', '2A', '2B', '3A', '3B', '3C', '3D'])
+  await expect(b.card(order[3]!)).toHaveAttribute('data-shot-number', '2B')
+  await expect(b.page.getByTestId('shot-numbering')).toHaveValue('scene-letter')
+
+  // B renames the scene on the canvas; A sees the new name over the shots.
+  const [frame] = await frames(b.page)
+  await editorOf(b.page)((frameId: string) => {
+    const { editor } = (window as unknown as { __sceneboard: { editor: TestEditor } }).__sceneboard
+    editor.updateShape({ id: frameId, type: 'frame', props: { name: 'The keeper at work' } })
+  }, frame!.id)
+  await expect(a.page.getByTestId('sequence-scene-label')).toHaveText(['The keeper at work'])
+
+  // The setting is the board's: it is there after a reload, with dots this time.
+  await b.page.getByTestId('shot-numbering').selectOption('scene-dot')
+  await a.page.reload()
+  await expect(a.connection).toHaveAttribute('data-state', 'online')
+  await expect.poll(() => shotNumbers(a)).toEqual(['1.1', '2.1', '2.2', '3.1', '3.2', '3.3', '3.4'])
+
+  // B ungroups the scene: the frame goes, the cards stay in their new order, numbers follow.
+  await b.page.waitForFunction(() => Boolean((window as { __sceneboard?: unknown }).__sceneboard))
+  await selectCards(b.page, [frame!.id])
+  await b.page.getByTestId('ungroup-scene').click()
+  await expect.poll(() => frames(a.page)).toEqual([])
+  await expect(a.page.getByTestId('sequence-scene-label')).toHaveCount(0)
+  await expect.poll(() => shotNumbers(a)).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7'])
+  expect(await a.sequenceOrder()).toEqual(gathered)
+})
+
+test('the player shows scene numbers on its slates and uses the browser full screen', async ({
+  page,
+}) => {
+  const { id } = await server.createBoard({ template: 'sample' })
+  const board = new BoardPage(page, server.url, id)
+  await board.open()
+  await expect(board.sequenceItems).toHaveCount(7)
+  const order = await board.sequenceOrder()
+  await selectCards(page, [order[0]!, order[1]!])
+  await page.getByTestId('group-scene').click()
+  await page.getByTestId('shot-numbering').selectOption('scene-letter')
+  await expect.poll(() => shotNumbers(board)).toEqual(['1A', '1B', '2A', '2B', '2C', '2D', '2E'])
+
+  await page.getByTestId('play-board').click()
+  await expect(page.getByTestId('player-shot')).toHaveAttribute('data-shot-number', '1A')
+  await expect(page.getByTestId('player-slate')).toContainText('Shot 1A · Scene 1')
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await expect(page.getByTestId('player-shot')).toHaveAttribute('data-shot-number', '2A')
+  await expect(page.getByTestId('player-timeline-shot').nth(2)).toHaveAttribute(
+    'data-shot-number',
+    '2A',
+  )
+
+  await page.getByTestId('player-fullscreen').click()
+  await expect
+    .poll(() => page.evaluate(() => document.fullscreenElement?.getAttribute('data-testid')))
+    .toBe('player')
+  await expect(page.getByTestId('player-fullscreen')).toHaveText('Exit full screen')
+  // Leaving full screen the browser's way (Esc, its own controls) puts the button back.
+  await page.evaluate(() => document.exitFullscreen())
+  await expect(page.getByTestId('player-fullscreen')).toHaveText('Full screen')
+  await expect(page.getByTestId('player')).toBeVisible()
+})
+
+test("a shot's duration typed in the strip reaches everyone; nonsense is refused", async ({
+  browser,
+}) => {
+  const { id } = await server.createBoard({ template: 'sample' })
+  const a = new BoardPage(await browser.newPage(), server.url, id)
+  const b = new BoardPage(await browser.newPage(), server.url, id)
+  await a.open()
+  await b.open()
+  await expect(a.sequenceItems).toHaveCount(7)
+  await expect(b.page.getByTestId('sequence-runtime')).toHaveText('37s')
+  const first = a.sequenceItems.first()
+  await expect(first.getByTestId('sequence-item-duration')).toHaveText('6s')
+
+  await first.getByTestId('sequence-item-duration').click()
+  const input = first.getByTestId('sequence-item-duration-input')
+  await input.fill('90')
+  await expect(input).toHaveAttribute('aria-invalid', 'true')
+  await expect(input).toHaveAttribute('title', /from 1 to 60 seconds/)
+  await input.press('Escape')
+  await expect(first.getByTestId('sequence-item-duration')).toHaveText('6s')
+
+  await first.getByTestId('sequence-item-duration').click()
+  await input.fill('2.5')
+  await input.press('Enter')
+  await expect(b.sequenceItems.first().getByTestId('sequence-item-duration')).toHaveText('2.5s')
+  await expect(b.page.getByTestId('sequence-runtime')).toHaveText('33.5s')
+  const cardId = (await a.sequenceOrder())[0]!
+  await b.selectCard(cardId)
+  await expect(b.field('durationSeconds')).toHaveValue('2.5')
+})
