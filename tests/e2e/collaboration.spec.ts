@@ -1,5 +1,5 @@
-import { expect, test, type Browser } from '@playwright/test'
-import { BoardPage } from './support/board-page.js'
+import type { BoardPage } from './support/board-page.js'
+import { expect, test, type People } from './support/people.js'
 import { ServerProcess } from './support/server.js'
 
 let server: ServerProcess
@@ -12,29 +12,22 @@ test.afterEach(async () => {
   await server.stop()
 })
 
-async function twoPeople(browser: Browser, boardId: string): Promise<[BoardPage, BoardPage]> {
-  const pages: BoardPage[] = []
-  for (let i = 0; i < 2; i++) {
-    const context = await browser.newContext()
-    const board = new BoardPage(await context.newPage(), server.url, boardId)
-    await board.open()
-    pages.push(board)
-  }
-  return pages as [BoardPage, BoardPage]
+async function twoPeople(people: People, boardId: string): Promise<[BoardPage, BoardPage]> {
+  return [await people.join(server.url, boardId), await people.join(server.url, boardId)]
 }
 
-test('a card created in A appears in B', async ({ browser }) => {
+test('a card created in A appears in B', async ({ people }) => {
   const { id } = await server.createBoard({ title: 'Two people' })
-  const [a, b] = await twoPeople(browser, id)
+  const [a, b] = await twoPeople(people, id)
   const cardId = await a.addSceneCard()
   await expect(b.card(cardId)).toBeVisible()
   await expect(b.card(cardId)).toHaveAttribute('data-shot-number', '1')
   await expect(b.sequenceItems).toHaveCount(1)
 })
 
-test('a shot description typed in B appears in A', async ({ browser }) => {
+test('a shot description typed in B appears in A', async ({ people }) => {
   const { id } = await server.createBoard({ title: 'Typing' })
-  const [a, b] = await twoPeople(browser, id)
+  const [a, b] = await twoPeople(people, id)
   const cardId = await a.addSceneCard()
   await b.selectCard(cardId)
   await b.field('subject').fill('a lighthouse keeper in a yellow oilskin')
@@ -43,9 +36,9 @@ test('a shot description typed in B appears in A', async ({ browser }) => {
   await expect(a.card(cardId)).toContainText(/dolly in/i)
 })
 
-test("A's cursor and name show in B", async ({ browser }) => {
+test("A's cursor and name show in B", async ({ people }) => {
   const { id } = await server.createBoard({ title: 'Cursors' })
-  const [a, b] = await twoPeople(browser, id)
+  const [a, b] = await twoPeople(people, id)
   await a.setName('Ada Director')
   await a.page.mouse.move(500, 400)
   await a.page.mouse.move(620, 430, { steps: 5 })
@@ -53,9 +46,9 @@ test("A's cursor and name show in B", async ({ browser }) => {
   await expect(b.page.locator('.tl-nametag')).toContainText('Ada Director')
 })
 
-test('the sequence reordered in A reorders in B', async ({ browser }) => {
+test('the sequence reordered in A reorders in B', async ({ people }) => {
   const { id } = await server.createBoard({ title: 'Order' })
-  const [a, b] = await twoPeople(browser, id)
+  const [a, b] = await twoPeople(people, id)
   const first = await a.addSceneCard()
   const second = await a.addSceneCard()
   const third = await a.addSceneCard()

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-import { BoardPage } from './support/board-page.js'
+import { expect, test } from './support/people.js'
 import { ServerProcess } from './support/server.js'
 
 let server: ServerProcess
@@ -13,13 +12,11 @@ test.afterEach(async () => {
 })
 
 test('the server killed and restarted, the page reloaded: everything is still there', async ({
-  browser,
+  people,
 }) => {
   const { id } = await server.createBoard({ title: 'Crash test' })
-  const a = new BoardPage(await (await browser.newContext()).newPage(), server.url, id)
-  const witness = new BoardPage(await (await browser.newContext()).newPage(), server.url, id)
-  await a.open()
-  await witness.open()
+  const a = await people.join(server.url, id)
+  const witness = await people.join(server.url, id)
 
   const first = await a.addSceneCard()
   await a.selectCard(first)
@@ -43,12 +40,10 @@ test('the server killed and restarted, the page reloaded: everything is still th
   await expect.poll(() => a.sequenceOrder()).toEqual([first, second])
 })
 
-test('edits made while the server is down reach everyone once it is back', async ({ browser }) => {
+test('edits made while the server is down reach everyone once it is back', async ({ people }) => {
   const { id } = await server.createBoard({ title: 'Offline edits' })
-  const a = new BoardPage(await (await browser.newContext()).newPage(), server.url, id)
-  const b = new BoardPage(await (await browser.newContext()).newPage(), server.url, id)
-  await a.open()
-  await b.open()
+  const a = await people.join(server.url, id)
+  const b = await people.join(server.url, id)
   const cardId = await a.addSceneCard()
   await expect(b.card(cardId)).toBeVisible()
 

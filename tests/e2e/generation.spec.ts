@@ -2,11 +2,12 @@
  * Clips on cards, end to end: two people on one board, the real server with its job queue and
  * the offline previs renderer, files dropped on cards and on the canvas.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { BoardPage } from './support/board-page.js'
 import { CardObject } from './support/card-object.js'
 import { mediaFiles } from './support/media-files.js'
 import { REFUSAL_MESSAGE, RefusingProvider } from './support/refusing-provider.js'
+import { expect, test, type People } from './support/people.js'
 import { ServerProcess } from './support/server.js'
 
 // Real renders, uploads read by ffmpeg and two browsers: give each test room on a busy machine.
@@ -22,12 +23,10 @@ test.afterEach(async () => {
   await server.stop()
 })
 
-async function twoPeople(browser: Browser, boardId: string): Promise<[BoardPage, BoardPage]> {
+async function twoPeople(people: People, boardId: string): Promise<[BoardPage, BoardPage]> {
   const pages: BoardPage[] = []
   for (const name of ['Ada Director', 'Bo Editor']) {
-    const context = await browser.newContext()
-    const board = new BoardPage(await context.newPage(), server.url, boardId)
-    await board.open()
+    const board = await people.join(server.url, boardId)
     await board.setName(name)
     pages.push(board)
   }
@@ -77,9 +76,9 @@ function progressSeen(page: Page): Promise<Array<{ status: string; progress: num
   )
 }
 
-test('A generates on a card; B sees the progress, then plays the clip', async ({ browser }) => {
+test('A generates on a card; B sees the progress, then plays the clip', async ({ people }) => {
   const { id } = await server.createBoard({ title: 'Generate' })
-  const [a, b] = await twoPeople(browser, id)
+  const [a, b] = await twoPeople(people, id)
   const cardId = await shortShot(a)
   await watchProgress(b.page, cardId)
 
@@ -111,9 +110,9 @@ test('A generates on a card; B sees the progress, then plays the clip', async ({
   await expect(details.getByTestId('take-detail-provider')).toContainText(/previs/i)
 })
 
-test('a generation canceled while rendering ends canceled for everyone', async ({ browser }) => {
+test('a generation canceled while rendering ends canceled for everyone', async ({ people }) => {
   const { id } = await server.createBoard({ title: 'Cancel' })
-  const [a, b] = await twoPeople(browser, id)
+  const [a, b] = await twoPeople(people, id)
   const cardId = await shortShot(a)
   // A long shot, so there is time to cancel it before it finishes.
   await a.field('durationSeconds').fill('40')
@@ -130,13 +129,13 @@ test('a generation canceled while rendering ends canceled for everyone', async (
   await expect(cardB.video).toHaveCount(0)
 })
 
-test('a failed generation shows the reason and Retry to everyone', async ({ browser }) => {
+test('a failed generation shows the reason and Retry to everyone', async ({ people }) => {
   const provider = await RefusingProvider.start()
   try {
     await server.stop()
     server = await ServerProcess.start({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: provider.url })
     const { id } = await server.createBoard({ title: 'Failure' })
-    const [a, b] = await twoPeople(browser, id)
+    const [a, b] = await twoPeople(people, id)
     const cardId = await shortShot(a)
     const footer = a.page.getByTestId('inspector-generate')
     await footer.getByTestId('generate-provider').selectOption('openai-videos')
@@ -161,9 +160,9 @@ test('a failed generation shows the reason and Retry to everyone', async ({ brow
   }
 })
 
-test('a generation the server refuses shows its reason on the card', async ({ browser }) => {
+test('a generation the server refuses shows its reason on the card', async ({ people }) => {
   const { id } = await server.createBoard({ title: 'Refused' })
-  const [a] = await twoPeople(browser, id)
+  const [a] = await twoPeople(people, id)
   const cardId = await shortShot(a)
   // The request as a stale or tampered client would send it: a provider the server lacks.
   await a.page.route('**/api/jobs', async (route) => {
@@ -179,11 +178,11 @@ test('a generation the server refuses shows its reason on the card', async ({ br
 })
 
 test('a file dropped on a card becomes a take for everyone; a wrong file is refused', async ({
-  browser,
+  people,
 }) => {
   const { mp4 } = await mediaFiles()
   const { id } = await server.createBoard({ title: 'Drops' })
-  const [a, b] = await twoPeople(browser, id)
+  const [a, b] = await twoPeople(people, id)
   const cardId = await a.addSceneCard()
   const cardA = new CardObject(a.page, cardId)
   const cardB = new CardObject(b.page, cardId)
@@ -203,10 +202,10 @@ test('a file dropped on a card becomes a take for everyone; a wrong file is refu
   await expect(cardA.thumbs).toHaveCount(1)
 })
 
-test('a picture picked for a card becomes a still take', async ({ browser }) => {
+test('a picture picked for a card becomes a still take', async ({ people }) => {
   const { png } = await mediaFiles()
   const { id } = await server.createBoard({ title: 'Picker' })
-  const [a, b] = await twoPeople(browser, id)
+  const [a, b] = await twoPeople(people, id)
   const cardId = await a.addSceneCard()
   await a.card(cardId).getByTestId('take-upload-input').setInputFiles(png.path)
   const still = b.card(cardId).getByTestId('card-still')
@@ -215,11 +214,11 @@ test('a picture picked for a card becomes a still take', async ({ browser }) => 
 })
 
 test('an image dropped on the canvas is stored on the server, not in the board', async ({
-  browser,
+  people,
 }) => {
   const { png } = await mediaFiles()
   const { id } = await server.createBoard({ title: 'Canvas image' })
-  const [a, b] = await twoPeople(browser, id)
+  const [a, b] = await twoPeople(people, id)
   const dataTransfer = await a.page.evaluateHandle(({ name, mime, base64 }) => {
     const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
     const transfer = new DataTransfer()

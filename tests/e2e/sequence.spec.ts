@@ -1,12 +1,13 @@
 /**
- * The sequence, end to end in two browsers: durations typed in the strip reach everyone;
- * scenes and shot numbering: cards grouped into a scene (a frame on
- * the canvas) come together in the film for everyone, the board's numbering style (1A / 1.1)
- * reaches every card, tile and slate, a renamed scene is renamed everywhere, ungrouping undoes
- * it, and the setting survives a reload. The player goes to the browser's full screen.
+ * The sequence, end to end in two browsers. Scenes: the sample's scenes (frames on the canvas)
+ * band the strip; the board's numbering style (1A / 1.1) reaches every card, tile and slate;
+ * cards grouped into a new scene come together in the film for everyone; a renamed scene is
+ * renamed everywhere; ungrouping keeps the cards; the setting survives a reload. The player
+ * goes to the browser's full screen. Durations typed in the strip reach everyone.
  */
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { BoardPage } from './support/board-page.js'
+import { expect, test } from './support/people.js'
 import { ServerProcess } from './support/server.js'
 
 let server: ServerProcess
@@ -52,55 +53,74 @@ async function shotNumbers(board: BoardPage): Promise<string[]> {
   )
 }
 
-test('cards grouped into a scene are numbered 1A, 1B for everyone, and ungroup again', async ({
-  browser,
+test('scenes are numbered 1A, 1B for everyone, and can be ungrouped and grouped anew', async ({
+  people,
 }) => {
   const { id } = await server.createBoard({ template: 'sample' })
-  const a = new BoardPage(await browser.newPage(), server.url, id)
-  const b = new BoardPage(await browser.newPage(), server.url, id)
-  await a.open()
-  await b.open()
+  const a = await people.join(server.url, id)
+  const b = await people.join(server.url, id)
   await expect(a.sequenceItems).toHaveCount(7)
   const order = await a.sequenceOrder()
-
-  // A groups shots 2 and 4 into a scene: a frame appears and shot 4 follows shot 2 in the film.
-  await selectCards(a.page, [order[1]!, order[3]!])
-  await a.page.getByTestId('group-scene').click()
-  const gathered = [order[0], order[1], order[3], order[2], order[4], order[5], order[6]]
-  await expect.poll(() => b.sequenceOrder()).toEqual(gathered)
-  await expect.poll(() => frames(b.page)).toEqual([{ id: expect.any(String), name: 'Scene 2' }])
-  const labels = b.page.getByTestId('sequence-scene-label')
-  await expect(labels).toHaveText(['Scene 2'])
-  await expect(b.sequenceItems.nth(1)).toHaveAttribute('data-scene-start', 'true')
-  await expect(b.sequenceItems.nth(2)).toHaveAttribute('data-scene-end', 'true')
+  // The sample film comes in three scenes, each a frame on the canvas and a band in the strip.
+  await expect(b.page.getByTestId('sequence-scene-label')).toHaveText([
+    'Dusk at the rock',
+    'The storm',
+    'Morning',
+  ])
 
   // A picks scene letters: B's strip and cards follow.
   await a.page.getByTestId('shot-numbering').selectOption('scene-letter')
-  await expect.poll(() => shotNumbers(b)).toEqual(['1A', '2A', '2B', '3A', '3B', '3C', '3D'])
+  await expect.poll(() => shotNumbers(b)).toEqual(['1A', '1B', '2A', '2B', '2C', '2D', '3A'])
   await expect(b.card(order[3]!)).toHaveAttribute('data-shot-number', '2B')
   await expect(b.page.getByTestId('shot-numbering')).toHaveValue('scene-letter')
 
-  // B renames the scene on the canvas; A sees the new name over the shots.
-  const [frame] = await frames(b.page)
+  // A ungroups the storm: its frame goes, its cards stay, a run of loose cards still counts.
+  const storm = (await frames(a.page)).find((frame) => frame.name === 'The storm')!
+  await selectCards(a.page, [storm.id])
+  await a.page.getByTestId('ungroup-scene').click()
+  await expect
+    .poll(async () => (await frames(b.page)).map((frame) => frame.name).sort())
+    .toEqual(['Dusk at the rock', 'Morning'])
+  await expect(b.page.getByTestId('sequence-scene-label')).toHaveText([
+    'Dusk at the rock',
+    'Morning',
+  ])
+  await expect.poll(() => shotNumbers(b)).toEqual(['1A', '1B', '2A', '2B', '2C', '2D', '3A'])
+
+  // A groups shots 3 and 5 into a new scene: it is named for its number, shot 5 follows shot 3.
+  await selectCards(a.page, [order[2]!, order[4]!])
+  await a.page.getByTestId('group-scene').click()
+  const gathered = [order[0], order[1], order[2], order[4], order[3], order[5], order[6]]
+  await expect.poll(() => b.sequenceOrder()).toEqual(gathered)
+  await expect(b.page.getByTestId('sequence-scene-label')).toHaveText([
+    'Dusk at the rock',
+    'Scene 2',
+    'Morning',
+  ])
+  await expect.poll(() => shotNumbers(b)).toEqual(['1A', '1B', '2A', '2B', '3A', '3B', '4A'])
+
+  // B renames the new scene on the canvas; A sees the new name over the shots.
+  const added = (await frames(b.page)).find((frame) => frame.name === 'Scene 2')!
   await editorOf(b.page)((frameId: string) => {
     const { editor } = (window as unknown as { __sceneboard: { editor: TestEditor } }).__sceneboard
-    editor.updateShape({ id: frameId, type: 'frame', props: { name: 'The keeper at work' } })
-  }, frame!.id)
-  await expect(a.page.getByTestId('sequence-scene-label')).toHaveText(['The keeper at work'])
+    editor.updateShape({ id: frameId, type: 'frame', props: { name: 'The lamp' } })
+  }, added.id)
+  await expect(a.page.getByTestId('sequence-scene-label')).toHaveText([
+    'Dusk at the rock',
+    'The lamp',
+    'Morning',
+  ])
 
   // The setting is the board's: it is there after a reload, with dots this time.
   await b.page.getByTestId('shot-numbering').selectOption('scene-dot')
   await a.page.reload()
   await expect(a.connection).toHaveAttribute('data-state', 'online')
-  await expect.poll(() => shotNumbers(a)).toEqual(['1.1', '2.1', '2.2', '3.1', '3.2', '3.3', '3.4'])
+  await expect.poll(() => shotNumbers(a)).toEqual(['1.1', '1.2', '2.1', '2.2', '3.1', '3.2', '4.1'])
 
-  // B ungroups the scene: the frame goes, the cards stay in their new order, numbers follow.
-  await b.page.waitForFunction(() => Boolean((window as { __sceneboard?: unknown }).__sceneboard))
-  await selectCards(b.page, [frame!.id])
+  // B ungroups the new scene: the cards keep their new order, numbers follow.
+  await selectCards(b.page, [added.id])
   await b.page.getByTestId('ungroup-scene').click()
-  await expect.poll(() => frames(a.page)).toEqual([])
-  await expect(a.page.getByTestId('sequence-scene-label')).toHaveCount(0)
-  await expect.poll(() => shotNumbers(a)).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7'])
+  await expect.poll(() => shotNumbers(a)).toEqual(['1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '3.1'])
   expect(await a.sequenceOrder()).toEqual(gathered)
 })
 
@@ -111,18 +131,16 @@ test('the player shows scene numbers on its slates and uses the browser full scr
   const board = new BoardPage(page, server.url, id)
   await board.open()
   await expect(board.sequenceItems).toHaveCount(7)
-  const order = await board.sequenceOrder()
-  await selectCards(page, [order[0]!, order[1]!])
-  await page.getByTestId('group-scene').click()
   await page.getByTestId('shot-numbering').selectOption('scene-letter')
-  await expect.poll(() => shotNumbers(board)).toEqual(['1A', '1B', '2A', '2B', '2C', '2D', '2E'])
+  await expect.poll(() => shotNumbers(board)).toEqual(['1A', '1B', '2A', '2B', '2C', '2D', '3A'])
 
   await page.getByTestId('play-board').click()
   await expect(page.getByTestId('player-shot')).toHaveAttribute('data-shot-number', '1A')
-  await expect(page.getByTestId('player-slate')).toContainText('Shot 1A · Scene 1')
+  await expect(page.getByTestId('player-slate')).toContainText('Shot 1A · Dusk at the rock')
   await page.keyboard.press('ArrowRight')
   await page.keyboard.press('ArrowRight')
   await expect(page.getByTestId('player-shot')).toHaveAttribute('data-shot-number', '2A')
+  await expect(page.getByTestId('player-slate')).toContainText('Shot 2A · The storm')
   await expect(page.getByTestId('player-timeline-shot').nth(2)).toHaveAttribute(
     'data-shot-number',
     '2A',
@@ -140,13 +158,11 @@ test('the player shows scene numbers on its slates and uses the browser full scr
 })
 
 test("a shot's duration typed in the strip reaches everyone; nonsense is refused", async ({
-  browser,
+  people,
 }) => {
   const { id } = await server.createBoard({ template: 'sample' })
-  const a = new BoardPage(await browser.newPage(), server.url, id)
-  const b = new BoardPage(await browser.newPage(), server.url, id)
-  await a.open()
-  await b.open()
+  const a = await people.join(server.url, id)
+  const b = await people.join(server.url, id)
   await expect(a.sequenceItems).toHaveCount(7)
   await expect(b.page.getByTestId('sequence-runtime')).toHaveText('37s')
   const first = a.sequenceItems.first()

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_PAGE_ID } from './board-init.js'
 import { checkBoardRecord } from './board-schema.js'
 import { composePrompt } from './prompt.js'
-import { SAMPLE_BOARD_TITLE, buildSampleBoard } from './sample-board.js'
+import type { TLFrameShape } from '@tldraw/tlschema'
+import { scenesFromFrames } from './board-scenes.js'
+import { SAMPLE_BOARD_TITLE, SAMPLE_SCENES, buildSampleBoard } from './sample-board.js'
 import { SCENE_CARD_DEFAULT_SIZE, isSceneCard } from './scene-card.js'
 import { specCompleteness } from './spec-completeness.js'
 import { totalRunningTime } from './timing.js'
@@ -33,11 +35,28 @@ describe('buildSampleBoard', () => {
     expect(again.sequence).not.toEqual(board.sequence)
   })
 
-  it('lays the cards out on the page left to right in rows, without overlap', () => {
+  it('groups the shots into its named scenes, each a frame, in story order', () => {
+    const scenes = scenesFromFrames(board.records)
+    expect(scenes.map((scene) => scene.label)).toEqual(SAMPLE_SCENES.map((scene) => scene.name))
+    expect(scenes.flatMap((scene) => scene.cardIds)).toEqual(board.sequence)
+  })
+
+  it('lays the cards out left to right inside their frames, without overlap', () => {
     const { w, h } = SCENE_CARD_DEFAULT_SIZE
-    for (const [i, a] of cards.entries()) {
-      expect(a.parentId).toBe(DEFAULT_PAGE_ID)
-      for (const b of cards.slice(i + 1)) {
+    const frames = new Map(
+      board.records
+        .filter((record): record is TLFrameShape => 'type' in record && record.type === 'frame')
+        .map((frame) => [frame.id as string, frame]),
+    )
+    const onPage = cards.map((card) => {
+      const frame = frames.get(card.parentId)!
+      expect(frame.parentId).toBe(DEFAULT_PAGE_ID)
+      expect(card.x + w).toBeLessThanOrEqual(frame.props.w)
+      expect(card.y + h).toBeLessThanOrEqual(frame.props.h)
+      return { x: frame.x + card.x, y: frame.y + card.y }
+    })
+    for (const [i, a] of onPage.entries()) {
+      for (const b of onPage.slice(i + 1)) {
         const apart = Math.abs(a.x - b.x) >= w || Math.abs(a.y - b.y) >= h
         expect(apart).toBe(true)
         expect(b.y > a.y || (b.y === a.y && b.x > a.x)).toBe(true)

@@ -1,11 +1,13 @@
 /**
  * The sample board: "The Lighthouse", a seven-shot short film a newcomer can open to see at once
- * what a storyboard in Sceneboard looks like. Cards are laid out left to right in rows, under a
- * title, and the sequence lists them in story order.
+ * what a storyboard in Sceneboard looks like. Its three scenes are named frames, one row each,
+ * under a title; the cards sit left to right inside them and the sequence lists them in story
+ * order.
  */
 import {
   createShapeId,
   toRichText,
+  type TLFrameShape,
   type TLRecord,
   type TLShapeId,
   type TLTextShape,
@@ -22,9 +24,18 @@ import { defaultShotSpec, type ShotSpec } from './shot-spec.js'
 
 export const SAMPLE_BOARD_TITLE = 'Sample: The Lighthouse'
 
-/** Cards per row and the space between cards on the canvas. */
-export const SAMPLE_BOARD_COLUMNS = 4
+/** The space between cards on the canvas, and between a frame's edge and its cards. */
 export const SAMPLE_BOARD_GAP = 80
+const FRAME_PADDING = 40
+/** Room between one scene's frame and the next one's name. */
+const SCENE_GAP = 110
+
+/** The film's scenes: each a frame holding these shots (indices into SHOTS, in order). */
+export const SAMPLE_SCENES: readonly { name: string; shots: readonly number[] }[] = [
+  { name: 'Dusk at the rock', shots: [0, 1] },
+  { name: 'The storm', shots: [2, 3, 4, 5] },
+  { name: 'Morning', shots: [6] },
+]
 
 interface SampleShot {
   title: string
@@ -164,21 +175,18 @@ const SHOTS: readonly SampleShot[] = [
   },
 ]
 
-function cardPosition(i: number): { x: number; y: number } {
-  const column = i % SAMPLE_BOARD_COLUMNS
-  const row = Math.floor(i / SAMPLE_BOARD_COLUMNS)
-  return {
-    x: column * (SCENE_CARD_DEFAULT_SIZE.w + SAMPLE_BOARD_GAP),
-    y: row * (SCENE_CARD_DEFAULT_SIZE.h + SAMPLE_BOARD_GAP),
-  }
-}
-
 /** The fields every shape on the page shares, with tldraw's defaults. */
-function onPage(id: TLShapeId, index: IndexKey, x: number, y: number) {
+function onPage(
+  id: TLShapeId,
+  index: IndexKey,
+  x: number,
+  y: number,
+  parentId: TLShapeId | typeof DEFAULT_PAGE_ID = DEFAULT_PAGE_ID,
+) {
   return {
     typeName: 'shape',
     id,
-    parentId: DEFAULT_PAGE_ID,
+    parentId,
     index,
     x,
     y,
@@ -208,19 +216,39 @@ function titleShape(index: IndexKey): TLTextShape {
 
 /** A fresh copy of the sample film (new shape ids on every call). */
 export function buildSampleBoard(): BoardContent {
-  const indices = getIndices(SHOTS.length + 1)
-  const cards = SHOTS.map((shot, i): SceneCardShape => {
-    const { x, y } = cardPosition(i)
-    return {
-      ...onPage(createShapeId(), indices[i + 1]!, x, y),
-      type: SCENE_CARD_TYPE,
-      props: defaultSceneCardProps({
-        title: shot.title,
-        spec: defaultShotSpec({ style: STYLE, aspectRatio: '16:9', ...shot.spec }),
-      }),
+  const indices = getIndices(1 + SAMPLE_SCENES.length + SHOTS.length)
+  let next = 1
+  const { w, h } = SCENE_CARD_DEFAULT_SIZE
+  const frames: TLFrameShape[] = []
+  const cards: SceneCardShape[] = []
+  let y = 0
+  for (const scene of SAMPLE_SCENES) {
+    const frame: TLFrameShape = {
+      ...onPage(createShapeId(), indices[next++]!, 0, y),
+      type: 'frame',
+      props: {
+        name: scene.name,
+        color: 'black',
+        w: scene.shots.length * (w + SAMPLE_BOARD_GAP) - SAMPLE_BOARD_GAP + 2 * FRAME_PADDING,
+        h: h + 2 * FRAME_PADDING,
+      },
     }
-  })
-  const records: TLRecord[] = [titleShape(indices[0]!), ...cards]
+    frames.push(frame)
+    scene.shots.forEach((shotIndex, column) => {
+      const shot = SHOTS[shotIndex]!
+      const x = FRAME_PADDING + column * (w + SAMPLE_BOARD_GAP)
+      cards.push({
+        ...onPage(createShapeId(), indices[next++]!, x, FRAME_PADDING, frame.id),
+        type: SCENE_CARD_TYPE,
+        props: defaultSceneCardProps({
+          title: shot.title,
+          spec: defaultShotSpec({ style: STYLE, aspectRatio: '16:9', ...shot.spec }),
+        }),
+      })
+    })
+    y += frame.props.h + SCENE_GAP
+  }
+  const records: TLRecord[] = [titleShape(indices[0]!), ...frames, ...cards]
   return {
     title: SAMPLE_BOARD_TITLE,
     records,

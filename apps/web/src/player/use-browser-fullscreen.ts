@@ -26,11 +26,10 @@ export function useBrowserFullscreen(
   useEffect(() => {
     const node = element.current
     if (!node) return
-    let entered = document.fullscreenElement === node
+    // Read the state when the event arrives, not a remembered one: the change events come an
+    // animation frame late, so entering and leaving quickly can deliver both after the fact.
     const onChange = () => {
-      const inside = document.fullscreenElement === node
-      if (entered && !inside) setWanted(false)
-      entered = inside
+      if (document.fullscreenElement !== node) setWanted(false)
     }
     document.addEventListener('fullscreenchange', onChange)
     return () => {
