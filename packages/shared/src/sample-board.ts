@@ -199,7 +199,7 @@ function onPage(
 
 function titleShape(index: IndexKey): TLTextShape {
   return {
-    ...onPage(createShapeId(), index, 0, -140),
+    ...onPage(createShapeId(), index, 0, -190),
     type: 'text',
     props: {
       color: 'black',
