@@ -52,6 +52,7 @@ describe('CSV shot list', () => {
     for (const row of rows) expect(row).toHaveLength(CSV_SHOT_LIST_COLUMNS.length)
     expect(rows[1]).toEqual([
       '1A',
+      'Act one · The rock',
       'The rock',
       '4',
       'EWS',
@@ -66,27 +67,41 @@ describe('CSV shot list', () => {
       'take:1A',
       'shot-one.mp4',
     ])
+    const cell = (row: number, column: (typeof CSV_SHOT_LIST_COLUMNS)[number]) =>
+      rows[row]?.[CSV_SHOT_LIST_COLUMNS.indexOf(column)]
     // a line break and quotes inside a field survive
-    expect(rows[2]?.[8]).toBe('winds the clockwork\nand says "hold"')
-    expect(rows[2]?.slice(11)).toEqual(['', '', ''])
-    expect(rows[3]?.[1]).toBe('Storm — été')
-    expect(rows[3]?.[2]).toBe('6')
-    expect(rows[3]?.[13]).toBe('storm wave.mp4')
-    expect(rows[4]?.[2]).toBe('1.25')
+    expect(cell(2, 'Action')).toBe('winds the clockwork\nand says "hold"')
+    expect(rows[2]?.slice(-3)).toEqual(['', '', ''])
+    expect(cell(3, 'Title')).toBe('Storm — été')
+    expect(cell(3, 'Duration (s)')).toBe('6')
+    expect(cell(3, 'Clip file')).toBe('storm wave.mp4')
+    expect(cell(4, 'Duration (s)')).toBe('1.25')
+  })
+
+  it("names each shot's scene right after its number, with its act, empty outside every scene", () => {
+    const rows = parseCsv(csvShotList(sampleFilm(), { bom: false }))
+    expect(rows[0]?.slice(0, 4)).toEqual(['Shot', 'Scene', 'Title', 'Duration (s)'])
+    expect(rows.slice(1).map((row) => row[1])).toEqual([
+      'Act one · The rock',
+      'Act one · The rock',
+      'The storm',
+      '',
+    ])
   })
 
   it('starts with a UTF-8 byte order mark unless told not to', () => {
     const film = sampleFilm()
-    expect(csvShotList(film).startsWith('\uFEFFShot,Title,')).toBe(true)
-    expect(csvShotList(film, { bom: false }).startsWith('Shot,Title,')).toBe(true)
+    expect(csvShotList(film).startsWith('\uFEFFShot,Scene,Title,')).toBe(true)
+    expect(csvShotList(film, { bom: false }).startsWith('Shot,Scene,Title,')).toBe(true)
     const bytes = new TextEncoder().encode(csvShotList(film))
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
   })
 
   it('keeps a card starting with = from running as a spreadsheet formula', () => {
     const rows = parseCsv(csvShotList(sampleFilm(), { bom: false }))
-    expect(rows[3]?.[8]).toBe("'=SUM(A1) waves")
-    expect(rows[1]?.[8]).toBe('turns its beam, slowly')
+    const action = CSV_SHOT_LIST_COLUMNS.indexOf('Action')
+    expect(rows[3]?.[action]).toBe("'=SUM(A1) waves")
+    expect(rows[1]?.[action]).toBe('turns its beam, slowly')
   })
 
   it('writes only the header for an empty film', () => {

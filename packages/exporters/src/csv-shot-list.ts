@@ -23,6 +23,7 @@ export interface CsvShotListOptions {
 
 export const CSV_SHOT_LIST_COLUMNS = [
   'Shot',
+  'Scene',
   'Title',
   'Duration (s)',
   'Shot size',
@@ -42,6 +43,7 @@ function row(shot: FilmShot): string[] {
   const { spec, take } = shot
   return [
     shot.number,
+    shot.scene?.name ?? '',
     shot.title,
     String(shot.durationSeconds),
     spec.shotSize === '' ? '' : SHOT_SIZE_ABBREVIATIONS[spec.shotSize],
@@ -64,6 +66,9 @@ export function csvField(value: string): string {
   return value
 }
 
+/** The one column that holds a number, never card text. */
+const DURATION_COLUMN = CSV_SHOT_LIST_COLUMNS.indexOf('Duration (s)')
+
 function neutralize(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
 }
@@ -73,7 +78,7 @@ export function csvShotList(film: Film, options: CsvShotListOptions = {}): strin
   const lines = [
     [...CSV_SHOT_LIST_COLUMNS],
     ...film.shots.map((shot) =>
-      row(shot).map((cell, i) => (guard && i !== 2 ? neutralize(cell) : cell)),
+      row(shot).map((cell, i) => (guard && i !== DURATION_COLUMN ? neutralize(cell) : cell)),
     ),
   ].map((cells) => cells.map(csvField).join(','))
   const bom = (options.bom ?? true) ? '\uFEFF' : ''

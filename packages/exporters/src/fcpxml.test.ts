@@ -82,4 +82,33 @@ describe('FCPXML export', () => {
     expect(findAll(root, 'event')[0]?.attributes.name).toBe('Fish & <Chips>')
     expect(findAll(root, 'note')[0]?.text).toBe(film.shots[0]!.prompt)
   })
+
+  it('keywords each shot with its scene and marks where each scene starts', () => {
+    const root = parseXml(fcpxml(sampleFilm()))
+    const spine = findAll(findAll(root, 'sequence')[0]!, 'spine')[0]!
+    const scenes = spine.children.map((item) => ({
+      item: item.attributes.name,
+      keywords: item.children
+        .filter((child) => child.name === 'keyword')
+        .map((keyword) => keyword.attributes.value),
+      markers: item.children
+        .filter((child) => child.name === 'marker')
+        .map((marker) => marker.attributes.value),
+    }))
+    expect(scenes).toEqual([
+      { item: '1A The rock', keywords: ['Act one · The rock'], markers: ['Act one · The rock'] },
+      { item: '1B Maren, at the lamp', keywords: ['Act one · The rock'], markers: [] },
+      { item: '2A Storm — été', keywords: ['The storm'], markers: ['The storm'] },
+      { item: '2A Storm — été (hold)', keywords: [], markers: [] },
+      { item: '2B Still', keywords: [], markers: [] },
+    ])
+    // each keyword spans its item; the note comes first, as the DTD orders them
+    for (const item of spine.children) {
+      const keyword = item.children.find((child) => child.name === 'keyword')
+      if (!keyword) continue
+      expect(keyword.attributes.start).toBe('0s')
+      expect(keyword.attributes.duration).toBe(item.attributes.duration)
+      expect(item.children[0]?.name).toBe('note')
+    }
+  })
 })

@@ -4,6 +4,11 @@
  * asset-clip, a still is a video element, a shot without a clip is a gap named after it. A clip
  * shorter than its shot plays whole and a gap holds the rest of the shot's time, so the spine
  * always adds up to the sequence. Times are rational seconds on the film's frame grid ("96/24s").
+ *
+ * Scenes: each shot in a scene carries a keyword with the scene's name (Final Cut Pro lists the
+ * scene as a keyword collection), and the first shot of each run of a scene a marker with it, so
+ * the timeline shows where scenes start. In an editor package (`timeline-package.ts`) the assets
+ * point at the packaged files by relative URL and are named after them.
  */
 import { defaultMediaUrl, type Film, type FilmClip, type FilmShot } from './film.js'
 import { framedShots, msToFrames, totalFrames } from './frame-timing.js'
@@ -12,7 +17,10 @@ export interface FcpxmlOptions {
   /** Sequence frame size (default 1280x720, the animatic's). */
   width?: number
   height?: number
+  /** The asset's `media-rep src` (default: the clip's file as file://, else its URL). */
   mediaUrl?: (clip: FilmClip, shot: FilmShot) => string
+  /** The asset's name (default, or when this gives none: its first shot, "1A The rock"). */
+  assetName?: (clip: FilmClip, shot: FilmShot) => string | undefined
 }
 
 /** Text for an XML attribute or element; control characters XML 1.0 cannot hold are dropped. */
@@ -86,6 +94,23 @@ class Resources {
   }
 }
 
+/**
+ * A shot's scene inside its spine item (whose own time starts at 0s): a keyword over the item,
+ * and a one-frame marker where the scene starts. Final Cut Pro reads commas in a keyword as a
+ * list, so they become semicolons there.
+ */
+function sceneItems(shot: FilmShot, frames: number, fps: number, starts: boolean): string {
+  const scene = shot.scene
+  if (!scene) return ''
+  const marker = { start: '0s', duration: fcpTime(1, fps), value: scene.name }
+  const keyword = {
+    start: '0s',
+    duration: fcpTime(frames, fps),
+    value: scene.name.replace(/,/g, ';'),
+  }
+  return `${starts ? `<marker${attrs(marker)}/>` : ''}<keyword${attrs(keyword)}/>`
+}
+
 export function fcpxml(film: Film, options: FcpxmlOptions = {}): string {
   const fps = film.fps
   const shots = framedShots(film)
@@ -93,13 +118,17 @@ export function fcpxml(film: Film, options: FcpxmlOptions = {}): string {
   const sequenceFormat = resources.format(options.width ?? 1280, options.height ?? 720, fps)
   const mediaUrl = options.mediaUrl ?? defaultMediaUrl
   const spine: string[] = []
+  let previousScene: string | null = null
   for (const { shot, startFrame, frames } of shots) {
     const name = `${shot.number} ${shot.title}`.trim()
     const note = shot.prompt === '' ? '' : `<note>${xmlEscape(shot.prompt)}</note>`
+    const sceneStarts = (shot.scene?.id ?? null) !== previousScene
+    previousScene = shot.scene?.id ?? null
     const clip = shot.take?.clip
     if (!clip) {
       const gap = { name, offset: fcpTime(startFrame, fps), duration: fcpTime(frames, fps) }
-      spine.push(`            <gap${attrs({ ...gap, start: '0s' })}>${note}</gap>`)
+      const children = note + sceneItems(shot, frames, fps, sceneStarts)
+      spine.push(`            <gap${attrs({ ...gap, start: '0s' })}>${children}</gap>`)
       continue
     }
     const clipFrames =
@@ -107,10 +136,14 @@ export function fcpxml(film: Film, options: FcpxmlOptions = {}): string {
         ? Math.max(1, msToFrames(clip.durationMs, fps))
         : frames
     const used = Math.min(frames, clipFrames)
-    const ref = resources.asset(clip, mediaUrl(clip, shot), name, clipFrames, fps)
+    const assetName = options.assetName?.(clip, shot) ?? name
+    const ref = resources.asset(clip, mediaUrl(clip, shot), assetName, clipFrames, fps)
     const element = clip.kind === 'image' ? 'video' : 'asset-clip'
     const placed = { ref, name, offset: fcpTime(startFrame, fps), duration: fcpTime(used, fps) }
-    spine.push(`            <${element}${attrs({ ...placed, start: '0s' })}>${note}</${element}>`)
+    const children = note + sceneItems(shot, used, fps, sceneStarts)
+    spine.push(
+      `            <${element}${attrs({ ...placed, start: '0s' })}>${children}</${element}>`,
+    )
     if (used < frames) {
       const hold = {
         name: `${name} (hold)`,

@@ -114,6 +114,30 @@ describe('filmFromBoard', () => {
     expect(film.shots.slice(0, 4).map((shot) => shot.number)).toEqual(['1A', '1B', '2A', '3A'])
     expect(film.shots[0]?.sceneLabel).toBe('Arrival')
   })
+
+  it("carries each shot's scene and act, named as the board names them", () => {
+    const [a, b, c, d] = sample.sequence as [string, string, string, string]
+    const film = filmFromBoard(
+      { ...sample, takes: [] },
+      {
+        scenes: [
+          { id: 'shape:storm', cardIds: [a, b], label: 'The storm', act: 'Act one' },
+          { id: 'shape:unnamed', cardIds: [d] },
+        ],
+      },
+    )
+    const storm = { id: 'shape:storm', label: 'The storm', act: 'Act one' }
+    expect(film.shots[0]?.scene).toEqual({ ...storm, name: 'Act one · The storm' })
+    expect(film.shots[1]?.scene).toEqual(film.shots[0]?.scene)
+    // a card outside every scene has none; an unnamed frame is named by its count in the film
+    expect(film.shots.find((shot) => shot.id === c)?.scene).toBeNull()
+    expect(film.shots.find((shot) => shot.id === d)?.scene).toEqual({
+      id: 'shape:unnamed',
+      name: 'Scene 3',
+      label: null,
+      act: null,
+    })
+  })
 })
 
 describe('clip references', () => {

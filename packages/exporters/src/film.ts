@@ -15,6 +15,7 @@ import {
   type BoardRecordLike,
   type SceneCardShape,
   type SceneGroup,
+  type ShotNumber,
   type ShotNumberingStyle,
   type ShotSpec,
   type Take,
@@ -49,6 +50,21 @@ export interface FilmTake {
   posterPath: string | null
 }
 
+/** The scene a shot belongs to: a tldraw frame around its card. */
+export interface FilmScene {
+  /** The scene group's id (the frame's shape id). */
+  id: string
+  /**
+   * The scene as the board names it: "The storm", "Act one · The storm" when a frame around it
+   * names the act, "Scene 2" for an unnamed frame (its number in the film).
+   */
+  name: string
+  /** The frame's own name, or null when it has none. */
+  label: string | null
+  /** The act: the name of the frame around the scene's frame, or null. */
+  act: string | null
+}
+
 export interface FilmShot {
   /** The scene-card shape id. */
   id: string
@@ -61,6 +77,8 @@ export interface FilmShot {
   take: FilmTake | null
   /** The scene or act the card belongs to, e.g. a frame's name; null when ungrouped. */
   sceneLabel: string | null
+  /** The card's scene with its name and act; null (or left out) outside every scene. */
+  scene?: FilmScene | null
 }
 
 export interface Film {
@@ -117,6 +135,7 @@ export function filmFromBoard(board: BoardSnapshot, options: FilmFromBoardOption
       prompt: composePrompt(card.props.spec),
       take: take ? filmTake(take, resolve) : null,
       sceneLabel: numbered?.sceneLabel ?? null,
+      scene: numbered ? filmScene(numbered) : null,
     }
   })
   return {
@@ -124,6 +143,19 @@ export function filmFromBoard(board: BoardSnapshot, options: FilmFromBoardOption
     exportedAt: options.exportedAt ?? new Date(),
     fps: options.fps ?? DEFAULT_FILM_FPS,
     shots,
+  }
+}
+
+/** The scene of a numbered shot, named as the board's sequence strip names it. */
+export function filmScene(numbered: ShotNumber): FilmScene | null {
+  if (!numbered.sceneId) return null
+  const label = numbered.sceneLabel
+  const own = label ?? `Scene ${numbered.sceneNumber ?? String(numbered.sceneOrdinal)}`
+  return {
+    id: numbered.sceneId,
+    name: numbered.act ? `${numbered.act} · ${own}` : own,
+    label,
+    act: numbered.act,
   }
 }
 

@@ -17,7 +17,13 @@ interface OtioClip {
   >
   active_media_reference_key: string
   metadata: {
-    sceneboard: { shotNumber: string; spec: { durationSeconds: number }; prompt: string }
+    sceneboard: {
+      shotNumber: string
+      scene: string | null
+      act: string | null
+      spec: { durationSeconds: number }
+      prompt: string
+    }
   }
 }
 
@@ -94,6 +100,18 @@ describe('OpenTimelineIO export', () => {
     const clip = parse(otioJson(film)).tracks.children[0]!.children[0]!
     expect(clip.metadata.sceneboard.spec).toEqual(film.shots[0]!.spec)
     expect(clip.metadata.sceneboard.prompt).toBe(film.shots[0]!.prompt)
+  })
+
+  it("names each clip's scene and act in the metadata, null outside every scene", () => {
+    const clips = parse(otioJson(sampleFilm())).tracks.children[0]!.children
+    expect(clips.map(({ metadata: { sceneboard } }) => [sceneboard.scene, sceneboard.act])).toEqual(
+      [
+        ['The rock', 'Act one'],
+        ['The rock', 'Act one'],
+        ['The storm', null],
+        [null, null],
+      ],
+    )
   })
 
   it('uses the caller-given media URL', () => {

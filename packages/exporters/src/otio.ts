@@ -4,7 +4,8 @@
  * a shot without one keeps its place with a MissingReference, so the cut has its full length and
  * the editor sees what is still to come. Durations are whole frames at the film's rate and add up
  * to the sequence; the timeline starts at 01:00:00:00 like the EDL. Each clip's metadata carries
- * the shot under `sceneboard`: number, card id, title, spec, composed prompt and take.
+ * the shot under `sceneboard`: number, card id, title, scene and act, spec, composed prompt and
+ * take.
  */
 import { defaultMediaUrl, type Film, type FilmClip, type FilmShot } from './film.js'
 import { framedShots, msToFrames, type FramedShot } from './frame-timing.js'
@@ -45,6 +46,7 @@ function shotMetadata(shot: FilmShot): Record<string, unknown> {
       cardId: shot.id,
       title: shot.title,
       scene: shot.sceneLabel,
+      act: shot.scene?.act ?? null,
       durationSeconds: shot.durationSeconds,
       spec: shot.spec,
       prompt: shot.prompt,

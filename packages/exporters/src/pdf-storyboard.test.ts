@@ -75,6 +75,16 @@ describe('PDF storyboard', () => {
     expect(page.match(/no poster/g)).toHaveLength(1)
   })
 
+  it("names each panel's scene on a line of its own above the shot", async () => {
+    const { text } = await readPdf(await pdfStoryboard(filmWithPosters(), { panelsPerPage: 4 }))
+    const lines = text[0]!.split('\n').map((line) => line.trim())
+    // 1A and 1B are in "The rock" of act one, 2A in "The storm", 2B in no scene
+    expect(lines.filter((line) => line === 'Act one · The rock')).toHaveLength(2)
+    expect(lines.filter((line) => line === 'The storm')).toHaveLength(1)
+    const storm = lines.indexOf('The storm')
+    expect(lines[storm + 1]).toMatch(/2A\s+Storm — été/)
+  })
+
   it('embeds the poster pictures it can read', async () => {
     const bytes = await pdfStoryboard(filmWithPosters(), { panelsPerPage: 4, uncompressed: true })
     const source = bytes.toString('latin1')

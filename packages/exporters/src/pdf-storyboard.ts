@@ -1,7 +1,8 @@
 /**
  * PDF storyboard sheets: a chosen number of panels a page, landscape A4 or Letter. Each panel is
  * the shot's poster frame (JPEG or PNG; a placeholder with the shot number when there is none),
- * its number, title and duration, the camera in one line, the action and the notes. The header
+ * its scene on a small line of its own (when it has one), its number, title and duration, the
+ * camera in one line, the action and the notes. The header
  * holds the board title, the shot count, running time and export date; the footer the page
  * number. Text is set in DejaVu Sans (embedded), so accented and non-Latin titles print.
  */
@@ -98,8 +99,11 @@ function drawFrame(doc: Doc, frame: Box, shot: FilmShot, poster: Buffer | null):
   doc.save().lineWidth(0.5).rect(frame.x, frame.y, frame.width, frame.height).stroke(INK).restore()
 }
 
-/** Text lines under the frame; each block is cut with an ellipsis to the lines it may take. */
-function drawCaption(doc: Doc, area: Box, shot: FilmShot, size: number): void {
+/**
+ * Text lines under the frame; each block is cut with an ellipsis to the lines it may take. When
+ * any shot of the film has a scene, every panel keeps the scene's line, so titles stay level.
+ */
+function drawCaption(doc: Doc, area: Box, shot: FilmShot, size: number, sceneLine: boolean): void {
   const lineHeight = size * 1.25
   let y = area.y
   const bottom = area.y + area.height
@@ -111,6 +115,16 @@ function drawCaption(doc: Doc, area: Box, shot: FilmShot, size: number): void {
     const used = Math.min(doc.heightOfString(text, options), lines * lineHeight)
     doc.text(text, area.x, y, options)
     y += used + size * 0.25
+  }
+  if (sceneLine) {
+    // the scene on its own small line above the shot, cut to the panel's width
+    const small = size * 0.85
+    const sceneName = shot.scene?.name ?? ''
+    doc.font('regular').fontSize(small).fillColor(MUTED)
+    if (sceneName !== '') {
+      doc.text(sceneName, area.x, y, { width: area.width, height: small * 1.25, ellipsis: true })
+    }
+    y += small * 1.25 + size * 0.1
   }
   const duration = formatDuration(shot.durationSeconds)
   doc
@@ -133,7 +147,13 @@ function drawCaption(doc: Doc, area: Box, shot: FilmShot, size: number): void {
   block('italic', MUTED, shot.spec.notes, Math.max(2, Math.floor((bottom - y) / lineHeight)))
 }
 
-function drawPanel(doc: Doc, cell: Box, shot: FilmShot, poster: Buffer | null, size: number) {
+interface PanelText {
+  size: number
+  sceneLine: boolean
+}
+
+function drawPanel(doc: Doc, cell: Box, shot: FilmShot, poster: Buffer | null, text: PanelText) {
+  const { size } = text
   const captionHeight = size * 1.25 * 7.6
   const frameArea = { ...cell, height: Math.max(cell.height - captionHeight, cell.height * 0.35) }
   const frame = fitFrame(frameArea, aspectOf(shot.spec.aspectRatio))
@@ -144,6 +164,7 @@ function drawPanel(doc: Doc, cell: Box, shot: FilmShot, poster: Buffer | null, s
     { x: frame.x, y: top, width: frame.width, height: cell.y + cell.height - top },
     shot,
     size,
+    text.sceneLine,
   )
 }
 
@@ -203,13 +224,14 @@ export async function pdfStoryboard(
     doc.on('error', reject)
   })
   for (const font of PDF_FONT_NAMES) doc.registerFont(font, fontPath(font))
+  const text = { size: layout.textSize, sceneLine: film.shots.some((shot) => shot.scene) }
   for (let page = 0; page < pages; page++) {
     doc.addPage({ size: [layout.page.width, layout.page.height], margin: 0 })
     drawHeaderAndFooter(doc, layout, film, page + 1, pages)
     const shots = film.shots.slice(page * perPage, (page + 1) * perPage)
     const posters = await Promise.all(shots.map(posterBytes))
     shots.forEach((shot, i) => {
-      drawPanel(doc, layout.panels[i] as Box, shot, posters[i] ?? null, layout.textSize)
+      drawPanel(doc, layout.panels[i] as Box, shot, posters[i] ?? null, text)
     })
   }
   if (film.shots.length === 0) {

@@ -1,6 +1,6 @@
 /** Films for the exporter tests: a few shots with and without clips, built by hand. */
 import { composePrompt, defaultShotSpec, type ShotSpec } from '@sceneboard/shared'
-import type { Film, FilmClip, FilmShot } from '../../src/film.js'
+import type { Film, FilmClip, FilmScene, FilmShot } from '../../src/film.js'
 
 export function videoClip(overrides: Partial<FilmClip> = {}): FilmClip {
   return {
@@ -16,11 +16,26 @@ export function videoClip(overrides: Partial<FilmClip> = {}): FilmClip {
   }
 }
 
+/** The sample's scenes: the first in an act, the second on its own. */
+export const ROCK_SCENE: FilmScene = {
+  id: 'shape:frame-rock',
+  name: 'Act one · The rock',
+  label: 'The rock',
+  act: 'Act one',
+}
+export const STORM_SCENE: FilmScene = {
+  id: 'shape:frame-storm',
+  name: 'The storm',
+  label: 'The storm',
+  act: null,
+}
+
 export function filmShot(
   number: string,
   title: string,
   spec: Partial<ShotSpec>,
   clip: FilmClip | null,
+  scene: FilmScene | null = null,
 ): FilmShot {
   const full = defaultShotSpec(spec)
   return {
@@ -41,11 +56,15 @@ export function filmShot(
           posterPath: null,
         }
       : null,
-    sceneLabel: null,
+    sceneLabel: scene?.label ?? null,
+    scene,
   }
 }
 
-/** Four shots, 4 + 2.5 + 6 + 1.25 s = 13.75 s; shot 2 has no clip, shot 3's clip is short. */
+/**
+ * Four shots, 4 + 2.5 + 6 + 1.25 s = 13.75 s; shot 2 has no clip, shot 3's clip is short. The
+ * first two are the scene "The rock" in "Act one", the third is "The storm", the last is in none.
+ */
 export function sampleFilm(): Film {
   return {
     title: 'The Lighthouse, "director\'s cut"',
@@ -68,6 +87,7 @@ export function sampleFilm(): Film {
           notes: 'Open on the scale of the sea.',
         },
         videoClip(),
+        ROCK_SCENE,
       ),
       filmShot(
         '1B',
@@ -79,6 +99,7 @@ export function sampleFilm(): Film {
           durationSeconds: 2.5,
         },
         null,
+        ROCK_SCENE,
       ),
       filmShot(
         '2A',
@@ -92,6 +113,7 @@ export function sampleFilm(): Film {
           fps: 30,
           durationMs: 3000,
         }),
+        STORM_SCENE,
       ),
       filmShot(
         '2B',
