@@ -8,12 +8,17 @@
  * characters, A-Z 0-9 _, unique). The format holds at most 999 events; text is reduced to ASCII.
  */
 import { ExportError } from './export-error.js'
-import { clipFileName, type Film, type FilmClip } from './film.js'
+import { clipFileName, type Film, type FilmClip, type FilmShot } from './film.js'
 import { formatTimecode, framedShots } from './frame-timing.js'
 
 export interface EdlOptions {
   /** `ax` (default): reel AX for every clip; `per-clip`: a reel name from each clip's file. */
   reels?: 'ax' | 'per-clip'
+  /**
+   * The clip's name for `* FROM CLIP NAME:` and per-clip reels (default: its file's name). An
+   * editor package names the packaged file, so an NLE relinks the clip to it by name.
+   */
+  clipName?: (clip: FilmClip, shot: FilmShot) => string
 }
 
 export const EDL_MAX_EVENTS = 999
@@ -34,15 +39,15 @@ export function edlText(text: string): string {
 }
 
 /** Unique reel names from clip file names: "SHOT_1A.mp4" -> "SHOT_1A", collisions numbered. */
-function reelNamer(): (clip: FilmClip) => string {
+function reelNamer(): (clip: FilmClip, fileName: string) => string {
   const byClip = new Map<string, string>()
   const used = new Set<string>(['BL', 'AX'])
-  return (clip) => {
+  return (clip, fileName) => {
     const key = clip.path ?? clip.url ?? ''
     const known = byClip.get(key)
     if (known) return known
     const base =
-      clipFileName(clip)
+      fileName
         .replace(/\.[^.]*$/, '')
         .toUpperCase()
         .replace(/[^A-Z0-9_]/g, '')
@@ -66,6 +71,7 @@ export function edl(film: Film, options: EdlOptions = {}): string {
     )
   }
   const reelOf = options.reels === 'per-clip' ? reelNamer() : () => 'AX'
+  const nameOf = options.clipName ?? ((clip: FilmClip) => clipFileName(clip))
   const recordStart = RECORD_START_FRAME_HOURS * 3600 * fps
   const lines = [
     `TITLE: ${edlText(film.title).slice(0, TITLE_MAX) || 'UNTITLED'}`,
@@ -73,7 +79,9 @@ export function edl(film: Film, options: EdlOptions = {}): string {
     '',
   ]
   shots.forEach(({ shot, startFrame, frames }, i) => {
-    const reel = shot.take ? reelOf(shot.take.clip) : 'BL'
+    const clip = shot.take?.clip
+    const clipName = clip ? nameOf(clip, shot) : null
+    const reel = clip && clipName !== null ? reelOf(clip, clipName) : 'BL'
     const timecodes = [0, frames, recordStart + startFrame, recordStart + startFrame + frames].map(
       (frame) => formatTimecode(frame, fps),
     )
@@ -81,7 +89,7 @@ export function edl(film: Film, options: EdlOptions = {}): string {
     lines.push(
       `${event}  ${reel.padEnd(8)} ${'V'.padEnd(5)} ${'C'.padEnd(8)} ${timecodes.join(' ')}`,
     )
-    if (shot.take) lines.push(`* FROM CLIP NAME: ${edlText(clipFileName(shot.take.clip))}`)
+    if (clipName !== null) lines.push(`* FROM CLIP NAME: ${edlText(clipName)}`)
     lines.push(`* COMMENT: SHOT ${edlText(`${shot.number} ${shot.title}`)}`)
     lines.push('')
   })

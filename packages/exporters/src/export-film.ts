@@ -1,6 +1,7 @@
 /**
  * One entry point for an export job: a film and a checked request in, a file on disk out.
- * Text formats are written at once; the MP4 reports progress and can be canceled.
+ * Text formats are written at once; the MP4 and editor packages (a timeline with its clips in a
+ * ZIP) report progress and can be canceled.
  */
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -8,8 +9,9 @@ import { csvShotList } from './csv-shot-list.js'
 import { edl } from './edl.js'
 import { abortedExport } from './export-error.js'
 import {
-  EXPORT_FILE_TYPES,
+  exportFileType,
   fileStem,
+  isPackageRequest,
   type ExportFormat,
   type ExportRequest,
 } from './export-request.js'
@@ -18,6 +20,7 @@ import type { Film, FilmClip, FilmShot } from './film.js'
 import { mp4Animatic, type Mp4AnimaticResult } from './mp4-animatic.js'
 import { otioJson } from './otio.js'
 import { pdfStoryboard } from './pdf-storyboard.js'
+import { writeTimelinePackage, type TimelinePackageResult } from './timeline-package.js'
 
 export interface ExportContext {
   /** The folder the file is written to (it must exist). */
@@ -42,6 +45,8 @@ export interface ExportedFile {
   bytes: number
   /** For the MP4: which path was taken (stream copy or encode) and why, slates, warnings. */
   animatic?: Mp4AnimaticResult
+  /** For an editor package: its entries, and the shots whose clip file was not found. */
+  package?: Omit<TimelinePackageResult, 'bytes'>
 }
 
 async function textFile(
@@ -56,9 +61,13 @@ async function textFile(
     case 'otio':
       return otioJson(film, { mediaUrl })
     case 'edl':
-      return edl(film, request.options)
+      return edl(film, { reels: request.options?.reels })
     case 'fcpxml':
-      return fcpxml(film, { ...request.options, mediaUrl })
+      return fcpxml(film, {
+        width: request.options?.width,
+        height: request.options?.height,
+        mediaUrl,
+      })
     case 'pdf':
       return pdfStoryboard(film, request.options)
     case 'mp4':
@@ -72,10 +81,20 @@ export async function exportFilm(
   context: ExportContext,
 ): Promise<ExportedFile> {
   if (context.signal?.aborted) throw abortedExport()
-  const { mime, suffix } = EXPORT_FILE_TYPES[request.format]
+  const { mime, suffix } = exportFileType(request)
   const fileName = `${fileStem(film.title)}${suffix}`
   const filePath = path.join(context.outDir, fileName)
   context.onProgress?.(0)
+  if (isPackageRequest(request)) {
+    const { bytes, ...made } = await writeTimelinePackage(film, request, {
+      outputPath: filePath,
+      signal: context.signal,
+      onProgress: context.onProgress,
+      mediaUrl: context.mediaUrl,
+    })
+    context.onProgress?.(1)
+    return { format: request.format, path: filePath, fileName, mime, bytes, package: made }
+  }
   if (request.format === 'mp4') {
     const animatic = await mp4Animatic(film, {
       ...request.options,

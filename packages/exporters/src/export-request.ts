@@ -3,6 +3,9 @@
  * bad request with 400 before a job is queued.
  *
  *   POST /api/boards/:id/exports  {format: "mp4"|"pdf"|"csv"|"otio"|"edl"|"fcpxml", options?}
+ *
+ * The timelines (otio, edl, fcpxml) take `package: true` for an editor package: a ZIP of the
+ * timeline and the clips it uses (`timeline-package.ts`).
  */
 import { z } from 'zod'
 import { ANIMATIC_SIZE_MAX } from './mp4-animatic.js'
@@ -20,6 +23,13 @@ export const EXPORT_FILE_TYPES: Record<ExportFormat, { mime: string; suffix: str
   edl: { mime: 'text/plain; charset=utf-8', suffix: '.edl' },
   fcpxml: { mime: 'application/xml', suffix: '.fcpxml' },
 }
+
+/** Formats that can come as an editor package (the timeline and its clips in a ZIP). */
+export const PACKAGE_FORMATS = ['otio', 'edl', 'fcpxml'] as const
+export type PackageFormat = (typeof PACKAGE_FORMATS)[number]
+
+/** An editor package's file: a ZIP named after the timeline inside it ("…/the-lighthouse.otio.zip"). */
+export const PACKAGE_FILE_TYPE = { mime: 'application/zip', suffix: '.zip' } as const
 
 const frameSide = z
   .number()
@@ -45,12 +55,15 @@ export const pdfExportOptionsSchema = z
   .strict()
 
 export const csvExportOptionsSchema = z.object({ bom: z.boolean().optional() }).strict()
-export const otioExportOptionsSchema = z.object({}).strict()
+/** `package: true`: the timeline and every clip it uses in one ZIP, referenced by relative path. */
+const packageOption = z.boolean().optional()
+
+export const otioExportOptionsSchema = z.object({ package: packageOption }).strict()
 export const edlExportOptionsSchema = z
-  .object({ reels: z.enum(['ax', 'per-clip']).optional() })
+  .object({ reels: z.enum(['ax', 'per-clip']).optional(), package: packageOption })
   .strict()
 export const fcpxmlExportOptionsSchema = z
-  .object({ width: frameSide.optional(), height: frameSide.optional() })
+  .object({ width: frameSide.optional(), height: frameSide.optional(), package: packageOption })
   .strict()
 
 const request = <F extends ExportFormat, O extends z.ZodTypeAny>(format: F, options: O) =>
@@ -65,6 +78,36 @@ export const exportRequestSchema = z.discriminatedUnion('format', [
   request('fcpxml', fcpxmlExportOptionsSchema),
 ])
 export type ExportRequest = z.infer<typeof exportRequestSchema>
+
+/** Whether a request asks for an editor package rather than the timeline file alone. */
+export function isPackageRequest(
+  request: ExportRequest,
+): request is Extract<ExportRequest, { format: PackageFormat }> {
+  return (
+    (request.format === 'otio' || request.format === 'edl' || request.format === 'fcpxml') &&
+    request.options?.package === true
+  )
+}
+
+/**
+ * The file a request makes: media type, the ending after the board's name on the server
+ * ("-shot-list.csv", ".otio.zip") and in the download ("csv", "otio.zip").
+ */
+export function exportFileType(request: ExportRequest): {
+  mime: string
+  suffix: string
+  extension: string
+} {
+  const { mime, suffix } = EXPORT_FILE_TYPES[request.format]
+  if (isPackageRequest(request)) {
+    return {
+      mime: PACKAGE_FILE_TYPE.mime,
+      suffix: `${suffix}${PACKAGE_FILE_TYPE.suffix}`,
+      extension: `${request.format}${PACKAGE_FILE_TYPE.suffix}`,
+    }
+  }
+  return { mime, suffix, extension: request.format }
+}
 
 /** A file name from the board title: "Sample: The Lighthouse" -> "sample-the-lighthouse". */
 export function fileStem(title: string): string {

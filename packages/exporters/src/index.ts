@@ -15,3 +15,11 @@ export * from './fountain/index.js'
 export * from './export-request.js'
 export { exportFilm, type ExportContext, type ExportedFile } from './export-film.js'
 export { withMediaPaths } from './film-media.js'
+export {
+  packageMediaNames,
+  packagedTimeline,
+  writeTimelinePackage,
+  PACKAGE_MEDIA_DIR,
+  type PackagedMedia,
+  type TimelinePackageResult,
+} from './timeline-package.js'
