@@ -4,9 +4,12 @@
  * take decoded with ffmpeg; refusals; a Fountain script imported and seen by a stock y-websocket
  * client.
  */
+import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { rm, writeFile } from 'node:fs/promises'
+import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { resolveFfmpegPath } from '@sceneboard/previs'
 import {
   defaultShotSpec,
   isSceneCard,
@@ -17,8 +20,10 @@ import {
   recordsArray,
   sequenceArray,
   type JobView,
+  type Take,
 } from '@sceneboard/shared'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { openPromise } from 'yauzl'
 import { EXPORTS_DIR_NAME } from '../jobs/export-jobs.js'
 import { probeVideo } from '../media/ffmpeg-tools.js'
 import { sceneCard } from '../testing/board-records.js'
@@ -34,6 +39,8 @@ import {
 } from '../testing/test-server.js'
 
 type ExportedJob = JobView
+
+const run = promisify(execFile)
 
 let server: TestServer
 const clients: TestClient[] = []
@@ -103,6 +110,43 @@ async function errorOf(response: Response): Promise<{ code: string; message: str
   return ((await response.json()) as { error: { code: string; message: string } }).error
 }
 
+/** A downloaded ZIP's entries by name: how each is stored (0 as is, 8 deflated) and its bytes. */
+async function zipEntries(bytes: Buffer) {
+  const file = join(await makeTempDir(), 'package.zip')
+  await writeFile(file, bytes)
+  const zip = await openPromise(file, { lazyEntries: true })
+  const entries = new Map<string, { method: number; data: Buffer }>()
+  for await (const entry of zip.eachEntry()) {
+    const chunks: Buffer[] = []
+    if (!entry.fileName.endsWith('/')) {
+      for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer)
+    }
+    entries.set(entry.fileName, { method: entry.compressionMethod, data: Buffer.concat(chunks) })
+  }
+  return entries
+}
+
+/** A 1 s H.264 clip and a PNG still of ffmpeg's test pattern, for takes to upload. */
+async function testMedia(): Promise<{ mp4: Buffer; png: Buffer }> {
+  const dir = await makeTempDir()
+  const pattern = ['-f', 'lavfi', '-i', 'testsrc=duration=1:size=160x90:rate=24']
+  const ffmpeg = (args: string[]) =>
+    run(resolveFfmpegPath(), ['-hide_banner', '-v', 'error', '-nostdin', '-y', ...args])
+  await ffmpeg([...pattern, '-c:v', 'libx264', '-pix_fmt', 'yuv420p', join(dir, 'clip.mp4')])
+  await ffmpeg([...pattern, '-frames:v', '1', join(dir, 'still.png')])
+  return { mp4: await readFile(join(dir, 'clip.mp4')), png: await readFile(join(dir, 'still.png')) }
+}
+
+/** Uploads a file as a take of a card (it becomes the card's selected take when it has none). */
+async function uploadTake(boardId: string, cardId: string, body: Buffer, name: string) {
+  const response = await fetch(
+    `${server.url}/api/boards/${boardId}/cards/${cardId}/takes?name=${encodeURIComponent(name)}`,
+    { method: 'POST', body },
+  )
+  expect(response.status).toBe(201)
+  return ((await response.json()) as { take: Take }).take
+}
+
 function framesOf(timecode: string, fps: number): number {
   const [h, m, s, f] = timecode.split(':').map(Number) as [number, number, number, number]
   return ((h * 60 + m) * 60 + s) * fps + f
@@ -117,6 +161,8 @@ describe('exports', () => {
     const rows = csv.bytes.toString('utf8').trim().split(/\r?\n/)
     expect(rows.length).toBe(cards + 1)
     expect(csv.disposition).toContain('filename="Harbour Night.csv"')
+    const header = rows[0]!.replace(/^\uFEFF/, '').split(',')
+    expect(header.slice(0, 3)).toEqual(['Shot', 'Scene', 'Title'])
 
     const otio = await exported(boardId, { format: 'otio' })
     const timeline = JSON.parse(otio.bytes.toString('utf8')) as {
@@ -200,11 +246,131 @@ describe('exports', () => {
     )
     const csv = await exported(boardId, { format: 'csv' })
     const rows = csv.bytes.toString('utf8').trim().split(/\r?\n/).slice(1)
-    expect(rows.map((row) => row.split(',').slice(0, 2))).toEqual([
-      ['1A', 'Arrival'],
-      ['1B', 'Departure'],
+    // neither card is in a frame: the Scene column is empty
+    expect(rows.map((row) => row.split(',').slice(0, 3))).toEqual([
+      ['1A', '', 'Arrival'],
+      ['1B', '', 'Departure'],
     ])
   })
+
+  it("EXP-9 names each shot's scene and act (tldraw frames) in the shot list", async () => {
+    const { boardId, client } = await boardWithCard(server, 'Arrival')
+    clients.push(client)
+    const frame = (id: string, name: string, parentId?: string) =>
+      sceneCard(
+        id,
+        {},
+        {
+          type: 'frame',
+          props: { w: 2000, h: 800, name, color: 'black' },
+          ...(parentId ? { parentId } : {}),
+        },
+      )
+    client.doc.transact(() => {
+      client.kv.set('shape:act', frame('shape:act', 'Act one'))
+      client.kv.set('shape:storm', frame('shape:storm', 'The storm', 'shape:act'))
+      client.kv.set(CARD_ID, sceneCard(CARD_ID, { title: 'Arrival' }, { parentId: 'shape:storm' }))
+      client.kv.set('shape:second', sceneCard('shape:second', { title: 'Departure' }))
+      client.doc.getArray<string>('sequence').push(['shape:second'])
+    })
+    const watcher = await syncedClient(server.syncUrl, boardId)
+    clients.push(watcher)
+    await watcher.until(
+      () =>
+        watcher.record(CARD_ID)?.parentId === 'shape:storm' &&
+        watcher.record('shape:second') !== undefined,
+    )
+    expect(client.rejections).toEqual([])
+    const csv = await exported(boardId, { format: 'csv' })
+    const rows = csv.bytes.toString('utf8').trim().split(/\r?\n/).slice(1)
+    expect(rows.map((row) => row.split(',').slice(0, 3))).toEqual([
+      ['1', 'Act one · The storm', 'Arrival'],
+      ['2', '', 'Departure'],
+    ])
+  })
+
+  it('EXP-8 packages a timeline with the clips and stills it uses, referenced inside the ZIP', async () => {
+    const boardId = await createBoardOver(server.url, { title: 'The Lighthouse' })
+    const client = await syncedClient(server.syncUrl, boardId)
+    clients.push(client)
+    client.kv.set(CARD_ID, sceneCard(CARD_ID, { title: 'The keeper' }))
+    client.kv.set('shape:still', sceneCard('shape:still', { title: 'Lamp room' }))
+    client.kv.set('shape:empty', sceneCard('shape:empty', { title: 'Not yet' }))
+    client.doc.getArray<string>('sequence').push([CARD_ID, 'shape:still', 'shape:empty'])
+    // the cards are stored once another client sees them
+    const watcher = await syncedClient(server.syncUrl, boardId)
+    clients.push(watcher)
+    await watcher.until(() => watcher.record('shape:empty') !== undefined)
+    const media = await testMedia()
+    const clip = await uploadTake(boardId, CARD_ID, media.mp4, 'keeper.mp4')
+    const still = await uploadTake(boardId, 'shape:still', media.png, 'lamp.png')
+    const selected = (id: string) =>
+      (client.record(id)?.props as { selectedTakeId?: string } | undefined)?.selectedTakeId
+    await client.until(() => selected(CARD_ID) === clip.id && selected('shape:still') === still.id)
+
+    const otio = await exported(boardId, { format: 'otio', options: { package: true } })
+    expect(otio.job.file).toMatchObject({
+      mime: 'application/zip',
+      name: 'The Lighthouse.otio.zip',
+    })
+    expect(otio.disposition).toContain('filename="The Lighthouse.otio.zip"')
+    const entries = await zipEntries(otio.bytes)
+    expect([...entries.keys()]).toEqual([
+      'the-lighthouse.otio',
+      'media/',
+      'media/001_1_the-keeper.mp4',
+      'media/002_2_lamp-room.png',
+    ])
+    const timeline = JSON.parse(entries.get('the-lighthouse.otio')!.data.toString('utf8')) as {
+      tracks: {
+        children: Array<{
+          children: Array<{ media_references: { DEFAULT_MEDIA: { target_url?: string } } }>
+        }>
+      }
+    }
+    const targets = timeline.tracks.children[0]!.children.map(
+      (item) => item.media_references.DEFAULT_MEDIA.target_url,
+    )
+    expect(targets).toEqual(['media/001_1_the-keeper.mp4', 'media/002_2_lamp-room.png', undefined])
+    // each packaged file is the take's own file, stored as it is
+    for (const [target, take] of [
+      [targets[0]!, clip],
+      [targets[1]!, still],
+    ] as const) {
+      const served = Buffer.from(
+        await (await fetch(`${server.url}${take.clip!.url}`)).arrayBuffer(),
+      )
+      expect(entries.get(target)!.method).toBe(0)
+      expect(entries.get(target)!.data.equals(served)).toBe(true)
+    }
+    expect(entries.get('media/001_1_the-keeper.mp4')!.data.equals(media.mp4)).toBe(true)
+
+    const fcp = await exported(boardId, { format: 'fcpxml', options: { package: true } })
+    const fcpEntries = await zipEntries(fcp.bytes)
+    const sources = [
+      ...fcpEntries
+        .get('the-lighthouse.fcpxml')!
+        .data.toString('utf8')
+        .matchAll(/<media-rep [^>]*src="([^"]+)"/g),
+    ].map((match) => match[1]!)
+    expect(sources).toEqual(['./media/001_1_the-keeper.mp4', './media/002_2_lamp-room.png'])
+    for (const src of sources) expect(fcpEntries.has(src.slice(2))).toBe(true)
+
+    // without the option, the same timeline is the file alone
+    const plain = await exported(boardId, { format: 'edl', options: { package: false } })
+    expect(plain.job.file).toMatchObject({
+      mime: 'text/plain; charset=utf-8',
+      name: 'The Lighthouse.edl',
+    })
+    expect(plain.bytes.toString('utf8')).toContain('* FROM CLIP NAME: ')
+    const packagedEdl = await exported(boardId, { format: 'edl', options: { package: true } })
+    const edlText = (await zipEntries(packagedEdl.bytes)).get('the-lighthouse.edl')!.data
+    expect(edlText.toString('utf8')).toContain('* FROM CLIP NAME: 001_1_the-keeper.mp4')
+    // the package is written to the job's folder alone, where the download reads it
+    expect(await readFile(join(exportFolder(otio.job.id), 'the-lighthouse.otio.zip'))).toEqual(
+      otio.bytes,
+    )
+  }, 30_000)
 
   it('EXP-3 EXP-4 cancels an export, and runs one left running again after a restart', async () => {
     const { boardId, client } = await boardWithCard(server, 'Long')

@@ -1,7 +1,8 @@
 /**
  * Export jobs: a board made into a file (MP4 animatic, PDF storyboard, CSV shot list, OTIO, EDL,
- * FCPXML) by the exporters package, run through the same persisted queue as generation in a lane
- * of their own (provider "export", one at a time).
+ * FCPXML, or a timeline with its clips as an editor package ZIP) by the exporters package, run
+ * through the same persisted queue as generation in a lane of their own (provider "export", one
+ * at a time).
  *
  * A job stores its request (format and options) and the board's title at the time of the request
  * under `request.export`; it writes no take. Running it reads the board document through its room
@@ -14,7 +15,7 @@
 import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
-  EXPORT_FILE_TYPES,
+  exportFileType,
   exportFilm,
   filmFromBoard,
   scenesFromFrames,
@@ -76,8 +77,11 @@ export function exportOf(job: JobRecord): ExportJobRequest | null {
   return isExportJob(job) && value ? value : null
 }
 
-/** "Sample: The Lighthouse" -> "Sample The Lighthouse.csv": safe inside a quoted header. */
-export function downloadName(title: string, format: ExportRequest['format']): string {
+/**
+ * "Sample: The Lighthouse" -> "Sample The Lighthouse.csv" (an editor package: "….otio.zip"): safe
+ * inside a quoted header. `extension` is `exportFileType(request).extension`.
+ */
+export function downloadName(title: string, extension: string): string {
   const stem =
     title
       .replace(/[\\/:*?"<>|]+/g, ' ')
@@ -85,7 +89,7 @@ export function downloadName(title: string, format: ExportRequest['format']): st
       .replace(/\s+/g, ' ')
       .trim()
       .slice(0, 120) || 'sceneboard'
-  return `${stem}.${format}`
+  return `${stem}.${extension}`
 }
 
 /** Header value with an ASCII fallback and the UTF-8 name (RFC 6266). */
@@ -165,11 +169,11 @@ export class ExportJobs {
     const path = join(folder, fileName)
     const info = await stat(path).catch(() => null)
     if (!info?.isFile()) return null
-    const { format } = exported.request
-    const saveAs = downloadName(exported.title, format)
+    const { mime, extension } = exportFileType(exported.request)
+    const saveAs = downloadName(exported.title, extension)
     return {
       url: `/api/exports/${encodeURIComponent(job.id)}/file`,
-      mime: EXPORT_FILE_TYPES[format].mime,
+      mime,
       bytes: info.size,
       // The name the browser saves it under (the download's header), so the UI can say so.
       name: saveAs,
@@ -210,12 +214,18 @@ export class ExportJobs {
           .then(() => this.deps.ledger.storage.updateJob(job.id, { progress }))
           .catch(() => {})
       }
-      await exportFilm(film, exported.request, {
+      const file = await exportFilm(film, exported.request, {
         outDir: folder,
         signal: control.signal,
         onProgress,
         workDir: folder,
       })
+      if (file.package?.missing.length) {
+        logger.warn(
+          { jobId: job.id, shots: file.package.missing },
+          'an editor package went without clips whose files are not in the media store',
+        )
+      }
       await pending
       if (control.signal.aborted) throw new Error('stopped')
       await ledger.finish(job, { status: 'succeeded', progress: 1, error: null })
