@@ -76,6 +76,19 @@ export function ExportOptionsFields() {
           ))}
         </select>
       </label>
+      <span className="export-menu__options-title">Timelines (OTIO, EDL, FCPXML)</span>
+      <label
+        className="export-menu__option"
+        title="A ZIP of the timeline and a media folder with every clip it uses, linked by relative path, to open on another machine"
+      >
+        Include clips (ZIP)
+        <input
+          type="checkbox"
+          data-testid="export-timeline-clips"
+          checked={settings.includeClips}
+          onChange={(event) => change({ includeClips: event.target.checked })}
+        />
+      </label>
     </div>
   )
 }

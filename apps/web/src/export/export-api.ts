@@ -20,6 +20,8 @@ export interface ExportOptions {
   height?: number
   burnShotNumbers?: boolean
   burnTimecode?: boolean
+  /** Timelines (OTIO, EDL, FCPXML): a ZIP of the timeline and the clips it uses. */
+  package?: boolean
 }
 
 /** `POST /api/boards/:id/exports` -> 202 `{id}` (the job to poll). */

@@ -21,8 +21,18 @@ describe('export options', () => {
       burnTimecode: true,
     })
     expect(exportOptionsFor('pdf', settings)).toEqual({ panelsPerPage: 6, paper: 'letter' })
-    for (const format of ['csv', 'otio', 'edl', 'fcpxml'] as const) {
-      expect(exportOptionsFor(format, settings)).toBeUndefined()
+    expect(exportOptionsFor('csv', settings)).toBeUndefined()
+  })
+
+  it('asks for the timelines with their clips in a ZIP by default, and alone when unticked', () => {
+    for (const format of ['otio', 'edl', 'fcpxml'] as const) {
+      expect(exportOptionsFor(format, DEFAULT_EXPORT_SETTINGS)).toEqual({ package: true })
+      expect(exportOptionsFor(format, { ...DEFAULT_EXPORT_SETTINGS, includeClips: false })).toEqual(
+        { package: false },
+      )
+    }
+    for (const format of ['mp4', 'pdf', 'csv'] as const) {
+      expect(exportOptionsFor(format, DEFAULT_EXPORT_SETTINGS)?.package).toBeUndefined()
     }
   })
 
@@ -34,8 +44,10 @@ describe('export options', () => {
         animaticSize: '3x3',
         burnShotNumbers: false,
         burnTimecode: 'yes',
+        includeClips: false,
       }),
-    ).toEqual({ paper: 'letter', burnShotNumbers: false })
+    ).toEqual({ paper: 'letter', burnShotNumbers: false, includeClips: false })
+    expect(readStoredExportSettings({ includeClips: 'no' })).toEqual({})
     expect(readStoredExportSettings(null)).toEqual({})
     expect(readStoredExportSettings('junk')).toEqual({})
   })

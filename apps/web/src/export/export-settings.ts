@@ -1,6 +1,7 @@
 /**
  * The export options last chosen in this browser (burn-ins and size for the animatic, panels and
- * paper for the PDF), and what each format sends to `POST /api/boards/:id/exports`.
+ * paper for the PDF, whether timelines come with their clips), and what each format sends to
+ * `POST /api/boards/:id/exports`.
  */
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
@@ -19,12 +20,17 @@ export const ANIMATIC_SIZES = [
   { value: '854x480', label: '854×480 (480p)', width: 854, height: 480 },
 ] as const
 
+/** The timeline formats that can come as a ZIP with their clips (an editor package). */
+export const TIMELINE_FORMATS = ['otio', 'edl', 'fcpxml'] as const
+
 export interface ExportSettings {
   panelsPerPage: number
   paper: (typeof PDF_PAPERS)[number]['value']
   animaticSize: (typeof ANIMATIC_SIZES)[number]['value']
   burnShotNumbers: boolean
   burnTimecode: boolean
+  /** OTIO, EDL and FCPXML as a ZIP with the clips they use, for an editor's machine. */
+  includeClips: boolean
 }
 
 export const DEFAULT_EXPORT_SETTINGS: ExportSettings = {
@@ -33,6 +39,11 @@ export const DEFAULT_EXPORT_SETTINGS: ExportSettings = {
   animaticSize: '1280x720',
   burnShotNumbers: true,
   burnTimecode: false,
+  includeClips: true,
+}
+
+function isTimelineFormat(format: ExportChoice): format is (typeof TIMELINE_FORMATS)[number] {
+  return TIMELINE_FORMATS.some((timeline) => timeline === format)
 }
 
 /** The options a format sends; formats without options send none. */
@@ -51,6 +62,7 @@ export function exportOptionsFor(
       burnTimecode: settings.burnTimecode,
     }
   }
+  if (isTimelineFormat(format)) return { package: settings.includeClips }
   return undefined
 }
 
@@ -62,12 +74,20 @@ export const useExportSettings = create<ExportSettingsStore>()(
   persist((set) => ({ ...DEFAULT_EXPORT_SETTINGS, change: (patch) => set(patch) }), {
     name: 'sceneboard:export',
     storage: createJSONStorage(browserStorage),
-    partialize: ({ panelsPerPage, paper, animaticSize, burnShotNumbers, burnTimecode }) => ({
+    partialize: ({
       panelsPerPage,
       paper,
       animaticSize,
       burnShotNumbers,
       burnTimecode,
+      includeClips,
+    }) => ({
+      panelsPerPage,
+      paper,
+      animaticSize,
+      burnShotNumbers,
+      burnTimecode,
+      includeClips,
     }),
     // A stored value this version does not offer falls back to the default.
     merge: (stored, current) => ({ ...current, ...readStoredExportSettings(stored) }),
@@ -88,5 +108,6 @@ export function readStoredExportSettings(stored: unknown): Partial<ExportSetting
   if (size) result.animaticSize = size.value
   if (typeof value.burnShotNumbers === 'boolean') result.burnShotNumbers = value.burnShotNumbers
   if (typeof value.burnTimecode === 'boolean') result.burnTimecode = value.burnTimecode
+  if (typeof value.includeClips === 'boolean') result.includeClips = value.includeClips
   return result
 }
