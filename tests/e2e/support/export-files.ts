@@ -2,7 +2,8 @@
  * Exports from a person's side: the top bar's Export menu driven as they would (a format
  * chosen, the progress bar watched, the file downloaded), and each downloaded format read back
  * with the parsers the exporters' own tests use: ffmpeg decoding for the MP4, pdf-parse for the
- * PDF, the tiny XML reader for FCPXML; OTIO is JSON; EDL and CSV are read here.
+ * PDF, the tiny XML reader for FCPXML, yauzl for editor packages (ZIPs); OTIO is JSON; EDL and
+ * CSV are read here.
  */
 import { execFile } from 'node:child_process'
 import { mkdtemp, readFile } from 'node:fs/promises'
@@ -16,6 +17,7 @@ import {
   parseXml,
   type XmlElement,
 } from '../../../packages/exporters/test/support/tiny-xml.js'
+import { readZip, type ZipEntryRead } from '../../../packages/exporters/test/support/zip.js'
 import { resolveFfmpegPath } from '../../../packages/previs/src/ffmpeg-path.js'
 
 const run = promisify(execFile)
@@ -79,6 +81,16 @@ export class ExportMenu {
   async chooseAnimaticSize(size: string): Promise<void> {
     await this.open()
     await this.page.getByTestId('export-mp4-size').selectOption(size)
+  }
+
+  /** "Include clips (ZIP)": whether OTIO, EDL and FCPXML come as a package with their clips. */
+  get includeClips() {
+    return this.page.getByTestId('export-timeline-clips')
+  }
+
+  async setIncludeClips(on: boolean): Promise<void> {
+    await this.open()
+    await this.includeClips.setChecked(on)
   }
 
   /** Whether the animatic burns in shot numbers and timecode. */
@@ -181,6 +193,8 @@ export interface OtioClip {
   frames: number
   rate: number
   reference: string
+  /** The media reference's `target_url`, when it has one. */
+  target: string | null
 }
 
 /** The clips of an OTIO timeline's first track, in order, with their durations in frames. */
@@ -215,8 +229,33 @@ export function readOtio(bytes: Buffer): { name: string; clips: OtioClip[] } {
       frames: clip.source_range.duration.value,
       rate: clip.source_range.duration.rate,
       reference: clip.media_references[clip.active_media_reference_key]?.OTIO_SCHEMA ?? '',
+      target: clip.media_references[clip.active_media_reference_key]?.target_url ?? null,
     })),
   }
+}
+
+/** An editor package (a ZIP): its entries by name, and the one file at its top, the timeline. */
+export async function readPackage(path: string): Promise<{
+  entries: Map<string, ZipEntryRead>
+  timeline: ZipEntryRead
+}> {
+  const entries = new Map((await readZip(path)).map((entry) => [entry.name, entry]))
+  const top = [...entries.values()].filter(
+    (entry) => !entry.name.includes('/') && !entry.name.endsWith('/'),
+  )
+  expect(
+    top.map((entry) => entry.name),
+    'one timeline at the top',
+  ).toHaveLength(1)
+  return { entries, timeline: top[0]! }
+}
+
+/** The package entry a reference relative to the timeline at its top leads to (never outside). */
+export function packageEntryOf(reference: string): string {
+  const root = 'file:///package/'
+  const url = new URL(reference, root)
+  expect(url.href.startsWith(root), `${reference} stays inside the package`).toBe(true)
+  return decodeURIComponent(url.pathname.slice('/package/'.length))
 }
 
 /** "01:00:02:12" at `fps` as a frame count. */
