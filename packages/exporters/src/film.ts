@@ -7,6 +7,7 @@
  */
 import {
   numberShots,
+  sceneName,
   composePrompt,
   displayedTake,
   isSceneCard,
@@ -148,15 +149,9 @@ export function filmFromBoard(board: BoardSnapshot, options: FilmFromBoardOption
 
 /** The scene of a numbered shot, named as the board's sequence strip names it. */
 export function filmScene(numbered: ShotNumber): FilmScene | null {
-  if (!numbered.sceneId) return null
-  const label = numbered.sceneLabel
-  const own = label ?? `Scene ${numbered.sceneNumber ?? String(numbered.sceneOrdinal)}`
-  return {
-    id: numbered.sceneId,
-    name: numbered.act ? `${numbered.act} · ${own}` : own,
-    label,
-    act: numbered.act,
-  }
+  const name = sceneName(numbered)
+  if (!numbered.sceneId || name === null) return null
+  return { id: numbered.sceneId, name, label: numbered.sceneLabel, act: numbered.act }
 }
 
 function filmTake(take: Take, resolve: (url: string) => string | null): FilmTake | null {

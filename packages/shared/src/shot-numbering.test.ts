@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { numberShots, readShotNumberingStyle, shotLetters } from './shot-numbering.js'
+import { numberShots, readShotNumberingStyle, sceneName, shotLetters } from './shot-numbering.js'
 
 const order = ['a', 'b', 'c', 'd', 'e', 'f']
 const numbers = (map: Map<string, { number: string }>) => order.map((id) => map.get(id)?.number)
@@ -89,5 +89,17 @@ describe('shot numbering', () => {
     expect(readShotNumberingStyle(undefined)).toBe('plain')
     expect(readShotNumberingStyle('1A')).toBe('plain')
     expect(readShotNumberingStyle(3)).toBe('plain')
+  })
+
+  it('names a scene by its frame, its number when unnamed, after its act', () => {
+    const scenes = [
+      { id: 'f1', cardIds: ['b'], label: 'The storm', act: 'Act two' },
+      { id: 'f2', cardIds: ['d'] },
+    ]
+    const map = numberShots(order, { style: 'scene-dot', scenes })
+    const name = (id: string) => sceneName(map.get(id)!)
+    expect(name('a')).toBeNull()
+    expect(name('b')).toBe('Act two · The storm')
+    expect(name('d')).toBe('Scene 4')
   })
 })

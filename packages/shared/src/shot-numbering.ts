@@ -142,6 +142,17 @@ function formatNumber(style: ShotNumberingStyle, position: number, scene: SceneS
   return { number: `${scene.number}${inScene}`, sceneNumber: scene.number, ...about }
 }
 
+/**
+ * How a shot's scene is named wherever it is shown (the strip's bands, the player's slate, the
+ * exports): the frame's name, or "Scene <number>" for an unnamed one, after its act when it has
+ * one ("Act one · The storm"). Null for a shot outside every scene.
+ */
+export function sceneName(shot: ShotNumber): string | null {
+  if (!shot.sceneId) return null
+  const name = shot.sceneLabel ?? `Scene ${shot.sceneNumber ?? String(shot.sceneOrdinal)}`
+  return shot.act ? `${shot.act} · ${name}` : name
+}
+
 /** A stored numbering setting, or the default when it is missing or not one of the styles. */
 export function readShotNumberingStyle(value: unknown): ShotNumberingStyle {
   const parsed = shotNumberingStyleSchema.safeParse(value)

@@ -3,12 +3,12 @@ import {
   displayedTake,
   formatDuration,
   isSceneCard,
+  sceneName,
   sequenceTimings,
 } from '@sceneboard/shared'
 import { useEffect, useRef, useState } from 'react'
 import { useValue, type Editor, type TLShapeId } from 'tldraw'
 import { focusCard } from '../sequence/focus-card'
-import { sceneLabel } from '../sequence/scene-runs'
 import { useSequence } from '../sequence/sequence-context'
 import { useBoardTakes } from '../takes/takes-context'
 import { clipTime, filmLength, nextShot, previousShot, shotAt, startOf } from './player-timing'
@@ -81,7 +81,7 @@ export function Player({ editor }: { editor: Editor }) {
   const shot = shots[index]
   const timing = timings[index]
   const numberedShot = shot ? numbered.get(shot.id) : undefined
-  const sceneName = numberedShot?.sceneId ? sceneLabel(numberedShot) : null
+  const scene = numberedShot ? sceneName(numberedShot) : null
 
   // The clock: advances while playing, stops at the end of the film.
   useEffect(() => {
@@ -207,7 +207,7 @@ export function Player({ editor }: { editor: Editor }) {
           <div className="player__slate" data-testid="player-slate">
             <span className="player__slate-number">
               Shot {numberOf(timing)}
-              {sceneName && <span className="player__slate-scene"> · {sceneName}</span>}
+              {scene && <span className="player__slate-scene"> · {scene}</span>}
             </span>
             <h2 className="player__slate-title">{shot.title || 'Untitled shot'}</h2>
             <p className="player__slate-prompt">{shot.prompt || 'No shot description yet.'}</p>

@@ -3,7 +3,13 @@
  * labelled on its first shot; and the name a new scene gets. Pure over the film order, the
  * scenes and the shot numbers.
  */
-import { gatherInSequence, numberShots, type SceneGroup, type ShotNumber } from '@sceneboard/shared'
+import {
+  gatherInSequence,
+  numberShots,
+  sceneName,
+  type SceneGroup,
+  type ShotNumber,
+} from '@sceneboard/shared'
 
 export const SCENE_TONES = 6
 
@@ -18,11 +24,6 @@ export interface SceneBand {
   end: boolean
 }
 
-export function sceneLabel(shot: ShotNumber): string {
-  const name = shot.sceneLabel ?? `Scene ${shot.sceneNumber ?? String(shot.sceneOrdinal)}`
-  return shot.act ? `${shot.act} · ${name}` : name
-}
-
 /** The band each shot sits under, or null for shots outside every scene. */
 export function sceneBands(
   order: readonly string[],
@@ -34,10 +35,11 @@ export function sceneBands(
   }
   return order.map((id, index) => {
     const shot = shots.get(id)
-    if (!shot?.sceneId) return null
+    const label = shot ? sceneName(shot) : null
+    if (!shot?.sceneId || label === null) return null
     return {
       sceneId: shot.sceneId,
-      label: sceneLabel(shot),
+      label,
       tone: (shot.sceneOrdinal - 1) % SCENE_TONES,
       start: sceneOf(index - 1) !== shot.sceneId,
       end: sceneOf(index + 1) !== shot.sceneId,
