@@ -185,3 +185,19 @@ test("a shot's duration typed in the strip reaches everyone; nonsense is refused
   await b.selectCard(cardId)
   await expect(b.field('durationSeconds')).toHaveValue('2.5')
 })
+
+test("the canvas's right-click menu groups the selected card into a scene", async ({ people }) => {
+  const { id } = await server.createBoard({ title: 'Loose cards' })
+  const board = await people.join(server.url, id)
+  const first = await board.addSceneCard()
+  const second = await board.addSceneCard()
+  await expect(board.page.getByTestId('sequence-scene-label')).toHaveCount(0)
+
+  await board.selectCard(second)
+  const face = await board.card(second).boundingBox()
+  await board.page.mouse.click(face!.x + face!.width / 2, face!.y + 8, { button: 'right' })
+  await board.page.getByRole('menuitem', { name: 'Group as scene' }).click()
+  await expect(board.page.getByTestId('sequence-scene-label')).toHaveText(['Scene 2'])
+  await expect.poll(() => shotNumbers(board)).toEqual(['1', '2'])
+  expect(await board.sequenceOrder()).toEqual([first, second])
+})

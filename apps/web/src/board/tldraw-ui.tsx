@@ -1,6 +1,6 @@
 /**
  * How Sceneboard customises tldraw's interface: the scene-card tool in the toolbar and the
- * keyboard-shortcuts dialog, and every asset (icons, fonts, translations) served from this app.
+ * keyboard-shortcuts dialog, Group as scene in the right-click menu, and every asset (icons, fonts, translations) served from this app.
  */
 import { SCENE_CARD_TYPE } from '@sceneboard/shared'
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
@@ -17,6 +17,7 @@ import {
   type TLUiOverrides,
 } from 'tldraw'
 import { SCENE_CARD_TOOL_KBD } from '../shapes'
+import { SceneContextMenu } from '../sequence/SceneContextMenu'
 import { BoardBackground } from './BoardBackground'
 import sceneCardIconUrl from '../shapes/scene-card/scene-card-tool-icon.svg?no-inline'
 
@@ -70,6 +71,7 @@ function KeyboardShortcutsDialog(props: Parameters<typeof DefaultKeyboardShortcu
 
 export const uiComponents: TLComponents = {
   Toolbar,
+  ContextMenu: SceneContextMenu,
   KeyboardShortcutsDialog,
   Background: BoardBackground,
 }
