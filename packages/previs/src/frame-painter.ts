@@ -13,6 +13,7 @@ import { createSlate, slateLines, type SlateOverlay } from './paint/slate.js'
 import { createWeatherOverlay, type WeatherOverlay } from './paint/weather.js'
 import { buildBackdrop, buildLayer, type LayerBitmap } from './layer-bitmaps.js'
 import { bitmapToWorld, foldRigidLayers } from './layer-merge.js'
+import { visibleRows } from './occlusion.js'
 import {
   applyAffine,
   invertAffine,
@@ -98,19 +99,38 @@ export class FramePainter {
     for (const bitmap of [backdrop, ...layers]) {
       matrices.set(bitmap, projectPlane(camera, bitmap.depth, shot.viewport).matrix)
     }
+    const backToFront = drawables.flatMap((d) => (d.kind === 'layer' ? [d.bitmap] : []))
+    const onScreen = (bitmap: LayerBitmap) =>
+      multiplyAffine(matrices.get(bitmap) as Affine, bitmapToWorld(bitmap))
+    const frontToBack = [...backToFront].reverse()
+    const plan = visibleRows(
+      frontToBack.map((bitmap) => ({
+        rows: bitmap.canvas.height,
+        matrix: onScreen(bitmap),
+        opaqueRows: bitmap.opaqueRows,
+      })),
+      shot.viewport.height,
+    )
+    const rowsToDraw = new Map(frontToBack.map((bitmap, i) => [bitmap, plan?.[i]]))
 
     drawables.forEach((item, i) => {
-      if (item.kind === 'layer') {
-        const cover = drawables.slice(i + 1).find((d) => d.kind === 'layer' && d.bitmap.hasApron)
-        const coverMatrix = cover?.kind === 'layer' ? matrices.get(cover.bitmap) : undefined
-        const coverage =
-          coverMatrix && cover?.kind === 'layer'
-            ? { matrix: coverMatrix, blurPx: cover.bitmap.blurPx }
-            : null
-        this.drawBitmap(item.bitmap, matrices.get(item.bitmap) as Affine, coverage)
-      } else {
+      if (item.kind === 'subject') {
         this.drawSubject(item.index, seconds, camera)
+        return
       }
+      const ranges = rowsToDraw.get(item.bitmap)
+      if (ranges) {
+        this.drawRows(item.bitmap, onScreen(item.bitmap), ranges)
+        return
+      }
+      // A rolled frame: cut at the nearer ground line instead.
+      const cover = drawables.slice(i + 1).find((d) => d.kind === 'layer' && d.bitmap.hasApron)
+      const coverMatrix = cover?.kind === 'layer' ? matrices.get(cover.bitmap) : undefined
+      const coverage =
+        coverMatrix && cover?.kind === 'layer'
+          ? { matrix: coverMatrix, blurPx: cover.bitmap.blurPx }
+          : null
+      this.drawBitmap(item.bitmap, matrices.get(item.bitmap) as Affine, coverage)
     })
     ctx.setTransform(1, 0, 0, 1, 0, 0)
     if (weather.active) weather.draw(ctx, seconds)
@@ -139,6 +159,15 @@ export class FramePainter {
     }
     this.ctx.setTransform(m.a, m.b, m.c, m.d, m.e, m.f)
     this.ctx.drawImage(bitmap.canvas, 0, 0, width, rows, 0, 0, width, rows)
+  }
+
+  /** Draw bands of a layer bitmap's rows, each [from, to), where they land on screen. */
+  private drawRows(bitmap: LayerBitmap, m: Affine, ranges: number[][]): void {
+    const { width } = bitmap.canvas
+    this.ctx.setTransform(m.a, m.b, m.c, m.d, m.e, m.f)
+    for (const [from, to] of ranges as [number, number][]) {
+      this.ctx.drawImage(bitmap.canvas, 0, from, width, to - from, 0, from, width, to - from)
+    }
   }
 
   private drawSubject(index: number, seconds: number, camera: ReturnType<Shot['camera']>): void {

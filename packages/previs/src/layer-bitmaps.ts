@@ -5,6 +5,7 @@
  * of field baked in. Each frame then only composites the bitmaps with transforms.
  */
 import { createCanvas, type Canvas } from '@napi-rs/canvas'
+import { opaqueRows, rowsWithContent } from './bitmap-rows.js'
 import { css, mix, multiply, scale } from './color.js'
 import { paintBackdrop } from './paint/backdrop.js'
 import type { LayerDef } from './paint/layer-def.js'
@@ -28,6 +29,11 @@ export type LayerBitmap = {
   hasApron: boolean
   /** Depth-of-field blur baked in, in screen pixels. */
   blurPx: number
+  /**
+   * For a layer with ground: 1 for each bitmap row that is fully opaque in every column the
+   * camera sees during the take, so whatever stands behind it there is hidden.
+   */
+  opaqueRows?: Uint8Array
 }
 
 const MAX_SIDE = 4096
@@ -36,8 +42,14 @@ const MAX_PIXELS = 10_000_000
 const APERTURE = 0.012
 const MAX_BLUR_PX = 12
 
-/** Union of the visible regions over the take's frames, and the largest scale any frame uses. */
-function coverage(shot: Shot, depth: PlaneDepth): { rect: WorldRect; maxScale: number } {
+/**
+ * Union of the visible regions over the take's frames (`seen`), padded a little (`rect`), and the
+ * largest scale any frame uses.
+ */
+function coverage(
+  shot: Shot,
+  depth: PlaneDepth,
+): { rect: WorldRect; seen: WorldRect; maxScale: number } {
   let rect: WorldRect | null = null
   let maxScale = 0
   for (let i = 0; i < shot.frames; i++) {
@@ -56,6 +68,7 @@ function coverage(shot: Shot, depth: PlaneDepth): { rect: WorldRect; maxScale: n
       bottom: r.bottom - padY,
       top: r.top + padY,
     },
+    seen: r,
     maxScale,
   }
 }
@@ -123,17 +136,12 @@ function blurred({ bitmapBlurPx, ...bitmap }: LayerBitmap & { bitmapBlurPx: numb
  */
 function trimmed(bitmap: LayerBitmap): LayerBitmap | null {
   const { width, height } = bitmap.canvas
-  const alpha = bitmap.canvas.getContext('2d').getImageData(0, 0, width, height).data
-  const rowIsEmpty = (y: number) => {
-    for (let i = y * width * 4 + 3, end = (y + 1) * width * 4; i < end; i += 4)
-      if (alpha[i] !== 0) return false
-    return true
-  }
+  const rowHasContent = rowsWithContent(bitmap.canvas)
   let top = 0
-  while (top < height && rowIsEmpty(top)) top++
+  while (top < height && !rowHasContent(top)) top++
   if (top === height) return null
   let bottom = height
-  if (!bitmap.hasApron) while (bottom > top && rowIsEmpty(bottom - 1)) bottom--
+  if (!bitmap.hasApron) while (bottom > top && !rowHasContent(bottom - 1)) bottom--
   if (top === 0 && bottom === height) return bitmap
   const canvas = createCanvas(width, bottom - top)
   canvas.getContext('2d').drawImage(bitmap.canvas, 0, -top)
@@ -156,11 +164,11 @@ export function buildBackdrop(shot: Shot): LayerBitmap {
 
 /** A set layer's bitmap, cropped to the heights where it has content; null when never in view. */
 export function buildLayer(shot: Shot, layer: LayerDef): LayerBitmap | null {
-  const { rect: seen, maxScale } = coverage(shot, layer.depth)
+  const { rect: padded, seen, maxScale } = coverage(shot, layer.depth)
   const rect = {
-    ...seen,
-    bottom: layer.apron ? seen.bottom : Math.max(seen.bottom, -0.5),
-    top: Math.min(seen.top, layer.top + 0.5),
+    ...padded,
+    bottom: layer.apron ? padded.bottom : Math.max(padded.bottom, -0.5),
+    top: Math.min(padded.top, layer.top + 0.5),
   }
   if (rect.top <= rect.bottom) return null
   // Foreground dressing leaves the middle of the frame to the subjects.
@@ -185,5 +193,10 @@ export function buildLayer(shot: Shot, layer: LayerDef): LayerBitmap | null {
     },
     keepClear,
   )
-  return trimmed({ ...blurred(bitmap), hasApron: layer.apron !== null })
+  const kept = trimmed({ ...blurred(bitmap), hasApron: layer.apron !== null })
+  if (!kept?.hasApron) return kept
+  // Columns some frame shows: the opaque rows hide what is behind them across the whole frame.
+  const from = Math.max(0, Math.floor((seen.left - kept.rect.left) * kept.pxPerUnit))
+  const to = Math.min(kept.canvas.width, Math.ceil((seen.right - kept.rect.left) * kept.pxPerUnit))
+  return { ...kept, opaqueRows: opaqueRows(kept.canvas, from, to) }
 }
