@@ -19,6 +19,7 @@ import { defaultShotSpec, type ShotSpec } from '@sceneboard/shared'
 import {
   createFramePainter,
   encoderArgs,
+  paintedFrames,
   renderPrevis,
   resolveFfmpegPath,
   setUpShot,
@@ -60,16 +61,10 @@ const sorted = (values: number[]) => [...values].sort((a, b) => a - b)
 const best = (values: number[]) => sorted(values)[0] as number
 const median = (values: number[]) => sorted(values)[Math.floor(values.length / 2)] as number
 
-/** The frames `renderPrevis(spec, { slate: SLATE })` encodes, in order, each in its own buffer. */
+/** The frames `renderPrevis(spec, { slate: SLATE })` encodes, in order (the same frame loop). */
 function paintFrames(spec: ShotSpec): Buffer[] {
   const shot = setUpShot(spec)
-  const painter = createFramePainter(shot, SLATE)
-  const frames: Buffer[] = []
-  for (let frame = 0; frame < shot.frames; frame++) {
-    painter.paint(frame)
-    frames.push(Buffer.from(painter.pixels()))
-  }
-  return frames
+  return [...paintedFrames(shot, createFramePainter(shot, SLATE))]
 }
 
 /** ffmpeg with the renderer's arguments, fed these frames from memory; the clock covers ffmpeg only. */

@@ -80,14 +80,21 @@ export class FfmpegEncoder {
     this.exited.catch(() => undefined) // observed through finish() or write()
   }
 
-  /** Queue one frame; resolves when no more than `maxQueuedFrames` wait in the pipe. */
-  async write(rgba: Uint8Array): Promise<void> {
+  /**
+   * Queue one frame; resolves when no more than `maxQueuedFrames` wait in the pipe. The bytes are
+   * read until `whenWritten` is called: only then may they change.
+   */
+  async write(rgba: Uint8Array, whenWritten?: () => void): Promise<void> {
     if (rgba.byteLength !== this.frameBytes) {
       throw new Error(`frame is ${rgba.byteLength} bytes, expected ${this.frameBytes}`)
     }
     if (this.failure) await this.exited
     const flushed = new Promise<void>((resolve, reject) => {
-      this.child.stdin.write(rgba, (error) => (error ? reject(error) : resolve()))
+      this.child.stdin.write(rgba, (error) => {
+        whenWritten?.()
+        if (error) reject(error)
+        else resolve()
+      })
     })
     flushed.catch(() => undefined)
     this.queued.push(flushed)

@@ -2,8 +2,9 @@
  * renderPrevis: a shot spec in, an H.264 MP4 animatic and a poster JPEG out.
  *
  * Set up the shot (pure), paint the static layers once, then for each frame composite, read the
- * pixels and pipe them to ffmpeg, which encodes while the next frame is drawn. Frames that come
- * out identical to the previous one (a locked-off shot with nothing moving) are not redrawn.
+ * pixels and pipe them to ffmpeg, which encodes while the next frame is drawn. The painting runs
+ * on the painting thread when it is free (painter-thread.ts), else on this thread; frames that
+ * come out identical to the previous one (a locked-off shot with nothing moving) are not redrawn.
  */
 import { randomBytes } from 'node:crypto'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
@@ -11,7 +12,8 @@ import path from 'node:path'
 import type { ShotSpec } from '@sceneboard/shared'
 import { FfmpegEncoder } from './ffmpeg-encoder.js'
 import { resolveFfmpegPath } from './ffmpeg-path.js'
-import { createFramePainter, encodePoster } from './frame-painter.js'
+import { framesOnThisThread, type FrameSource } from './frame-loop.js'
+import { idlePainterThread } from './painter-thread.js'
 import { hashString } from './random.js'
 import { setUpShot, type ContinueFrom, type PrevisEndState, type Shot } from './shot-setup.js'
 
@@ -73,34 +75,24 @@ export async function renderPrevis(
   })
   const onAbort = () => void encoder.abort()
   signal?.addEventListener('abort', onAbort, { once: true })
+  let source: FrameSource | null = null
   try {
     // Painted while ffmpeg starts up.
-    const painter = createFramePainter(shot, options.slate)
-    const posterFrame = Math.floor(shot.frames / 2)
-    let posterPixels: Buffer | null = null
-    let previousKey = ''
-    let previousPixels: Buffer | null = null
-    for (let frame = 0; frame < shot.frames; frame++) {
+    source = framesFor(shot, spec, options)
+    let written = 0
+    for await (const { pixels, release } of source.frames) {
       if (signal?.aborted) throw abortError()
-      const key = frameKey(shot, frame, painter.animated)
-      if (key !== previousKey || !previousPixels) {
-        painter.paint(frame)
-        previousPixels = painter.pixels()
-        previousKey = key
-      }
-      if (frame === posterFrame) posterPixels = previousPixels
-      await encoder.write(previousPixels)
-      options.onProgress?.((frame + 1) / shot.frames)
+      await encoder.write(pixels, release)
+      written++
+      options.onProgress?.(written / shot.frames)
     }
     // The poster is encoded while ffmpeg finishes the clip.
-    const [poster] = await Promise.all([
-      encodePoster(posterPixels as Buffer, width, height),
-      encoder.finish(),
-    ])
+    const [poster] = await Promise.all([source.poster, encoder.finish()])
     if (signal?.aborted) throw abortError()
     await writeFile(posterPath, poster)
     await rename(partialPath, videoPath)
   } catch (error) {
+    source?.cancel()
     await encoder.abort()
     await rm(partialPath, { force: true })
     throw signal?.aborted ? abortError() : error
@@ -120,12 +112,17 @@ export async function renderPrevis(
   }
 }
 
-/** Everything a frame's pixels depend on; equal keys mean identical frames. */
-function frameKey(shot: Shot, frame: number, animated: boolean): string {
-  const seconds = frame / shot.fps
-  if (animated) return `frame:${frame}`
-  const poses = shot.subjects.map((s) => s.track(seconds))
-  return JSON.stringify([shot.camera(seconds), poses])
+/** The take's frames: from the painting thread if it is free, else painted here. */
+function framesFor(shot: Shot, spec: ShotSpec, options: RenderPrevisOptions): FrameSource {
+  const thread = idlePainterThread()
+  if (!thread) return framesOnThisThread(shot, options.slate)
+  const { width, height } = shot.viewport
+  const take = {
+    spec,
+    ...(options.continueFrom ? { continueFrom: options.continueFrom } : {}),
+    ...(options.slate ? { slate: options.slate } : {}),
+  }
+  return thread.paint(take, width * height * 4)
 }
 
 /** A short stable name from what the render depends on. */

@@ -1,0 +1,51 @@
+import { defaultShotSpec } from '@sceneboard/shared'
+import { describe, expect, it } from 'vitest'
+import { framesOnThisThread } from './frame-loop.js'
+import { startPainterThread } from './painter-thread.js'
+import { setUpShot } from './shot-setup.js'
+
+const spec = defaultShotSpec({
+  subject: 'a woman left of a man',
+  action: 'they walk',
+  environment: 'a city street',
+  cameraMovement: 'truck-left',
+  weather: 'rain',
+  aspectRatio: '1:1',
+  durationSeconds: 0.5,
+  seed: 5,
+})
+const slate = { show: true, shotNumber: '3B' }
+
+async function collect(source: ReturnType<typeof framesOnThisThread>) {
+  const frames: Buffer[] = []
+  for await (const { pixels, release } of source.frames) {
+    frames.push(Buffer.from(pixels)) // a copy: the slot is handed back next
+    release()
+  }
+  return { frames, poster: await source.poster }
+}
+
+describe('the painting thread', () => {
+  it('paints the same frames and poster, to the byte, as painting on this thread', async () => {
+    const thread = await startPainterThread()
+    expect(thread).not.toBeNull()
+    const shot = setUpShot(spec)
+    const here = await collect(framesOnThisThread(shot, slate))
+    const frameBytes = shot.viewport.width * shot.viewport.height * 4
+    const there = await collect(thread!.paint({ spec, slate }, frameBytes))
+    expect(there.frames).toHaveLength(shot.frames)
+    there.frames.forEach((frame, i) => expect(frame.equals(here.frames[i] as Buffer)).toBe(true))
+    expect(there.poster.equals(here.poster)).toBe(true)
+  })
+
+  it('stops when cancelled and takes the next take', async () => {
+    const thread = await startPainterThread()
+    const shot = setUpShot(spec)
+    const frameBytes = shot.viewport.width * shot.viewport.height * 4
+    const first = thread!.paint({ spec, slate }, frameBytes)
+    first.cancel()
+    await expect(first.poster).rejects.toThrow(/cancelled/)
+    const second = await collect(thread!.paint({ spec, slate }, frameBytes))
+    expect(second.frames).toHaveLength(shot.frames)
+  })
+})
