@@ -34,7 +34,9 @@ async function paint(current: PainterJob): Promise<void> {
   for (const pixels of paintedFrames(shot, painter)) {
     const slot = await nextSlot()
     if (slot === null) break
-    new Uint8Array(current.ring, slot * frameBytes, frameBytes).set(pixels)
+    // Buffer#fill with a same-sized buffer is one memcpy; TypedArray#set (and Buffer#copy) into
+    // shared memory copies word by word, as if other threads could be reading.
+    Buffer.from(current.ring, slot * frameBytes, frameBytes).fill(pixels)
     port?.postMessage({ type: 'frame', id: current.id, frame, slot })
     if (frame === posterFrame(shot)) poster = encodePoster(pixels, width, height)
     frame++

@@ -1,4 +1,5 @@
 import { defaultShotSpec } from '@sceneboard/shared'
+import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { framesOnThisThread } from './frame-loop.js'
 import { startPainterThread } from './painter-thread.js'
@@ -47,5 +48,21 @@ describe('the painting thread', () => {
     await expect(first.poster).rejects.toThrow(/cancelled/)
     const second = await collect(thread!.paint({ spec, slate }, frameBytes))
     expect(second.frames).toHaveLength(shot.frames)
+  })
+
+  it('keeps the process alive while a caller waits for it to start, and not once it idles', () => {
+    const module = new URL('./painter-thread.ts', import.meta.url).href
+    const script = `const { startPainterThread } = await import(${JSON.stringify(module)})
+      console.log((await startPainterThread()) ? 'started' : 'unavailable')`
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      {
+        encoding: 'utf8',
+        timeout: 30_000,
+      },
+    )
+    expect(run.stdout.trim()).toBe('started')
+    expect(run.status).toBe(0) // 13 would mean it quit while still waiting
   })
 })

@@ -80,6 +80,12 @@ class PainterThread {
     this.worker.unref()
   }
 
+  /** Whether the thread keeps the process alive; only while a render or a caller waits on it. */
+  keepAlive(alive: boolean): void {
+    if (alive) this.worker.ref()
+    else if (this.state !== 'busy') this.worker.unref()
+  }
+
   get idle(): boolean {
     return this.state === 'idle'
   }
@@ -95,7 +101,7 @@ class PainterThread {
   ): FrameSource {
     if (this.state !== 'idle') throw new Error('the painting thread is not idle')
     this.state = 'busy'
-    this.worker.ref() // a render in progress keeps the process alive until its poster is in
+    this.keepAlive(true) // a render in progress keeps the process alive until its poster is in
     if (!this.ring || this.ring.byteLength < frameBytes * SLOTS) {
       this.ring = new SharedArrayBuffer(frameBytes * SLOTS)
     }
@@ -116,7 +122,7 @@ class PainterThread {
       this.onMessage = null
       this.onGone = null
       if (this.state === 'busy') this.state = 'idle'
-      this.worker.unref()
+      this.keepAlive(false)
       if (result instanceof Error) failure = result
       settlePoster(result)
       wake?.()
@@ -174,5 +180,10 @@ export function idlePainterThread(): PainterThread | null {
 /** Start the painting thread if needed and wait until it has started; null if it cannot. */
 export async function startPainterThread(): Promise<PainterThread | null> {
   idlePainterThread()
-  return shared && (await shared.ready) ? shared : null
+  const thread = shared
+  if (!thread) return null
+  thread.keepAlive(true) // waiting for it must not let the process end first
+  const started = await thread.ready
+  thread.keepAlive(false)
+  return started ? thread : null
 }
