@@ -1,6 +1,6 @@
 /**
  * Regenerates docs/screenshot.png for the README: a real server on a free port with a temporary
- * data folder, the sample film opened in Chromium, the second shot selected.
+ * data folder, the sample film opened in Chromium and numbered by scene, the second shot selected.
  * Run: node --import tsx scripts/readme-screenshot.ts (after `pnpm run build`).
  */
 import { chromium } from '@playwright/test'
@@ -32,6 +32,7 @@ try {
       .first()
       .waitFor({ timeout: 120_000 })
   }
+  await page.getByTestId('shot-numbering').selectOption('scene-letter')
   await page.getByTestId('sequence-item').nth(1).click()
   await page.getByTestId('inspector').waitFor()
   await page.mouse.move(720, 420)
