@@ -74,21 +74,14 @@ export const useExportSettings = create<ExportSettingsStore>()(
   persist((set) => ({ ...DEFAULT_EXPORT_SETTINGS, change: (patch) => set(patch) }), {
     name: 'sceneboard:export',
     storage: createJSONStorage(browserStorage),
-    partialize: ({
-      panelsPerPage,
-      paper,
-      animaticSize,
-      burnShotNumbers,
-      burnTimecode,
-      includeClips,
-    }) => ({
-      panelsPerPage,
-      paper,
-      animaticSize,
-      burnShotNumbers,
-      burnTimecode,
-      includeClips,
-    }),
+    // The settings alone (every key of the defaults), not the store's functions.
+    partialize: (state) =>
+      Object.fromEntries(
+        Object.keys(DEFAULT_EXPORT_SETTINGS).map((key) => [
+          key,
+          state[key as keyof ExportSettings],
+        ]),
+      ) as unknown as ExportSettings,
     // A stored value this version does not offer falls back to the default.
     merge: (stored, current) => ({ ...current, ...readStoredExportSettings(stored) }),
   }),
