@@ -9,13 +9,16 @@
 import { createCanvas, type Canvas } from '@napi-rs/canvas'
 
 const STRIP_WIDTH = 256
+/** Folding stops at this width: the last few columns are cheaper to combine here. */
+const READ_WIDTH = 16
 
 /**
- * Combine columns [from, to) of `source` into one column with a compositing operation, and read
- * that column's alphas. Tiles of the bitmap are drawn into a strip (a power of two wide, at most
- * STRIP_WIDTH), which is then folded in half until it is one pixel wide. Every draw covers the
- * whole strip, since operations like 'destination-in' also act where nothing is drawn: a tile
- * narrower than the strip is padded first with `padding` (what leaves a column unchanged).
+ * Combine columns [from, to) of `source` with a compositing operation and test each row of the
+ * result. Tiles of the bitmap are drawn into a strip (a power of two wide, at most STRIP_WIDTH),
+ * which is folded in half down to READ_WIDTH columns; those are read and `test`ed row by row.
+ * Every draw covers the whole strip, since operations like 'destination-in' also act where
+ * nothing is drawn: a tile narrower than the strip is padded first with `padding` (what leaves a
+ * column unchanged).
  */
 function combineColumns(
   source: Canvas,
@@ -23,28 +26,28 @@ function combineColumns(
   to: number,
   operation: 'lighter' | 'destination-in',
   padding: 'transparent' | 'opaque',
+  test: (alphas: number[]) => boolean,
 ): Uint8Array {
   const { height } = source
   let width = 1
   while (width < Math.min(STRIP_WIDTH, to - from)) width *= 2
   let strip = createCanvas(width, height)
   let ctx = strip.getContext('2d')
-  const padded = createCanvas(width, height)
-  const paddedCtx = padded.getContext('2d')
   for (let x = from; x < to; x += width) {
     const w = Math.min(width, to - x)
     let tile: Canvas = source
     let tileX = x
     if (w < width) {
-      paddedCtx.clearRect(0, 0, width, height)
-      paddedCtx.drawImage(source, x, 0, w, height, 0, 0, w, height)
-      if (padding === 'opaque') paddedCtx.fillRect(w, 0, width - w, height)
-      ;[tile, tileX] = [padded, 0]
+      tile = createCanvas(width, height)
+      const tileCtx = tile.getContext('2d')
+      tileCtx.drawImage(source, x, 0, w, height, 0, 0, w, height)
+      if (padding === 'opaque') tileCtx.fillRect(w, 0, width - w, height)
+      tileX = 0
     }
     ctx.globalCompositeOperation = x === from ? 'source-over' : operation
     ctx.drawImage(tile, tileX, 0, width, height, 0, 0, width, height)
   }
-  while (width > 1) {
+  while (width > READ_WIDTH) {
     const half = width / 2
     const folded = createCanvas(half, height)
     const foldedCtx = folded.getContext('2d')
@@ -53,8 +56,15 @@ function combineColumns(
     foldedCtx.drawImage(strip, half, 0, half, height, 0, 0, half, height)
     ;[strip, ctx, width] = [folded, foldedCtx, half]
   }
-  const column = ctx.getImageData(0, 0, 1, height).data
-  return Uint8Array.from({ length: height }, (_, y) => column[y * 4 + 3] as number)
+  const pixels = ctx.getImageData(0, 0, width, height).data
+  const rows = new Uint8Array(height)
+  const alphas: number[] = []
+  for (let y = 0; y < height; y++) {
+    alphas.length = 0
+    for (let x = 0; x < width; x++) alphas.push(pixels[(y * width + x) * 4 + 3] as number)
+    rows[y] = test(alphas) ? 1 : 0
+  }
+  return rows
 }
 
 /**
@@ -62,8 +72,10 @@ function combineColumns(
  * are zero only where every alpha is zero.
  */
 export function rowsWithContent(canvas: Canvas): (y: number) => boolean {
-  const sums = combineColumns(canvas, 0, canvas.width, 'lighter', 'transparent')
-  return (y) => sums[y] !== 0
+  const rows = combineColumns(canvas, 0, canvas.width, 'lighter', 'transparent', (alphas) =>
+    alphas.some((alpha) => alpha !== 0),
+  )
+  return (y) => rows[y] === 1
 }
 
 /**
@@ -72,6 +84,7 @@ export function rowsWithContent(canvas: Canvas): (y: number) => boolean {
  * 255 never rounds back up to it.
  */
 export function opaqueRows(canvas: Canvas, from: number, to: number): Uint8Array {
-  const products = combineColumns(canvas, from, to, 'destination-in', 'opaque')
-  return products.map((alpha) => (alpha === 255 ? 1 : 0))
+  return combineColumns(canvas, from, to, 'destination-in', 'opaque', (alphas) =>
+    alphas.every((alpha) => alpha === 255),
+  )
 }
