@@ -6,13 +6,13 @@
  *   DELETE /api/boards/:id   -> 204 | 404 (live clients of the board are closed with 4404)
  * A malformed id answers 400; a bad body 400 with zod's field errors; a non-JSON body 415.
  */
-import { BOARD_TITLE_MAX, CLOSE_CODES, boardIdSchema } from '@sceneboard/shared'
+import { BOARD_TITLE_MAX, CLOSE_CODES } from '@sceneboard/shared'
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import { BOARD_TEMPLATES, createBoard } from '../boards/new-board.js'
 import type { BoardStorage, BoardSummary } from '../storage/board-storage.js'
 import type { SyncServer } from '../sync/sync-server.js'
-import { HttpError } from './errors.js'
+import { boardNotFound, existingBoardId, parseBoardId, parseInput } from './parse-request.js'
 
 export interface BoardSummaryJson {
   id: string
@@ -51,18 +51,6 @@ function toJson(summary: BoardSummary): BoardSummaryJson {
   }
 }
 
-function parseBoardId(params: unknown): string {
-  const parsed = boardIdSchema.safeParse((params as { id?: unknown }).id)
-  if (!parsed.success) {
-    throw new HttpError(
-      400,
-      'invalid_board_id',
-      parsed.error.issues[0]?.message ?? 'invalid board id',
-    )
-  }
-  return parsed.data
-}
-
 export function registerBoardRoutes(
   app: FastifyInstance,
   storage: BoardStorage,
@@ -71,18 +59,15 @@ export function registerBoardRoutes(
   app.get('/api/boards', async () => ({ boards: (await storage.listBoards()).map(toJson) }))
 
   app.post('/api/boards', async (request, reply) => {
-    const parsed = createBoardBody.safeParse(request.body ?? {})
-    if (!parsed.success) {
-      throw new HttpError(
-        400,
-        'invalid_request',
-        'the board request is not valid',
-        z.flattenError(parsed.error),
-      )
-    }
+    const body = parseInput(
+      createBoardBody,
+      request.body ?? {},
+      'the board request is not valid',
+      z.flattenError,
+    )
     const id = await createBoard(storage, {
-      title: parsed.data.title || undefined,
-      template: parsed.data.template,
+      title: body.title || undefined,
+      template: body.template,
     })
     return reply.code(201).send({ id, url: boardUrl(id) })
   })
@@ -90,14 +75,12 @@ export function registerBoardRoutes(
   app.get('/api/boards/:id', async (request) => {
     const id = parseBoardId(request.params)
     const summary = await storage.getSummary(id)
-    if (!summary) throw new HttpError(404, 'board_not_found', `there is no board ${id}`)
+    if (!summary) throw boardNotFound(id)
     return toJson(summary)
   })
 
   app.delete('/api/boards/:id', async (request, reply) => {
-    const id = parseBoardId(request.params)
-    if (!(await storage.exists(id)))
-      throw new HttpError(404, 'board_not_found', `there is no board ${id}`)
+    const id = await existingBoardId(storage, request.params)
     sync.closeRoom(id, CLOSE_CODES.boardNotFound, 'board deleted')
     await storage.deleteBoard(id)
     return reply.code(204).send()

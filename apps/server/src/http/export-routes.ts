@@ -14,7 +14,6 @@
  */
 import { createReadStream } from 'node:fs'
 import { exportRequestSchema, FountainImportError, importFountain } from '@sceneboard/exporters'
-import { boardIdSchema } from '@sceneboard/shared'
 import type { FastifyInstance } from 'fastify'
 import { exportOf, contentDisposition, type ExportJobs } from '../jobs/export-jobs.js'
 import { describeRetention } from '../jobs/export-retention.js'
@@ -24,6 +23,7 @@ import type { BoardStorage } from '../storage/board-storage.js'
 import type { SyncServer } from '../sync/sync-server.js'
 import { appendScriptCards } from '../takes/script-cards.js'
 import { HttpError } from './errors.js'
+import { existingBoardId, issueList, parseInput } from './parse-request.js'
 
 /** The largest script the import accepts. */
 export const MAX_SCRIPT_BYTES = 1024 * 1024
@@ -36,21 +36,6 @@ export interface ExportRouteDeps {
   queue: JobQueue
 }
 
-async function existingBoard(storage: BoardStorage, params: unknown): Promise<string> {
-  const parsed = boardIdSchema.safeParse((params as { id?: unknown }).id)
-  if (!parsed.success) {
-    throw new HttpError(
-      400,
-      'invalid_board_id',
-      parsed.error.issues[0]?.message ?? 'invalid board id',
-    )
-  }
-  if (!(await storage.exists(parsed.data))) {
-    throw new HttpError(404, 'board_not_found', `there is no board ${parsed.data}`)
-  }
-  return parsed.data
-}
-
 export function registerExportRoutes(app: FastifyInstance, deps: ExportRouteDeps): void {
   const { storage, sync, exports, ledger, queue } = deps
 
@@ -58,21 +43,15 @@ export function registerExportRoutes(app: FastifyInstance, deps: ExportRouteDeps
   app.addHook('onClose', () => exports.retention.stop())
 
   app.post('/api/boards/:id/exports', async (request, reply) => {
-    const boardId = await existingBoard(storage, request.params)
-    const parsed = exportRequestSchema.safeParse(request.body ?? {})
-    if (!parsed.success) {
-      throw new HttpError(
-        400,
-        'invalid_request',
-        'the export request is not valid',
-        parsed.error.issues.map((issue) => ({
-          path: issue.path.map(String).join('.'),
-          message: issue.message,
-        })),
-      )
-    }
+    const boardId = await existingBoardId(storage, request.params)
+    const exportRequest = parseInput(
+      exportRequestSchema,
+      request.body ?? {},
+      'the export request is not valid',
+      issueList,
+    )
     const summary = await storage.getSummary(boardId)
-    const job = exports.newJob(boardId, summary?.title ?? '', parsed.data)
+    const job = exports.newJob(boardId, summary?.title ?? '', exportRequest)
     await ledger.create([job])
     queue.enqueue([job])
     return reply.code(202).send({ id: job.id })
@@ -117,7 +96,7 @@ export function registerExportRoutes(app: FastifyInstance, deps: ExportRouteDeps
       (_request, body, done) => done(null, body),
     )
     scope.post('/api/boards/:id/import', async (request) => {
-      const boardId = await existingBoard(storage, request.params)
+      const boardId = await existingBoardId(storage, request.params)
       const body = request.body
       if (!Buffer.isBuffer(body)) {
         throw new HttpError(

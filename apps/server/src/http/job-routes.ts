@@ -19,6 +19,7 @@ import { JobRequestError, jobView, type JobService } from '../jobs/job-service.j
 import type { JobRecord } from '../jobs/job-storage.js'
 import type { ProviderRegistry } from '../jobs/providers/provider-registry.js'
 import { HttpError } from './errors.js'
+import { issueList, parseInput } from './parse-request.js'
 
 /** The shot spec's JSON Schema: generated once, it never changes while the server runs. */
 const SHOT_SPEC_JSON_SCHEMA = z.toJSONSchema(shotSpecSchema)
@@ -49,21 +50,15 @@ export function registerJobRoutes(
   }
 
   app.post('/api/jobs', async (request, reply) => {
-    const parsed = createJobRequestSchema.safeParse(request.body ?? {})
-    if (!parsed.success) {
-      throw new HttpError(
-        400,
-        'invalid_request',
-        'the job request is not valid',
-        parsed.error.issues.map((issue) => ({
-          path: issue.path.map(String).join('.'),
-          message: issue.message,
-        })),
-      )
-    }
+    const jobRequest = parseInput(
+      createJobRequestSchema,
+      request.body ?? {},
+      'the job request is not valid',
+      issueList,
+    )
     let created
     try {
-      created = await jobs.create(parsed.data)
+      created = await jobs.create(jobRequest)
     } catch (error) {
       if (error instanceof JobRequestError) {
         throw new HttpError(error.status, error.code, error.message)

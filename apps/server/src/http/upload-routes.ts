@@ -15,7 +15,7 @@
  * play").
  */
 import { randomBytes } from 'node:crypto'
-import { boardIdSchema, type Requester, type Take } from '@sceneboard/shared'
+import type { Requester, Take } from '@sceneboard/shared'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import {
@@ -28,6 +28,7 @@ import { MediaTooLargeError, type MediaStore } from '../media/media-store.js'
 import type { BoardStorage } from '../storage/board-storage.js'
 import type { BoardTakes } from '../takes/board-takes.js'
 import { HttpError } from './errors.js'
+import { existingBoardId, parseInput } from './parse-request.js'
 
 export interface UploadDeps {
   storage: BoardStorage
@@ -60,21 +61,6 @@ export function requesterOf(request: FastifyRequest, query: z.infer<typeof takeQ
   const name = header(request, 'x-requester-name') ?? query.requesterName ?? ''
   const id = header(request, 'x-requester-id') ?? query.requesterId ?? ''
   return { id: id.slice(0, REQUESTER_FIELD_MAX), name: name.slice(0, REQUESTER_FIELD_MAX) }
-}
-
-async function existingBoard(storage: BoardStorage, params: unknown): Promise<string> {
-  const parsed = boardIdSchema.safeParse((params as { id?: unknown }).id)
-  if (!parsed.success) {
-    throw new HttpError(
-      400,
-      'invalid_board_id',
-      parsed.error.issues[0]?.message ?? 'invalid board id',
-    )
-  }
-  if (!(await storage.exists(parsed.data))) {
-    throw new HttpError(404, 'board_not_found', `there is no board ${parsed.data}`)
-  }
-  return parsed.data
 }
 
 async function receiveUpload(deps: UploadDeps, request: FastifyRequest): Promise<IngestedMedia> {
@@ -146,23 +132,15 @@ export function registerUploadRoutes(app: FastifyInstance, deps: UploadDeps): vo
     })
 
     scope.post('/api/boards/:id/media', async (request, reply) => {
-      await existingBoard(deps.storage, request.params)
+      await existingBoardId(deps.storage, request.params)
       const media = await receiveUpload(deps, request)
       return reply.code(201).send(media)
     })
 
     scope.post('/api/boards/:id/cards/:cardId/takes', async (request, reply) => {
-      const boardId = await existingBoard(deps.storage, request.params)
+      const boardId = await existingBoardId(deps.storage, request.params)
       const cardId = (request.params as { cardId: string }).cardId
-      const query = takeQuery.safeParse(request.query)
-      if (!query.success) {
-        throw new HttpError(
-          400,
-          'invalid_request',
-          'the query is not valid',
-          z.flattenError(query.error),
-        )
-      }
+      const query = parseInput(takeQuery, request.query, 'the query is not valid', z.flattenError)
       const info = cardId.startsWith('shape:') ? await deps.takes.card(boardId, cardId) : null
       if (!info) {
         throw new HttpError(404, 'card_not_found', `board ${boardId} has no scene card ${cardId}`)
@@ -171,8 +149,8 @@ export function registerUploadRoutes(app: FastifyInstance, deps: UploadDeps): vo
       const take = uploadTake(
         cardId,
         media,
-        query.data.name ?? '',
-        requesterOf(request, query.data),
+        query.name ?? '',
+        requesterOf(request, query),
         info.card.props.spec,
       )
       const written = await deps.takes.write(boardId, take, { create: true, select: true })
