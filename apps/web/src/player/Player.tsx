@@ -2,14 +2,14 @@ import {
   composePrompt,
   displayedTake,
   formatDuration,
-  isSceneCard,
   sceneName,
   sequenceTimings,
 } from '@sceneboard/shared'
 import { useEffect, useRef, useState } from 'react'
-import { useValue, type Editor, type TLShapeId } from 'tldraw'
+import type { Editor, TLShapeId } from 'tldraw'
 import { focusCard } from '../sequence/focus-card'
 import { useSequence } from '../sequence/sequence-context'
+import { useSequenceCards } from '../sequence/use-sequence-cards'
 import { useBoardTakes } from '../takes/takes-context'
 import { clipTime, filmLength, nextShot, previousShot, shotAt, startOf } from './player-timing'
 import { usePlayerStore } from './player-store'
@@ -39,25 +39,7 @@ export function Player({ editor }: { editor: Editor }) {
   useBrowserFullscreen(sectionRef, fullscreen, setFullscreen)
   const setPlayingCard = usePlayerStore((state) => state.setPlayingCard)
 
-  const cards = useValue(
-    'player shots',
-    () =>
-      order.flatMap((id) => {
-        const shape = editor.getShape(id as TLShapeId)
-        return shape && isSceneCard(shape)
-          ? [
-              {
-                id,
-                title: shape.props.title,
-                durationSeconds: shape.props.spec.durationSeconds,
-                selectedTakeId: shape.props.selectedTakeId,
-                spec: shape.props.spec,
-              },
-            ]
-          : []
-      }),
-    [editor, order],
-  )
+  const cards = useSequenceCards(editor, order)
   const shots: PlayerShot[] = cards.map((card) => {
     const take = displayedTake(boardTakes?.model.getCardTakes(card.id) ?? [], card.selectedTakeId)
     const clip = take?.clip?.kind === 'video' ? take.clip : null

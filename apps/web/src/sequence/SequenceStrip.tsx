@@ -1,4 +1,4 @@
-import { formatDuration, isSceneCard, sequenceTimings } from '@sceneboard/shared'
+import { formatDuration, sequenceTimings } from '@sceneboard/shared'
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react'
 import { useValue, type Editor, type TLShapeId } from 'tldraw'
 import { SCENE_CARD_TOOL_KBD } from '../shapes'
@@ -12,6 +12,7 @@ import { dropSideAt, dropTargetIndex, keyboardMoveIndex, type DropSide } from '.
 import { useShownPosters } from '../takes/use-shown-posters'
 import { useSequence } from './sequence-context'
 import { SequenceTile, type SequenceTileData } from './SequenceTile'
+import { useSequenceCards } from './use-sequence-cards'
 import './sequence.css'
 
 const DRAG_TYPE = 'application/x-sceneboard-card'
@@ -27,24 +28,7 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
   const listRef = useRef<HTMLOListElement>(null)
   const refocusId = useRef<string | null>(null)
 
-  const shots = useValue(
-    'sequence shots',
-    () =>
-      order.flatMap((id) => {
-        const shape = editor.getShape(id as TLShapeId)
-        return shape && isSceneCard(shape)
-          ? [
-              {
-                id,
-                title: shape.props.title,
-                durationSeconds: shape.props.spec.durationSeconds,
-                selectedTakeId: shape.props.selectedTakeId,
-              },
-            ]
-          : []
-      }),
-    [editor, order],
-  )
+  const shots = useSequenceCards(editor, order)
   const selectedIds = useValue(
     'selected ids',
     () => new Set<string>(editor.getSelectedShapeIds()),
