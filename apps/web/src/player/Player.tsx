@@ -144,19 +144,19 @@ export function Player({ editor }: { editor: Editor }) {
     else video.pause()
   })
 
+  // The same Close in the empty player and the full one.
+  const closeButton = (
+    <button type="button" className="sb-button" data-testid="player-close" onClick={closePlayer}>
+      Close
+    </button>
+  )
+
   if (!shot || !timing) {
     return (
       <section className="player" data-testid="player" aria-label="Animatic">
         <div className="player__bar">
           <span>The sequence has no shots yet.</span>
-          <button
-            type="button"
-            className="sb-button"
-            data-testid="player-close"
-            onClick={closePlayer}
-          >
-            Close
-          </button>
+          {closeButton}
         </div>
       </section>
     )
@@ -245,14 +245,7 @@ export function Player({ editor }: { editor: Editor }) {
         >
           {fullscreen ? 'Exit full screen' : 'Full screen'}
         </button>
-        <button
-          type="button"
-          className="sb-button"
-          data-testid="player-close"
-          onClick={closePlayer}
-        >
-          Close
-        </button>
+        {closeButton}
       </div>
     </section>
   )
