@@ -89,18 +89,35 @@ function allocate(rect: WorldRect, maxScale: number) {
   return { pxPerUnit, width, height }
 }
 
-function paintInto(
+/** Where a layer's bitmap sits: its world rect and how it maps to pixels. */
+type Raster = {
+  rect: WorldRect
+  pxPerUnit: number
+  width: number
+  height: number
+  /** The bitmap holds rows [firstRow, firstRow + height) of the full raster of `rect`. */
+  firstRow: number
+}
+
+/** A layer's set painted into a bitmap: the rows `raster` holds of `rect` at its scale. */
+function paintRaster(
   shot: Shot,
   depth: PlaneDepth,
-  rect: WorldRect,
-  maxScale: number,
+  raster: Raster,
   paint: (p: PaintContext) => void,
   keepClear?: PaintContext['keepClear'],
-): LayerBitmap & { bitmapBlurPx: number } {
-  const { pxPerUnit, width, height } = allocate(rect, maxScale)
+): Canvas {
+  const { rect, pxPerUnit, width, height, firstRow } = raster
   const canvas = createCanvas(width, height)
   const ctx = canvas.getContext('2d')
-  ctx.setTransform(pxPerUnit, 0, 0, -pxPerUnit, -rect.left * pxPerUnit, rect.top * pxPerUnit)
+  ctx.setTransform(
+    pxPerUnit,
+    0,
+    0,
+    -pxPerUnit,
+    -rect.left * pxPerUnit,
+    rect.top * pxPerUnit - firstRow,
+  )
   const interior = shot.plan.set === 'interior'
   const haze = depth === 'backdrop' ? 0 : hazeAmount(depth, shot.plan.weather, interior)
   paint({
@@ -116,54 +133,80 @@ function paintInto(
     ...shaderFor(shot.plan.palette, haze),
     ...(keepClear ? { keepClear } : {}),
   })
-  const blurPx = blurFor(shot, depth)
-  const bitmapBlurPx = (blurPx * pxPerUnit) / maxScale
-  return { depth, canvas, rect, pxPerUnit, hasApron: false, blurPx, bitmapBlurPx }
+  return canvas
 }
 
-function blurred({ bitmapBlurPx, ...bitmap }: LayerBitmap & { bitmapBlurPx: number }): LayerBitmap {
-  if (bitmapBlurPx < 0.75) return { ...bitmap, blurPx: 0 }
-  const canvas = createCanvas(bitmap.canvas.width, bitmap.canvas.height)
-  const ctx = canvas.getContext('2d')
-  ctx.filter = `blur(${bitmapBlurPx.toFixed(2)}px)`
-  ctx.drawImage(bitmap.canvas, 0, 0)
-  return { ...bitmap, canvas }
+/** The layer's depth-of-field blur in bitmap pixels (the bitmap may be sharper than the screen). */
+function bitmapBlur(shot: Shot, depth: PlaneDepth, pxPerUnit: number, maxScale: number): number {
+  return (blurFor(shot, depth) * pxPerUnit) / maxScale
 }
+
+function blurred(canvas: Canvas, blurPx: number): Canvas {
+  if (blurPx < 0.75) return canvas
+  const out = createCanvas(canvas.width, canvas.height)
+  const ctx = out.getContext('2d')
+  ctx.filter = `blur(${blurPx.toFixed(2)}px)`
+  ctx.drawImage(canvas, 0, 0)
+  return out
+}
+
+/** The proxy is this many times coarser than the bitmap, each way. */
+const PROXY_SCALE = 8
 
 /**
- * Drop the fully transparent rows at the top (and, without ground, at the bottom) of a layer:
- * they would cost compositing time on every frame and show nothing.
+ * The rows of the layer's full raster that can hold anything, found on a proxy painted
+ * PROXY_SCALE times coarser: painting, blurring and compositing the empty sky above a row of
+ * trees costs as much as the trees, and a layer can be empty in view altogether (null). The
+ * range is widened by a proxy pixel and the blur's reach, so nothing painted is cut; a layer
+ * with ground keeps every row down to the bottom.
  */
-function trimmed(bitmap: LayerBitmap): LayerBitmap | null {
-  const { width, height } = bitmap.canvas
-  const rowHasContent = rowsWithContent(bitmap.canvas)
+function contentRows(
+  shot: Shot,
+  layer: LayerDef,
+  full: Raster,
+  paint: (p: PaintContext) => void,
+  keepClear: PaintContext['keepClear'],
+  blurPx: number,
+): { from: number; to: number } | null {
+  const proxy: Raster = {
+    rect: full.rect,
+    pxPerUnit: full.pxPerUnit / PROXY_SCALE,
+    width: Math.max(1, Math.ceil(full.width / PROXY_SCALE)),
+    height: Math.max(1, Math.ceil(full.height / PROXY_SCALE)),
+    firstRow: 0,
+  }
+  const hasContent = rowsWithContent(paintRaster(shot, layer.depth, proxy, paint, keepClear))
   let top = 0
-  while (top < height && !rowHasContent(top)) top++
-  if (top === height) return null
-  let bottom = height
-  if (!bitmap.hasApron) while (bottom > top && !rowHasContent(bottom - 1)) bottom--
-  if (top === 0 && bottom === height) return bitmap
-  const canvas = createCanvas(width, bottom - top)
-  canvas.getContext('2d').drawImage(bitmap.canvas, 0, -top)
-  const s = bitmap.pxPerUnit
+  while (top < proxy.height && !hasContent(top)) top++
+  if (top === proxy.height) return null
+  let bottom = proxy.height
+  if (!layer.apron) while (!hasContent(bottom - 1)) bottom--
+  const margin = PROXY_SCALE + Math.ceil(3 * blurPx)
   return {
-    ...bitmap,
-    canvas,
-    rect: { ...bitmap.rect, top: bitmap.rect.top - top / s, bottom: bitmap.rect.top - bottom / s },
+    from: Math.max(0, top * PROXY_SCALE - margin),
+    to: layer.apron ? full.height : Math.min(full.height, bottom * PROXY_SCALE + margin),
   }
 }
 
 export function buildBackdrop(shot: Shot): LayerBitmap {
   const { rect, maxScale } = coverage(shot, 'backdrop')
-  return blurred(
-    paintInto(shot, 'backdrop', rect, maxScale, (p) =>
-      paintBackdrop(p, shot.plan.set, shot.viewport.focalPx),
-    ),
+  const raster = { rect, ...allocate(rect, maxScale), firstRow: 0 }
+  const canvas = paintRaster(shot, 'backdrop', raster, (p) =>
+    paintBackdrop(p, shot.plan.set, shot.viewport.focalPx),
   )
+  const blurPx = bitmapBlur(shot, 'backdrop', raster.pxPerUnit, maxScale)
+  return {
+    depth: 'backdrop',
+    canvas: blurred(canvas, blurPx),
+    rect,
+    pxPerUnit: raster.pxPerUnit,
+    hasApron: false,
+    blurPx: blurPx < 0.75 ? 0 : blurFor(shot, 'backdrop'),
+  }
 }
 
-/** A set layer's bitmap, cropped to the heights where it has content; null when never in view. */
-export function buildLayer(shot: Shot, layer: LayerDef): LayerBitmap | null {
+/** What it takes to paint a set layer: its full raster, painter, keep-clear range and blur. */
+function layerPlan(shot: Shot, layer: LayerDef) {
   const { rect: padded, seen, maxScale } = coverage(shot, layer.depth)
   const rect = {
     ...padded,
@@ -174,29 +217,59 @@ export function buildLayer(shot: Shot, layer: LayerDef): LayerBitmap | null {
   // Foreground dressing leaves the middle of the frame to the subjects.
   const halfWidth = (0.3 * shot.viewport.width * layer.depth) / shot.viewport.focalPx
   const keepClear = layer.name === 'near' ? { left: -halfWidth, right: halfWidth } : undefined
-  const bitmap = paintInto(
-    shot,
-    layer.depth,
-    rect,
-    maxScale,
-    (p) => {
-      if (layer.apron && p.bottom < 0) {
-        const lit = multiply(layer.apron, shot.plan.palette.light)
-        const haze = hazeAmount(layer.depth, shot.plan.weather, shot.plan.set === 'interior')
-        const ground = p.ctx.createLinearGradient(0, 0, 0, p.bottom)
-        ground.addColorStop(0, css(mix(lit, shot.plan.palette.haze, Math.min(1, haze + 0.15))))
-        ground.addColorStop(1, css(scale(mix(lit, shot.plan.palette.haze, haze), 0.92)))
-        p.ctx.fillStyle = ground
-        p.ctx.fillRect(p.left, p.bottom, p.right - p.left, -p.bottom)
-      }
-      layer.paint(p)
-    },
-    keepClear,
-  )
-  const kept = trimmed({ ...blurred(bitmap), hasApron: layer.apron !== null })
-  if (!kept?.hasApron) return kept
+  const paint = (p: PaintContext) => {
+    if (layer.apron && p.bottom < 0) {
+      const lit = multiply(layer.apron, shot.plan.palette.light)
+      const haze = hazeAmount(layer.depth, shot.plan.weather, shot.plan.set === 'interior')
+      const ground = p.ctx.createLinearGradient(0, 0, 0, p.bottom)
+      ground.addColorStop(0, css(mix(lit, shot.plan.palette.haze, Math.min(1, haze + 0.15))))
+      ground.addColorStop(1, css(scale(mix(lit, shot.plan.palette.haze, haze), 0.92)))
+      p.ctx.fillStyle = ground
+      p.ctx.fillRect(p.left, p.bottom, p.right - p.left, -p.bottom)
+    }
+    layer.paint(p)
+  }
+  const full: Raster = { rect, ...allocate(rect, maxScale), firstRow: 0 }
+  const blurPx = bitmapBlur(shot, layer.depth, full.pxPerUnit, maxScale)
+  return { full, seen, paint, keepClear, blurPx }
+}
+
+/** A set layer's bitmap, cropped to the heights where it has content; null when never in view. */
+export function buildLayer(shot: Shot, layer: LayerDef): LayerBitmap | null {
+  const plan = layerPlan(shot, layer)
+  if (!plan) return null
+  const { full, seen, paint, keepClear, blurPx } = plan
+  const rows = contentRows(shot, layer, full, paint, keepClear, blurPx)
+  if (!rows) return null
+  const raster = { ...full, firstRow: rows.from, height: rows.to - rows.from }
+  const s = full.pxPerUnit
+  const { rect } = full
+  const kept: LayerBitmap = {
+    depth: layer.depth,
+    canvas: blurred(paintRaster(shot, layer.depth, raster, paint, keepClear), blurPx),
+    rect: { ...rect, top: rect.top - rows.from / s, bottom: rect.top - rows.to / s },
+    pxPerUnit: s,
+    hasApron: layer.apron !== null,
+    blurPx: blurPx < 0.75 ? 0 : blurFor(shot, layer.depth),
+  }
+  if (!kept.hasApron) return kept
   // Columns some frame shows: the opaque rows hide what is behind them across the whole frame.
-  const from = Math.max(0, Math.floor((seen.left - kept.rect.left) * kept.pxPerUnit))
-  const to = Math.min(kept.canvas.width, Math.ceil((seen.right - kept.rect.left) * kept.pxPerUnit))
+  const from = Math.max(0, Math.floor((seen.left - kept.rect.left) * s))
+  const to = Math.min(kept.canvas.width, Math.ceil((seen.right - kept.rect.left) * s))
   return { ...kept, opaqueRows: opaqueRows(kept.canvas, from, to) }
+}
+
+/**
+ * The layer painted over its whole uncropped raster, unblurred, with the world rect it holds: what
+ * `buildLayer` crops to its content rows (for checking that the crop loses nothing).
+ */
+export function paintFullLayer(
+  shot: Shot,
+  layer: LayerDef,
+): { canvas: Canvas; rect: WorldRect; pxPerUnit: number } | null {
+  const plan = layerPlan(shot, layer)
+  if (!plan) return null
+  const { full, paint, keepClear } = plan
+  const canvas = paintRaster(shot, layer.depth, full, paint, keepClear)
+  return { canvas, rect: full.rect, pxPerUnit: full.pxPerUnit }
 }
