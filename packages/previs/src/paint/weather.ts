@@ -1,10 +1,13 @@
 /**
  * Weather drawn over each frame in screen space: rain streaks, snowflakes, blown leaves and dust,
  * lightning flashes. Particles are seeded once and advance with time, so the same spec and seed
- * give the same storm. Rain is two pre-drawn sheets of streaks (near and far) scrolled each
- * frame: stroking hundreds of antialiased lines per frame costs several times as much. (Fog is haze baked into the layers by depth; see paint-context.ts.)
+ * give the same storm. Rain is two pre-drawn tiles of streaks (near and far), each a quarter of
+ * the frame, filled over the frame as a repeating pattern that scrolls each frame: stroking
+ * hundreds of antialiased lines per frame costs several times as much, and a tile that small
+ * stays in the cache while the frame is filled. (Fog is haze baked into the layers by depth; see
+ * paint-context.ts.)
  */
-import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas'
+import { createCanvas, DOMMatrix, type CanvasPattern, type SKRSContext2D } from '@napi-rs/canvas'
 import { css, hex, mix } from '../color.js'
 import type { Palette } from '../palette.js'
 import type { WeatherPlan } from '../plan-scene.js'
@@ -49,13 +52,12 @@ export function createWeatherOverlay(
     active: rain.length + snow.length + dust.length + flashes.length > 0,
     draw(ctx, seconds) {
       for (const sheet of rain) {
-        // Each sheet of streaks scrolls down and sideways, tiled to cover the frame.
-        const x = wrap(seconds * sheet.speed * slant, width)
-        const y = wrap(seconds * sheet.speed, height)
-        for (const ox of [x - width, x]) {
-          for (const oy of [y - height, y])
-            ctx.drawImage(sheet.canvas, Math.round(ox), Math.round(oy))
-        }
+        // Each sheet of streaks scrolls down and sideways, its tile repeated over the frame.
+        const x = Math.round(wrap(seconds * sheet.speed * slant, sheet.width))
+        const y = Math.round(wrap(seconds * sheet.speed, sheet.height))
+        sheet.pattern.setTransform(new DOMMatrix([1, 0, 0, 1, x, y]))
+        ctx.fillStyle = sheet.pattern
+        ctx.fillRect(0, 0, width, height)
       }
       if (snow.length > 0) {
         ctx.fillStyle = snowColour
@@ -98,42 +100,48 @@ function lightningTimes(seed: number): number[] {
   return times
 }
 
-type RainSheet = { canvas: Canvas; speed: number }
+type RainSheet = { pattern: CanvasPattern; width: number; height: number; speed: number }
 
-/** A near sheet of long fast streaks and a far sheet of short slow faint ones, seamless when tiled. */
+/**
+ * A near sheet of long fast streaks and a far sheet of short slow faint ones, each a tile half
+ * the frame's width and height, seamless when repeated.
+ */
 function rainSheets(
   weather: WeatherPlan,
   palette: Palette,
   size: { width: number; height: number },
   seed: number,
 ): RainSheet[] {
-  const { width, height } = size
+  const width = Math.ceil(size.width / 2)
+  const height = Math.ceil(size.height / 2)
   const slant = 0.18 + weather.wind * 0.35
   const colour = mix(palette.skyHorizon, hex('#ffffff'), 0.6)
   return [
     { label: 'far', count: 260, length: 14, alpha: 0.28, lineWidth: 1, speed: 900 },
     { label: 'near', count: 160, length: 30, alpha: 0.42, lineWidth: 1.4, speed: 1500 },
   ].map((layer) => {
-    const canvas = createCanvas(width, height)
-    const ctx = canvas.getContext('2d')
+    const tile = createCanvas(width, height)
+    const tileCtx = tile.getContext('2d')
     const random = createRandom(hashString(`rain:${layer.label}`, seed))
-    ctx.strokeStyle = css(colour, layer.alpha)
-    ctx.lineWidth = layer.lineWidth
-    ctx.beginPath()
+    tileCtx.strokeStyle = css(colour, layer.alpha)
+    tileCtx.lineWidth = layer.lineWidth
+    tileCtx.beginPath()
     const count = Math.round(layer.count * weather.rain * ((width * height) / (1280 * 720)))
     for (let i = 0; i < count; i++) {
       const x = random.range(0, width)
       const y = random.range(0, height)
       const length = layer.length * random.range(0.7, 1.3)
-      // Draw each streak at its wrapped positions too, so the tiled sheet has no seams.
+      // Draw each streak at its wrapped positions too, so the repeated tile has no seams.
       for (const dx of [0, -width, width]) {
         for (const dy of [0, -height]) {
-          ctx.moveTo(x + dx, y + dy)
-          ctx.lineTo(x + dx + length * slant, y + dy + length)
+          tileCtx.moveTo(x + dx, y + dy)
+          tileCtx.lineTo(x + dx + length * slant, y + dy + length)
         }
       }
     }
-    ctx.stroke()
-    return { canvas, speed: layer.speed }
+    tileCtx.stroke()
+    const pattern = tileCtx.createPattern(tile, 'repeat')
+    if (!pattern) throw new Error('could not make the rain pattern')
+    return { pattern, width, height, speed: layer.speed }
   })
 }
