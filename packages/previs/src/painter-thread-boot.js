@@ -3,8 +3,9 @@
  *
  * Plain JavaScript on purpose: a worker thread loads its first file with plain Node. When the
  * painter is TypeScript source, as it is in this repository, a TypeScript loader is registered in
- * the thread first: tsx, which the server, the benchmarks and the tests already run under. If it
- * cannot be found, the thread fails to start and renders paint on the caller's thread instead.
+ * the thread first: tsx, a dependency of this package (the server, the benchmarks and the tests
+ * run under it too). Should it fail to load, the thread fails to start and renders paint on the
+ * caller's thread instead.
  */
 import { workerData } from 'node:worker_threads'
 

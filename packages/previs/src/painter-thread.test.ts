@@ -1,5 +1,6 @@
 import { defaultShotSpec } from '@sceneboard/shared'
 import { spawnSync } from 'node:child_process'
+import os from 'node:os'
 import { describe, expect, it } from 'vitest'
 import { framesOnThisThread } from './frame-loop.js'
 import { startPainterThread } from './painter-thread.js'
@@ -49,6 +50,27 @@ describe('the painting thread', () => {
     const second = await collect(thread!.paint({ spec, slate }, frameBytes))
     expect(second.frames).toHaveLength(shot.frames)
   })
+
+  it.runIf(os.availableParallelism() >= 2)(
+    'gives takes painted at the same time a thread each, up to one per core',
+    async () => {
+      const first = await startPainterThread()
+      const shot = setUpShot(spec)
+      const frameBytes = shot.viewport.width * shot.viewport.height * 4
+      const busy = first!.paint({ spec, slate }, frameBytes)
+      const second = await startPainterThread()
+      expect(second).not.toBeNull()
+      expect(second).not.toBe(first)
+      const [a, b] = await Promise.all([
+        collect(busy),
+        collect(second!.paint({ spec, slate }, frameBytes)),
+      ])
+      expect(b.frames).toHaveLength(shot.frames)
+      a.frames.forEach((frame, i) => expect(frame.equals(b.frames[i] as Buffer)).toBe(true))
+      // Both are idle again and one is handed out; no more threads than cores start.
+      expect(await startPainterThread()).not.toBeNull()
+    },
+  )
 
   it('keeps the process alive while a caller waits for it to start, and not once it idles', () => {
     const module = new URL('./painter-thread.ts', import.meta.url).href

@@ -8,12 +8,15 @@
  * frame's read-back brings cheap, and the host's event loop stays free. The frames are the same
  * to the byte either way (same painter, same frame loop).
  *
- * Frames travel through a ring of shared frame buffers: the worker copies each frame into a free
- * slot and says which; the caller hands the slot back once ffmpeg has it. One thread serves one
- * render at a time and is kept for the next (starting it costs about half a second, most of it
- * compiling the painter's TypeScript). A render that finds it not started yet, busy or unavailable
- * paints on the caller's thread instead, and the thread starts for the renders after it.
+ * Frames travel through a ring of shared frame buffers, made for each render and dropped after it:
+ * the worker copies each frame into a free slot and says which; the caller hands the slot back
+ * once ffmpeg has it. One thread serves one render at a time and is kept for the next (starting
+ * it costs about half a second, most of it compiling the painter's TypeScript). Renders that run
+ * at the same time get a thread each, up to one per core: a render that finds every thread busy
+ * (or none started yet) paints on the caller's thread, and one more thread starts for the
+ * renders after it.
  */
+import os from 'node:os'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { ShotSpec } from '@sceneboard/shared'
@@ -45,7 +48,6 @@ const SLOTS = 4
 class PainterThread {
   private readonly worker: Worker
   private state: 'starting' | 'idle' | 'busy' | 'gone' = 'starting'
-  private ring: SharedArrayBuffer | null = null
   private nextId = 1
   private onMessage: ((message: FromPainter) => void) | null = null
   private onGone: ((error: Error) => void) | null = null
@@ -90,6 +92,10 @@ class PainterThread {
     return this.state === 'idle'
   }
 
+  get starting(): boolean {
+    return this.state === 'starting'
+  }
+
   get gone(): boolean {
     return this.state === 'gone'
   }
@@ -102,10 +108,7 @@ class PainterThread {
     if (this.state !== 'idle') throw new Error('the painting thread is not idle')
     this.state = 'busy'
     this.keepAlive(true) // a render in progress keeps the process alive until its poster is in
-    if (!this.ring || this.ring.byteLength < frameBytes * SLOTS) {
-      this.ring = new SharedArrayBuffer(frameBytes * SLOTS)
-    }
-    const ring = this.ring
+    const ring = new SharedArrayBuffer(frameBytes * SLOTS)
     const id = this.nextId++
     const worker = this.worker
     const queued: number[] = []
@@ -159,31 +162,47 @@ class PainterThread {
   }
 }
 
-let shared: PainterThread | null = null
+const threads: PainterThread[] = []
 let unavailable = false
 
+/** More painting threads than cores would only take turns on them. */
+function threadLimit(): number {
+  return Math.max(1, os.availableParallelism())
+}
+
+/** Start one more painting thread, for the renders to come. */
+function startThread(): PainterThread {
+  const thread = new PainterThread()
+  threads.push(thread)
+  // A thread that never starts (no TypeScript loader, say) is not tried again.
+  void thread.ready.then((started) => (unavailable ||= !started))
+  return thread
+}
+
 /**
- * The painting thread if it can take a render now; otherwise null, and it is started (once) so
- * that later renders can use it.
+ * An idle painting thread to take a render now; otherwise null, and one more thread starts (if
+ * none is starting and there are fewer than cores) so that later renders can use it.
  */
 export function idlePainterThread(): PainterThread | null {
   if (unavailable) return null
-  if (!shared || shared.gone) {
-    const thread = new PainterThread()
-    shared = thread
-    // A thread that never starts (no TypeScript loader, say) is not tried again.
-    void thread.ready.then((started) => (unavailable ||= !started))
-  }
-  return shared.idle ? shared : null
+  for (let i = threads.length - 1; i >= 0; i--) if (threads[i]?.gone) threads.splice(i, 1)
+  const idle = threads.find((thread) => thread.idle)
+  if (idle) return idle
+  if (threads.length < threadLimit() && !threads.some((thread) => thread.starting)) startThread()
+  return null
 }
 
-/** Start the painting thread if needed and wait until it has started; null if it cannot. */
+/**
+ * A painting thread ready to take a render: an idle one, else one starting (or started now, if
+ * there are fewer than cores) once it has started; null if every thread is busy or none can start.
+ */
 export async function startPainterThread(): Promise<PainterThread | null> {
-  idlePainterThread()
-  const thread = shared
+  const idle = idlePainterThread()
+  if (idle) return idle
+  const thread = threads.find((candidate) => candidate.starting)
   if (!thread) return null
   thread.keepAlive(true) // waiting for it must not let the process end first
   const started = await thread.ready
   thread.keepAlive(false)
-  return started ? thread : null
+  return started && thread.idle ? thread : null
 }
