@@ -1,6 +1,7 @@
 /**
  * The animatic, end to end: the sample film played from the top bar, slates for shots without
- * clips, moving between shots from the keyboard and the timeline, and closing with Escape.
+ * clips, moving between shots from the keyboard and the timeline, and closing with Escape or the
+ * Close button.
  */
 import { expect, test } from '@playwright/test'
 import { BoardPage } from './support/board-page.js'
@@ -49,6 +50,26 @@ test('the sample film plays as slates, shot by shot, and Escape closes the playe
   await page.keyboard.press('Escape')
   await expect(player).toBeHidden()
   await expect(page.locator('[data-testid="scene-card"][data-playing]')).toHaveCount(0)
+})
+
+test('the Close button closes the player and the board is as before', async ({ page }) => {
+  const { id } = await server.createBoard({ template: 'sample' })
+  const board = new BoardPage(page, server.url, id)
+  await board.open()
+  const shots = await board.sequenceItems.count()
+  expect(shots).toBeGreaterThan(0)
+
+  await page.getByTestId('play-board').click()
+  await expect(page.getByTestId('player')).toBeVisible()
+  await page.keyboard.press('ArrowRight')
+  await expect(page.getByTestId('player-shot')).toHaveAttribute('data-shot-number', '2')
+  await page.getByTestId('player-close').click()
+  await expect(page.getByTestId('player')).toBeHidden()
+  await expect(page.locator('[data-testid="scene-card"][data-playing]')).toHaveCount(0)
+  await expect(board.sequenceItems).toHaveCount(shots)
+  // It opens again from the top.
+  await page.getByTestId('play-board').click()
+  await expect(page.getByTestId('player-shot')).toHaveAttribute('data-shot-number', '1')
 })
 
 test('a screenplay pasted into the import dialog adds its scenes', async ({ page }) => {
