@@ -6,7 +6,8 @@
  *   MESSAGE_REJECTED (100), followed by a varString holding JSON `RejectionNotice`.
  *
  * The server sends it to a client whose update carried invalid records; the same moment it
- * broadcasts a compensating update that restores the last valid version of those records.
+ * broadcasts a compensating update that restores the last valid version of those records. It also
+ * sends it for an awareness update it dropped (presence.ts), with ids `awareness:<clientID>`.
  */
 import { z } from 'zod'
 
@@ -18,7 +19,10 @@ export const MESSAGE_QUERY_AWARENESS = 3
 export const MESSAGE_REJECTED = 100
 
 export const rejectionNoticeSchema = z.object({
-  /** Ids of the records (or document parts, e.g. "sequence") that were restored. */
+  /**
+   * Ids of the records (or document parts, e.g. "sequence") that were restored, or of the
+   * awareness clients (`awareness:<clientID>`) whose states were dropped.
+   */
   ids: z.array(z.string()),
   /** One human-readable reason per rejected id, same order. */
   reasons: z.array(z.string()),
