@@ -1,9 +1,10 @@
 /**
  * The validation extension of the sync server: a BoardChecker per loaded board, run on every
- * change inside the transaction that makes it (see board-checker.ts). It also knows each board's
- * summary (title, scene-card count) without scanning the document.
+ * change inside the transaction that makes it (see board-checker.ts), and the shared presence
+ * schema run on every awareness state a client sends. It also knows each board's summary (title,
+ * scene-card count) without scanning the document.
  */
-import { readBoardTitle } from '@sceneboard/shared'
+import { awarenessStateProblem, readBoardTitle } from '@sceneboard/shared'
 import type * as Y from 'yjs'
 import type { SyncHooks } from '../sync/hooks.js'
 import { silentLogger, type SyncLogger } from '../sync/sync-logger.js'
@@ -49,6 +50,13 @@ export function boardGuard(logger: SyncLogger = silentLogger): BoardGuard {
       if (!checker) throw new Error(`board ${context.boardId} changed before it was indexed`)
       if (checker.check(context.transaction, context.reject, context.fromClient)) {
         context.markAmended()
+      }
+    },
+
+    onAwarenessUpdate({ states, reject }) {
+      for (const { clientId, state } of states) {
+        const problem = awarenessStateProblem(clientId, state)
+        if (problem !== null) reject(clientId, problem)
       }
     },
 

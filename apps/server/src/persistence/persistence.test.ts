@@ -7,6 +7,7 @@ import { MemoryBoardStorage } from '../storage/memory-storage.js'
 import { SQLITE_FILE_NAME, SqliteBoardStorage } from '../storage/sqlite-storage.js'
 import { sceneCard } from '../testing/board-records.js'
 import { ObservedStorage } from '../testing/observed-storage.js'
+import { presenceOf } from '../testing/presence-states.js'
 import { TestClient, syncedClient } from '../testing/test-client.js'
 import {
   createBoardOver,
@@ -164,12 +165,17 @@ describe('durability', () => {
     clients.push(lateJoiner)
     // Awareness is never stored, so it overtakes the held update: once the watcher has it, the
     // server has handled everything the editor sent before it.
+    const barrierName = () =>
+      watcher.provider.awareness.getStates().get(editor.doc.clientID)?.presence?.userName
     const barrier = new Promise<void>((resolve) =>
       watcher.provider.awareness.on('change', () => {
-        if (watcher.provider.awareness.getStates().get(editor.doc.clientID)?.barrier) resolve()
+        if (barrierName() === 'barrier') resolve()
       }),
     )
-    editor.provider.awareness.setLocalStateField('barrier', true)
+    editor.provider.awareness.setLocalStateField(
+      'presence',
+      presenceOf(editor.doc.clientID, { userName: 'barrier' }),
+    )
     await barrier
     expect(watcher.record('shape:held0')).toBeUndefined()
     expect(lateJoiner.provider.synced).toBe(false)

@@ -1,5 +1,5 @@
 import { once } from 'node:events'
-import { CLOSE_CODES, MESSAGE_SYNC, recordsArray } from '@sceneboard/shared'
+import { CLOSE_CODES, MESSAGE_AWARENESS, MESSAGE_SYNC, recordsArray } from '@sceneboard/shared'
 import * as encoding from 'lib0/encoding'
 import { WebSocket } from 'ws'
 import * as Y from 'yjs'
@@ -115,6 +115,16 @@ describe('bad input on the sync endpoint', () => {
         'an update Yjs cannot apply',
         syncUpdateMessage(new Uint8Array([255, 255, 255, 255, 15])),
         /could not be applied/,
+      ],
+      [
+        'an awareness update shorter than its count',
+        new Uint8Array([MESSAGE_AWARENESS, 1, 5]),
+        /unreadable awareness update/,
+      ],
+      [
+        'bytes after an awareness update',
+        new Uint8Array([MESSAGE_AWARENESS, 2, 0, 9]),
+        /unexpected bytes after the awareness update/,
       ],
       [
         'an unreadable state vector',

@@ -7,6 +7,7 @@
  *   first client of room -> onLoadDocument           (fill the doc; refuse unknown boards)
  *                        -> afterLoadDocument        (index, check, repair what was loaded)
  *   client update        -> onChange                 (inside the applying transaction: check, amend)
+ *   client awareness     -> onAwarenessUpdate        (before it is applied: check; a refusal drops it)
  *   every accepted update-> onStoreUpdate            (awaited before the update is broadcast)
  *   last client gone     -> afterUnloadDocument      (after a short delay: compact, forget)
  */
@@ -40,6 +41,19 @@ export interface ChangeContext extends RoomContext {
   markAmended(): void
 }
 
+/** One client's state in an awareness update, parsed from its JSON (`null`: the client left). */
+export interface AwarenessStateChange {
+  clientId: number
+  state: unknown
+}
+
+export interface AwarenessContext extends RoomContext {
+  /** Every state the update carries, including those that are stale and would change nothing. */
+  states: readonly AwarenessStateChange[]
+  /** Refuses the update because of `clientId`'s state: none of it is applied or relayed. */
+  reject(clientId: number, reason: string): void
+}
+
 export interface StoreContext extends RoomContext {
   update: Uint8Array
 }
@@ -52,6 +66,8 @@ export interface SyncHooks {
   afterLoadDocument?(context: RoomContext): void | Promise<void>
   /** Synchronous: runs inside the transaction that applied the change, before anyone sees it. */
   onChange?(context: ChangeContext): void
+  /** Synchronous: runs before a client's awareness update is applied or relayed. */
+  onAwarenessUpdate?(context: AwarenessContext): void
   onStoreUpdate?(context: StoreContext): void | Promise<void>
   afterUnloadDocument?(context: RoomContext): void | Promise<void>
 }

@@ -74,6 +74,36 @@ export function decodeClientMessage(data: Uint8Array): ClientMessage {
   return message
 }
 
+/** One client's entry in an awareness update; its state is still the JSON text it came as. */
+export interface AwarenessEntry {
+  clientId: number
+  clock: number
+  stateJson: string
+}
+
+/**
+ * Reads an awareness update (y-protocols: a count, then each client's id, clock and state as JSON
+ * text) without applying it, so its states can be checked first.
+ */
+export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
+  const decoder = decoding.createDecoder(update)
+  const entries: AwarenessEntry[] = []
+  try {
+    const count = decoding.readVarUint(decoder)
+    for (let i = 0; i < count; i++) {
+      const clientId = decoding.readVarUint(decoder)
+      const clock = decoding.readVarUint(decoder)
+      entries.push({ clientId, clock, stateJson: decoding.readVarString(decoder) })
+    }
+  } catch (error) {
+    throw new MalformedMessageError(`unreadable awareness update (${describe(error)})`)
+  }
+  if (decoding.hasContent(decoder)) {
+    throw new MalformedMessageError('unexpected bytes after the awareness update')
+  }
+  return entries
+}
+
 export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, MESSAGE_SYNC)

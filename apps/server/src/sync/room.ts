@@ -6,12 +6,14 @@
  * doc then emits goes through the outbox, an ordered queue that awaits the onStoreUpdate hooks
  * (storage) before broadcasting: no client ever receives an update that is not stored. Replies
  * built from the doc (sync step 2) and rejection notices go through the same queue, so they too
- * leave only after everything they contain is stored.
+ * leave only after everything they contain is stored. Awareness is never stored: it is checked
+ * (awareness-check.ts) and relayed at once.
  */
 import { CLOSE_CODES, type RejectionNotice } from '@sceneboard/shared'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { applyAmendableUpdate } from './amendable-update.js'
+import { refusalsOfAwarenessUpdate } from './awareness-check.js'
 import { Connection } from './connection.js'
 import {
   LOAD_ORIGIN,
@@ -22,6 +24,7 @@ import {
 } from './hooks.js'
 import {
   MalformedMessageError,
+  decodeAwarenessUpdate,
   decodeClientMessage,
   encodeAwareness,
   encodeCheckedStateAsUpdate,
@@ -195,12 +198,7 @@ export class Room {
       case 'update':
         return this.applyClientUpdate(connection, message.update)
       case 'awareness':
-        try {
-          awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, connection)
-        } catch (error) {
-          throw new MalformedMessageError(`unreadable awareness update (${describe(error)})`)
-        }
-        return
+        return this.applyClientAwareness(connection, message.update)
       case 'query-awareness':
         connection.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]))
         return
@@ -225,6 +223,38 @@ export class Room {
     if (applyError !== null) {
       throw new MalformedMessageError(`update could not be applied (${describe(applyError)})`)
     }
+  }
+
+  /**
+   * Applies a client's awareness update (which relays it) unless something in it is refused
+   * (awareness-check.ts): then none of it is applied or relayed, and the sender is told why at
+   * once, since nothing in the notice waits for storage.
+   */
+  private applyClientAwareness(connection: Connection, update: Uint8Array): void {
+    const rejections = refusalsOfAwarenessUpdate(
+      {
+        context: this.context,
+        awareness: this.awareness,
+        hooks: this.hooks,
+        ownedByAnother: (clientId) => this.ownerOf(clientId, connection) !== null,
+      },
+      decodeAwarenessUpdate(update),
+    )
+    if (rejections.length > 0) {
+      const notice = toNotice(rejections)
+      this.logger.warn({ boardId: this.boardId, ...notice }, 'refused a client awareness update')
+      connection.send(encodeRejected(notice))
+      return
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection)
+  }
+
+  /** The connection other than `except` that speaks for awareness client `clientId`, if any. */
+  private ownerOf(clientId: number, except: Connection): Connection | null {
+    for (const connection of this.connections) {
+      if (connection !== except && connection.awarenessClients.has(clientId)) return connection
+    }
+    return null
   }
 
   private runChangeHooks(

@@ -9,6 +9,7 @@ import * as decoding from 'lib0/decoding'
 import { once } from 'node:events'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { sceneCard } from '../testing/board-records.js'
+import { presenceOf } from '../testing/presence-states.js'
 import type { TestClient } from '../testing/test-client.js'
 import { RawClient, syncedClient } from '../testing/test-client.js'
 import {
@@ -91,17 +92,22 @@ describe('sync endpoint', () => {
     const b = await join(boardId)
     const seen = new Promise<void>((resolve) =>
       b.provider.awareness.on('change', () => {
-        if (b.provider.awareness.getStates().get(a.doc.clientID)?.user?.name === 'Ada') resolve()
+        if (b.provider.awareness.getStates().get(a.doc.clientID)?.presence?.userName === 'Ada')
+          resolve()
       }),
     )
-    a.provider.awareness.setLocalStateField('user', { name: 'Ada' })
+    a.provider.awareness.setLocalStateField(
+      'presence',
+      presenceOf(a.doc.clientID, { userName: 'Ada' }),
+    )
     await seen
 
     // A late joiner receives the states already present.
     const c = await join(boardId)
     await new Promise<void>((resolve) => {
       const check = () => {
-        if (c.provider.awareness.getStates().get(a.doc.clientID)?.user?.name === 'Ada') resolve()
+        if (c.provider.awareness.getStates().get(a.doc.clientID)?.presence?.userName === 'Ada')
+          resolve()
       }
       check()
       c.provider.awareness.on('change', check)
@@ -122,10 +128,13 @@ describe('sync endpoint', () => {
     const room = server.app.sync.room(boardId)!
     const arrived = new Promise<void>((resolve) =>
       room.awareness.on('change', () => {
-        if (room.awareness.getStates().get(a.doc.clientID)?.user?.name === 'Ada') resolve()
+        if (room.awareness.getStates().get(a.doc.clientID)?.presence?.userName === 'Ada') resolve()
       }),
     )
-    a.provider.awareness.setLocalStateField('user', { name: 'Ada' })
+    a.provider.awareness.setLocalStateField(
+      'presence',
+      presenceOf(a.doc.clientID, { userName: 'Ada' }),
+    )
     await arrived
     const raw = await RawClient.open(server.syncUrl, boardId)
     const isAwareness = (message: Uint8Array) => message[0] === MESSAGE_AWARENESS
