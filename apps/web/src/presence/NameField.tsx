@@ -1,3 +1,4 @@
+import { PRESENCE_LIMITS } from '@sceneboard/shared'
 import { useValue, type Editor } from 'tldraw'
 
 /**
@@ -16,7 +17,7 @@ export function NameField({ editor }: { editor: Editor | null }) {
         data-testid="user-name"
         name="userName"
         placeholder="Your name"
-        maxLength={60}
+        maxLength={PRESENCE_LIMITS.name}
         disabled={!editor}
         value={name}
         onChange={(event) =>

@@ -1,8 +1,10 @@
 /**
  * Presence over Yjs awareness: this tab's tldraw presence (cursor, selection, name, colour)
- * goes into the awareness field `presence`; other people's presence records are put into the
- * store, where tldraw draws their cursors and selections.
+ * goes into the awareness field `presence`, fitted to the limits the server checks (packages/shared
+ * presence.ts); other people's presence records are put into the store, where tldraw draws their
+ * cursors and selections.
  */
+import { PRESENCE_FIELD, fitPresence } from '@sceneboard/shared'
 import {
   InstancePresenceRecordType,
   computed,
@@ -16,8 +18,6 @@ import {
   type TLUser,
 } from 'tldraw'
 import type { Awareness } from 'y-protocols/awareness'
-
-export const PRESENCE_FIELD = 'presence'
 
 export function bindPresence(store: TLStore, awareness: Awareness): () => void {
   const ownId = InstancePresenceRecordType.createId(String(awareness.clientID))
@@ -39,7 +39,9 @@ export function bindPresence(store: TLStore, awareness: Awareness): () => void {
     const state = presence.get()
     cancelAnimationFrame(frame)
     // One awareness message per frame at most, however fast the pointer moves.
-    frame = requestAnimationFrame(() => awareness.setLocalStateField(PRESENCE_FIELD, state))
+    frame = requestAnimationFrame(() =>
+      awareness.setLocalStateField(PRESENCE_FIELD, state && fitPresence(state)),
+    )
   })
 
   const remoteIds = new Map<number, TLInstancePresence['id']>()
