@@ -40,6 +40,26 @@ describe('the painting thread', () => {
     expect(there.poster.equals(here.poster)).toBe(true)
   })
 
+  it('paints a locked-off shot with nothing moving once and sends it for every frame', async () => {
+    const still = defaultShotSpec({
+      subject: 'a lighthouse',
+      environment: 'a rocky coast',
+      cameraMovement: 'static',
+      aspectRatio: '1:1',
+      durationSeconds: 0.5,
+      seed: 2,
+    })
+    const thread = await startPainterThread()
+    const shot = setUpShot(still)
+    const here = await collect(framesOnThisThread(shot))
+    here.frames.forEach((frame) => expect(frame.equals(here.frames[0] as Buffer)).toBe(true))
+    const frameBytes = shot.viewport.width * shot.viewport.height * 4
+    const there = await collect(thread!.paint({ spec: still }, frameBytes))
+    expect(there.frames).toHaveLength(shot.frames)
+    there.frames.forEach((frame) => expect(frame.equals(here.frames[0] as Buffer)).toBe(true))
+    expect(there.poster.equals(here.poster)).toBe(true)
+  })
+
   it('stops when cancelled and takes the next take', async () => {
     const thread = await startPainterThread()
     const shot = setUpShot(spec)
