@@ -43,6 +43,8 @@ export interface AppOptions {
   roomUnloadDelayMs?: number
   /** WebSocket ping interval (default 30 s). */
   heartbeatMs?: number
+  /** How long a claimed awareness client id's connection has to answer a ping (default 2.5 s). */
+  awarenessClaimGraceMs?: number
   /** Extensions run after the built-in ones (validation, persistence). */
   extraHooks?: readonly SyncHooks[]
   /** Media store to use instead of the folder DATA_DIR/media. */
@@ -115,6 +117,7 @@ export function createApp(config: ServerConfig, options: AppOptions = {}): Scene
     maxMessageBytes: config.maxMessageBytes,
     unloadDelayMs: options.roomUnloadDelayMs,
     heartbeatMs: options.heartbeatMs,
+    claimGraceMs: options.awarenessClaimGraceMs,
     logger: server.log,
   })
 

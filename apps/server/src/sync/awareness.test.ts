@@ -5,7 +5,10 @@ import {
   type RejectionNotice,
 } from '@sceneboard/shared'
 import * as decoding from 'lib0/decoding'
+import { once } from 'node:events'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { MAX_CLIENTS_PER_CONNECTION } from './awareness-check.js'
 import { awarenessMessage, presenceOf, type RawAwarenessEntry } from '../testing/presence-states.js'
 import { RawClient, syncedClient, type TestClient } from '../testing/test-client.js'
 import {
@@ -18,6 +21,9 @@ import {
 /** The awareness client id the raw sender speaks for. */
 const RAW_CLIENT = 900_001
 
+/** How long an owner whose client id is claimed has to answer a ping, here. */
+const CLAIM_GRACE_MS = 300
+
 let server: TestServer
 const clients: TestClient[] = []
 const raws: RawClient[] = []
@@ -28,8 +34,8 @@ async function join(boardId: string): Promise<TestClient> {
   return client
 }
 
-async function openRaw(boardId: string): Promise<RawClient> {
-  const raw = await RawClient.open(server.syncUrl, boardId)
+async function openRaw(boardId: string, options?: { autoPong: boolean }): Promise<RawClient> {
+  const raw = await RawClient.open(server.syncUrl, boardId, options)
   raws.push(raw)
   return raw
 }
@@ -94,7 +100,7 @@ async function storedBoard(boardId: string) {
 }
 
 beforeEach(async () => {
-  server = await startTestServer()
+  server = await startTestServer({ app: { awarenessClaimGraceMs: CLAIM_GRACE_MS } })
 })
 
 afterEach(async () => {
@@ -264,5 +270,114 @@ describe('awareness states are checked', () => {
     const clock = server.app.sync.room(boardId)!.awareness.meta.get(RAW_CLIENT)!.clock
     second.send(awarenessMessage([rawPresence(clock + 1, 'second socket')]))
     await untilName(watcher, RAW_CLIENT, 'second socket')
+  })
+
+  it('SYNC-11 a claimed client id whose connection does not answer a ping passes to the claimant after the grace', async () => {
+    const boardId = await createBoardOver(server.url)
+    const watcher = await join(boardId)
+    const seen = statesSeen(watcher, RAW_CLIENT)
+    // The socket a browser leaves behind when its network drops: open, but it answers nothing.
+    const halfDead = await openRaw(boardId, { autoPong: false })
+    halfDead.send(awarenessMessage([rawPresence(1, 'before the drop')]))
+    await untilName(watcher, RAW_CLIENT, 'before the drop')
+
+    // The same page comes back on a new connection, with the same client id.
+    const back = await openRaw(boardId)
+    const before = back.messages.length
+    const claimedAt = Date.now()
+    back.send(awarenessMessage([rawPresence(2, 'after the drop')]))
+    expect((await nextNotice(back, before)).reasons).toEqual([
+      `client ${RAW_CLIENT} belongs to another connection`,
+    ])
+
+    // The old socket is dropped after the grace; the refused state is then applied without being
+    // sent again, and reaches the other clients.
+    const [dropped] = await Promise.all([
+      halfDead.closed(),
+      untilName(watcher, RAW_CLIENT, 'after the drop'),
+    ])
+    expect(dropped.code).toBe(1006)
+    expect(Date.now() - claimedAt).toBeGreaterThanOrEqual(CLAIM_GRACE_MS - 20)
+    expect(
+      seen.map(
+        (state) => (state as { presence?: { userName: string } } | null)?.presence?.userName,
+      ),
+    ).toEqual(['before the drop', undefined, 'after the drop'])
+
+    // The client id is the new connection's now: its next state is taken at once.
+    const noticesBefore = noticesIn(back.messages)
+    back.send(awarenessMessage([rawPresence(3, 'moving on')]))
+    await untilName(watcher, RAW_CLIENT, 'moving on')
+    expect(noticesIn(back.messages)).toBe(noticesBefore)
+  })
+
+  it('SYNC-11 a claimed client id whose connection answers the ping stays with it, and the claim stays refused', async () => {
+    const boardId = await createBoardOver(server.url)
+    const watcher = await join(boardId)
+    const owner = await openRaw(boardId)
+    owner.send(awarenessMessage([rawPresence(1, 'the owner')]))
+    await untilName(watcher, RAW_CLIENT, 'the owner')
+    const seen = statesSeen(watcher, RAW_CLIENT)
+
+    const impostor = await openRaw(boardId)
+    const pinged = once(owner.socket, 'ping')
+    let before = impostor.messages.length
+    impostor.send(awarenessMessage([rawPresence(2, 'the impostor')]))
+    expect((await nextNotice(impostor, before)).ids).toEqual([`awareness:${RAW_CLIENT}`])
+    await pinged
+    // Nothing happens when the grace is over: the owner answered.
+    await sleep(CLAIM_GRACE_MS * 2)
+    expect(owner.socket.readyState).toBe(owner.socket.OPEN)
+
+    before = impostor.messages.length
+    impostor.send(awarenessMessage([rawPresence(3, 'the impostor again')]))
+    expect((await nextNotice(impostor, before)).reasons).toEqual([
+      `client ${RAW_CLIENT} belongs to another connection`,
+    ])
+    owner.send(awarenessMessage([rawPresence(4, 'the owner still')]))
+    await untilName(watcher, RAW_CLIENT, 'the owner still')
+    expect(
+      seen.map((state) => (state as { presence: { userName: string } }).presence.userName),
+    ).toEqual(['the owner still'])
+  })
+
+  it(`SYNC-11 a connection speaks for at most ${MAX_CLIENTS_PER_CONNECTION} client ids; echoes of other connections' states do not count`, async () => {
+    const boardId = await createBoardOver(server.url)
+    const watcher = await join(boardId)
+    const many = await openRaw(boardId)
+    const ids = Array.from({ length: MAX_CLIENTS_PER_CONNECTION + 1 }, (_, i) => RAW_CLIENT + i)
+    const stateOf = (clientId: number, name: string) =>
+      JSON.stringify({ presence: presenceOf(clientId, { userName: name }) })
+    const entriesFor = (clientIds: number[], clock: number, name: string) =>
+      clientIds.map((clientId) => ({ clientId, clock, stateJson: stateOf(clientId, name) }))
+
+    many.send(awarenessMessage(entriesFor(ids.slice(0, -1), 1, 'one of many')))
+    await untilName(watcher, ids.at(-2)!, 'one of many')
+
+    // Another connection echoes all of them (as a stock client does) beside its own state.
+    const echoing = await openRaw(boardId)
+    const own = RAW_CLIENT + 100
+    echoing.send(
+      awarenessMessage([
+        ...entriesFor(ids.slice(0, -1), 1, 'one of many'),
+        ...entriesFor([own], 1, 'echoing'),
+      ]),
+    )
+    await untilName(watcher, own, 'echoing')
+    expect(noticesIn(echoing.messages)).toBe(0)
+
+    // One more client id is too many; after one is removed, it fits.
+    const last = ids.at(-1)!
+    const before = many.messages.length
+    many.send(awarenessMessage(entriesFor([last], 1, 'one too many')))
+    expect(await nextNotice(many, before)).toEqual({
+      ids: [`awareness:${last}`],
+      reasons: [`a connection may speak for at most ${MAX_CLIENTS_PER_CONNECTION} client ids`],
+    })
+    expect(watcher.provider.awareness.getStates().has(last)).toBe(false)
+    many.send(awarenessMessage([{ clientId: ids[0]!, clock: 2, stateJson: 'null' }]))
+    many.send(awarenessMessage(entriesFor([last], 1, 'fits now')))
+    await untilName(watcher, last, 'fits now')
+    expect(watcher.provider.awareness.getStates().has(ids[0]!)).toBe(false)
   })
 })

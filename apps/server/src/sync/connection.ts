@@ -1,6 +1,7 @@
 /**
  * One client's WebSocket on the sync endpoint: sending, closing with a code and reason, a
- * heartbeat that drops peers that stopped answering, and the awareness client ids it speaks for.
+ * heartbeat that drops peers that stopped answering (and a liveness check on demand, with its own
+ * grace), and the awareness client ids it speaks for.
  * Messages that arrive before the connection is attached to a loaded room wait in order.
  *
  * A frame over the message limit closes the connection with 4413 (`messageTooBig`) and a reason
@@ -43,6 +44,9 @@ export class Connection {
   private closed = false
   private alive = true
   private heartbeat: NodeJS.Timeout | null = null
+  /** The liveness check running now (`answersPing`), and how to settle it. */
+  private pingCheck: Promise<boolean> | null = null
+  private settlePingCheck: ((alive: boolean) => void) | null = null
 
   constructor(
     readonly socket: WebSocket,
@@ -61,7 +65,10 @@ export class Connection {
       if (this.listener) this.listener(bytes)
       else this.waiting.push(bytes)
     })
-    socket.on('pong', () => (this.alive = true))
+    socket.on('pong', () => {
+      this.alive = true
+      this.settlePingCheck?.(true)
+    })
     socket.on('close', () => this.markClosed())
     // ws reports protocol errors (a frame over its hard limit among them) here, then closes the
     // socket itself (1009).
@@ -101,6 +108,32 @@ export class Connection {
     setTimeout(() => this.socket.terminate(), 5_000).unref()
   }
 
+  /**
+   * Whether the peer still answers: pings it now and resolves `true` at the next pong, or `false`
+   * when none came within `graceMs` (the socket is then terminated, as the heartbeat does) or the
+   * socket closed. Calls while a check runs share it. The heartbeat's own flag is left alone, so a
+   * check never shortens the heartbeat's interval.
+   */
+  answersPing(graceMs: number): Promise<boolean> {
+    if (!this.isOpen) return Promise.resolve(false)
+    this.pingCheck ??= new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => {
+        settle(false)
+        this.socket.terminate()
+      }, graceMs)
+      timer.unref()
+      const settle = (alive: boolean) => {
+        clearTimeout(timer)
+        this.pingCheck = null
+        this.settlePingCheck = null
+        resolve(alive)
+      }
+      this.settlePingCheck = settle
+      this.socket.ping()
+    })
+    return this.pingCheck
+  }
+
   /** Runs `listener` once the socket is closed (at once when it already is). */
   onClose(listener: () => void): void {
     if (this.socket.readyState === this.socket.CLOSED) listener()
@@ -110,6 +143,7 @@ export class Connection {
   private markClosed(): void {
     this.closed = true
     this.waiting.length = 0
+    this.settlePingCheck?.(false)
     if (this.heartbeat) clearInterval(this.heartbeat)
     this.heartbeat = null
   }

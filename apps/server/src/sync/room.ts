@@ -13,7 +13,8 @@ import { CLOSE_CODES, type RejectionNotice } from '@sceneboard/shared'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { applyAmendableUpdate } from './amendable-update.js'
-import { refusalsOfAwarenessUpdate } from './awareness-check.js'
+import { checkAwarenessUpdate } from './awareness-check.js'
+import { AwarenessClaims, CLAIM_GRACE_MS } from './awareness-claims.js'
 import { Connection } from './connection.js'
 import {
   LOAD_ORIGIN,
@@ -45,6 +46,11 @@ const HOOK_FAILED = Symbol('hook-failed')
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] }
 
+export interface RoomOptions {
+  /** How long an owner whose awareness client id is claimed has to answer a ping. */
+  claimGraceMs?: number
+}
+
 export interface RoomEvents {
   /** The room can no longer store updates; its clients were closed. */
   failed(room: Room): void
@@ -68,13 +74,21 @@ export class Room {
   private readonly connections = new Set<Connection>()
   private outbox: Promise<void> = Promise.resolve()
   private failed = false
+  private readonly claims: AwarenessClaims
 
   constructor(
     readonly boardId: string,
     private readonly hooks: readonly SyncHooks[],
     private readonly logger: SyncLogger,
     private readonly events: RoomEvents,
+    options: RoomOptions = {},
   ) {
+    this.claims = new AwarenessClaims({
+      boardId,
+      graceMs: options.claimGraceMs ?? CLAIM_GRACE_MS,
+      logger,
+      retry: (claimant, update) => this.applyClientAwareness(claimant, update),
+    })
     this.awareness.setLocalState(null)
     this.awareness.on('update', this.relayAwareness)
   }
@@ -228,14 +242,16 @@ export class Room {
   /**
    * Applies a client's awareness update (which relays it) unless something in it is refused
    * (awareness-check.ts): then none of it is applied or relayed, and the sender is told why at
-   * once, since nothing in the notice waits for storage.
+   * once, since nothing in the notice waits for storage. A refusal for client ids that other
+   * connections speak for checks that those are still alive (awareness-claims.ts).
    */
   private applyClientAwareness(connection: Connection, update: Uint8Array): void {
-    const rejections = refusalsOfAwarenessUpdate(
+    const { rejections, claimed } = checkAwarenessUpdate(
       {
         context: this.context,
         awareness: this.awareness,
         hooks: this.hooks,
+        ownClients: connection.awarenessClients,
         ownedByAnother: (clientId) => this.ownerOf(clientId, connection) !== null,
       },
       decodeAwarenessUpdate(update),
@@ -244,6 +260,8 @@ export class Room {
       const notice = toNotice(rejections)
       this.logger.warn({ boardId: this.boardId, ...notice }, 'refused a client awareness update')
       connection.send(encodeRejected(notice))
+      const owners = new Set(claimed.map((clientId) => this.ownerOf(clientId, connection)!))
+      if (owners.size > 0) this.claims.claim(connection, owners, update)
       return
     }
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection)

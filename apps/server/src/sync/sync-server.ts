@@ -22,6 +22,11 @@ export interface SyncServerOptions {
   unloadDelayMs?: number
   /** Interval of WebSocket pings; a client that misses one is dropped. 0 turns pings off. */
   heartbeatMs?: number
+  /**
+   * How long a connection whose awareness client id another connection claims has to answer a
+   * ping before it is dropped (default `CLAIM_GRACE_MS`).
+   */
+  claimGraceMs?: number
   logger?: SyncLogger
 }
 
@@ -58,6 +63,7 @@ export class SyncServer extends EventEmitter<SyncServerEvents> {
   private readonly logger: SyncLogger
   private readonly unloadDelayMs: number
   private readonly heartbeatMs: number
+  private readonly claimGraceMs: number | undefined
   private readonly maxMessageBytes: number
   private readonly rooms = new Map<string, RoomEntry>()
   private readonly unloading = new Map<string, Promise<void>>()
@@ -69,6 +75,7 @@ export class SyncServer extends EventEmitter<SyncServerEvents> {
     this.logger = options.logger ?? silentLogger
     this.unloadDelayMs = options.unloadDelayMs ?? 1_000
     this.heartbeatMs = options.heartbeatMs ?? 30_000
+    this.claimGraceMs = options.claimGraceMs
     this.maxMessageBytes = options.maxMessageBytes
     this.wss = new WebSocketServer({
       noServer: true,
@@ -194,14 +201,20 @@ export class SyncServer extends EventEmitter<SyncServerEvents> {
   }
 
   private createRoom(boardId: string): RoomEntry {
-    const room = new Room(boardId, this.hooks, this.logger, {
-      empty: () => this.unloadLater(boardId, entry),
-      failed: () => {
-        // Clients reconnect to a fresh room loaded from what was stored.
-        this.forget(boardId, entry)
-        this.startUnload(boardId, entry)
+    const room = new Room(
+      boardId,
+      this.hooks,
+      this.logger,
+      {
+        empty: () => this.unloadLater(boardId, entry),
+        failed: () => {
+          // Clients reconnect to a fresh room loaded from what was stored.
+          this.forget(boardId, entry)
+          this.startUnload(boardId, entry)
+        },
       },
-    })
+      { claimGraceMs: this.claimGraceMs },
+    )
     const entry: RoomEntry = { room, ready: room.load(), unloadTimer: null, users: 0 }
     this.rooms.set(boardId, entry)
     entry.ready.then(

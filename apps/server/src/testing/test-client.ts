@@ -5,7 +5,7 @@
 import { once } from 'node:events'
 import { MESSAGE_REJECTED, recordsArray, type RejectionNotice } from '@sceneboard/shared'
 import * as decoding from 'lib0/decoding'
-import { WebSocket } from 'ws'
+import { WebSocket, type ClientOptions } from 'ws'
 import { YKeyValue } from 'y-utility/y-keyvalue'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
@@ -116,8 +116,9 @@ export class RawClient {
     })
   }
 
-  static async open(syncUrl: string, boardId: string): Promise<RawClient> {
-    const client = new RawClient(new WebSocket(`${syncUrl}/${boardId}`))
+  /** `options.autoPong: false` makes a half-dead socket: open, but never answering pings. */
+  static async open(syncUrl: string, boardId: string, options?: ClientOptions): Promise<RawClient> {
+    const client = new RawClient(new WebSocket(`${syncUrl}/${boardId}`, options))
     await once(client.socket, 'open')
     return client
   }
