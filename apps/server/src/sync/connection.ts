@@ -117,12 +117,19 @@ export class Connection {
   answersPing(graceMs: number): Promise<boolean> {
     if (!this.isOpen) return Promise.resolve(false)
     this.pingCheck ??= new Promise<boolean>((resolve) => {
+      let settled = false
       const timer = setTimeout(() => {
-        settle(false)
-        this.socket.terminate()
+        // After a busy spell, timers run before sockets are read: a pong that arrived in time is
+        // read first, and settles the check.
+        setImmediate(() => {
+          if (settled) return
+          settle(false)
+          this.socket.terminate()
+        })
       }, graceMs)
       timer.unref()
       const settle = (alive: boolean) => {
+        settled = true
         clearTimeout(timer)
         this.pingCheck = null
         this.settlePingCheck = null
