@@ -18,6 +18,31 @@ export function limb(
   ctx.restore()
 }
 
+/**
+ * A leg hanging from the hip at (x, y): the thigh swung by `swing` radians, the shin turned from
+ * the knee by `bend` (negative: the heel lifts behind), and a foot pointing forward.
+ */
+function leg(
+  ctx: SKRSContext2D,
+  x: number,
+  y: number,
+  swing: number,
+  bend: number,
+  width: number,
+): void {
+  const thigh = 0.48
+  const shin = 0.47
+  ctx.save()
+  ctx.translate(x, y)
+  ctx.rotate(swing)
+  ctx.fillRect(-width / 2, -thigh - width / 4, width, thigh + width / 4)
+  ctx.translate(0, -thigh)
+  ctx.rotate(bend)
+  ctx.fillRect(-width * 0.42, -shin, width * 0.84, shin)
+  ctx.fillRect(-width * 0.42, -shin, width * 0.84 + 0.09, 0.055)
+  ctx.restore()
+}
+
 export function person(
   ctx: SKRSContext2D,
   s: FigureStyle,
@@ -29,11 +54,14 @@ export function person(
   const lean = gait === 'run' ? -0.18 : 0
   const bounce =
     gait === 'still' ? 0 : Math.abs(Math.cos(phase * Math.PI * 2)) * (gait === 'run' ? 0.06 : 0.025)
+  // Each knee bends while its leg swings forward, more at a run.
+  const cycle = Math.cos(phase * Math.PI * 2)
+  const knee = gait === 'run' ? 1.2 : gait === 'walk' ? 0.55 : 0
   ctx.save()
   ctx.translate(0, bounce)
   // Far limbs (darker), body and head, then near limbs over the body.
   ctx.fillStyle = s.dark
-  limb(ctx, 0, 0.95, -a, 0.95, 0.15)
+  leg(ctx, 0, 0.95, -a, -knee * Math.max(0, cycle), 0.15)
   limb(ctx, 0, 1.42, a * 0.9, 0.6, 0.1)
   ctx.rotate(lean)
   ctx.fillStyle = s.main
@@ -48,7 +76,7 @@ export function person(
   ctx.fill()
   head(ctx, s)
   ctx.fillStyle = s.secondary
-  limb(ctx, 0, 0.95, a, 0.95, 0.16)
+  leg(ctx, 0, 0.95, a, -knee * Math.max(0, -cycle), 0.16)
   ctx.fillStyle = s.main
   limb(ctx, 0.02, 1.42, -a * 0.9, 0.6, 0.11)
   ctx.fillStyle = s.skin
