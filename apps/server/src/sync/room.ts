@@ -36,9 +36,13 @@ import {
   type ClientMessage,
 } from './messages.js'
 import type { SyncLogger } from './sync-logger.js'
+import { WarnThrottle } from './warn-throttle.js'
 
 /** Origin of changes the server makes itself through `Room.transact`. */
 export const SERVER_ORIGIN = Symbol('sceneboard:server')
+
+/** How often a connection's refused updates (and, apart, its refused presence) may warn. */
+const REFUSAL_WARNING_INTERVAL_MS = 60_000
 
 /** Transaction meta flags set while the onChange hooks run. */
 const AMENDED = Symbol('amended')
@@ -75,6 +79,9 @@ export class Room {
   private outbox: Promise<void> = Promise.resolve()
   private failed = false
   private readonly claims: AwarenessClaims
+  /** Refusals are logged as warnings at most once a minute per connection (and kind). */
+  private readonly refusedUpdates = new WarnThrottle(REFUSAL_WARNING_INTERVAL_MS)
+  private readonly refusedAwareness = new WarnThrottle(REFUSAL_WARNING_INTERVAL_MS)
 
   constructor(
     readonly boardId: string,
@@ -230,7 +237,7 @@ export class Room {
     )
     if (rejections.length > 0) {
       const notice = toNotice(rejections)
-      this.logger.warn({ boardId: this.boardId, ...notice }, 'refused part of a client update')
+      this.logRefusal(this.refusedUpdates, connection, notice, 'refused part of a client update')
       const message = encodeRejected(notice)
       this.enqueue(() => connection.send(message))
     }
@@ -258,13 +265,31 @@ export class Room {
     )
     if (rejections.length > 0) {
       const notice = toNotice(rejections)
-      this.logger.warn({ boardId: this.boardId, ...notice }, 'refused a client awareness update')
+      this.logRefusal(
+        this.refusedAwareness,
+        connection,
+        notice,
+        'refused a client awareness update',
+      )
       connection.send(encodeRejected(notice))
       const owners = new Set(claimed.map((clientId) => this.ownerOf(clientId, connection)!))
       if (owners.size > 0) this.claims.claim(connection, owners, update)
       return
     }
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection)
+  }
+
+  /** A warning, unless this connection had one of this kind within the minute: then debug. */
+  private logRefusal(
+    throttle: WarnThrottle,
+    connection: Connection,
+    notice: object,
+    message: string,
+  ): void {
+    const { warn, heldBack } = throttle.take(connection)
+    const details = { boardId: this.boardId, ...notice, ...(heldBack > 0 ? { heldBack } : {}) }
+    if (warn) this.logger.warn(details, message)
+    else this.logger.debug(details, message)
   }
 
   /** The connection other than `except` that speaks for awareness client `clientId`, if any. */
