@@ -136,13 +136,21 @@ function paintRaster(
   return canvas
 }
 
-/** The layer's depth-of-field blur in bitmap pixels (the bitmap may be sharper than the screen). */
-function bitmapBlur(shot: Shot, depth: PlaneDepth, pxPerUnit: number, maxScale: number): number {
-  return (blurFor(shot, depth) * pxPerUnit) / maxScale
+/** Below this many bitmap pixels a blur is not worth its cost, and none is baked in. */
+const MIN_BLUR_PX = 0.75
+
+/**
+ * The layer's depth-of-field blur in bitmap pixels (the bitmap may be sharper than the screen)
+ * and in screen pixels; both 0 when none is baked in.
+ */
+function layerBlur(shot: Shot, depth: PlaneDepth, pxPerUnit: number, maxScale: number) {
+  const screenPx = blurFor(shot, depth)
+  const bitmapPx = (screenPx * pxPerUnit) / maxScale
+  return bitmapPx < MIN_BLUR_PX ? { bitmapPx: 0, screenPx: 0 } : { bitmapPx, screenPx }
 }
 
 function blurred(canvas: Canvas, blurPx: number): Canvas {
-  if (blurPx < 0.75) return canvas
+  if (blurPx === 0) return canvas
   const out = createCanvas(canvas.width, canvas.height)
   const ctx = out.getContext('2d')
   ctx.filter = `blur(${blurPx.toFixed(2)}px)`
@@ -194,14 +202,14 @@ export function buildBackdrop(shot: Shot): LayerBitmap {
   const canvas = paintRaster(shot, 'backdrop', raster, (p) =>
     paintBackdrop(p, shot.plan.set, shot.viewport.focalPx),
   )
-  const blurPx = bitmapBlur(shot, 'backdrop', raster.pxPerUnit, maxScale)
+  const blur = layerBlur(shot, 'backdrop', raster.pxPerUnit, maxScale)
   return {
     depth: 'backdrop',
-    canvas: blurred(canvas, blurPx),
+    canvas: blurred(canvas, blur.bitmapPx),
     rect,
     pxPerUnit: raster.pxPerUnit,
     hasApron: false,
-    blurPx: blurPx < 0.75 ? 0 : blurFor(shot, 'backdrop'),
+    blurPx: blur.screenPx,
   }
 }
 
@@ -230,27 +238,27 @@ function layerPlan(shot: Shot, layer: LayerDef) {
     layer.paint(p)
   }
   const full: Raster = { rect, ...allocate(rect, maxScale), firstRow: 0 }
-  const blurPx = bitmapBlur(shot, layer.depth, full.pxPerUnit, maxScale)
-  return { full, seen, paint, keepClear, blurPx }
+  const blur = layerBlur(shot, layer.depth, full.pxPerUnit, maxScale)
+  return { full, seen, paint, keepClear, blur }
 }
 
 /** A set layer's bitmap, cropped to the heights where it has content; null when never in view. */
 export function buildLayer(shot: Shot, layer: LayerDef): LayerBitmap | null {
   const plan = layerPlan(shot, layer)
   if (!plan) return null
-  const { full, seen, paint, keepClear, blurPx } = plan
-  const rows = contentRows(shot, layer, full, paint, keepClear, blurPx)
+  const { full, seen, paint, keepClear, blur } = plan
+  const rows = contentRows(shot, layer, full, paint, keepClear, blur.bitmapPx)
   if (!rows) return null
   const raster = { ...full, firstRow: rows.from, height: rows.to - rows.from }
   const s = full.pxPerUnit
   const { rect } = full
   const kept: LayerBitmap = {
     depth: layer.depth,
-    canvas: blurred(paintRaster(shot, layer.depth, raster, paint, keepClear), blurPx),
+    canvas: blurred(paintRaster(shot, layer.depth, raster, paint, keepClear), blur.bitmapPx),
     rect: { ...rect, top: rect.top - rows.from / s, bottom: rect.top - rows.to / s },
     pxPerUnit: s,
     hasApron: layer.apron !== null,
-    blurPx: blurPx < 0.75 ? 0 : blurFor(shot, layer.depth),
+    blurPx: blur.screenPx,
   }
   if (!kept.hasApron) return kept
   // Columns some frame shows: the opaque rows hide what is behind them across the whole frame.
