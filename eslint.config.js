@@ -25,6 +25,17 @@ export default tseslint.config(
     },
   },
   {
+    // The renderer loads its graphics library through canvas.ts only (allocator settings first).
+    files: ['packages/previs/**/*.ts'],
+    ignores: ['packages/previs/src/canvas.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@napi-rs/canvas', message: 'Import it from src/canvas.ts.' }] },
+      ],
+    },
+  },
+  {
     files: ['apps/web/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -1,4 +1,4 @@
-import { createCanvas, type Canvas } from '@napi-rs/canvas'
+import { createCanvas, type Canvas } from './canvas.js'
 import { describe, expect, it } from 'vitest'
 import { opaqueRows, rowsWithContent } from './bitmap-rows.js'
 

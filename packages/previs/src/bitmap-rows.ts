@@ -6,7 +6,7 @@
  * than painting it, so the columns are combined on the canvas instead, with a compositing
  * operation that keeps the answer exact, and only the resulting one-pixel column is read.
  */
-import { createCanvas, type Canvas } from '@napi-rs/canvas'
+import { createCanvas, type Canvas } from './canvas.js'
 
 const STRIP_WIDTH = 256
 /** Folding stops at this width: the last few columns are cheaper to combine here. */

@@ -3,7 +3,7 @@
  * allows redistribution), resolved from node_modules at run time. With no system fonts, text
  * would otherwise silently draw nothing.
  */
-import { GlobalFonts } from '@napi-rs/canvas'
+import { GlobalFonts } from './canvas.js'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 

@@ -6,7 +6,7 @@
  * below its base line, so the layers behind it are drawn only down to that line: each pixel of
  * ground is composited about once instead of once per layer.
  */
-import { createCanvas, ImageData, type Canvas, type SKRSContext2D } from '@napi-rs/canvas'
+import { createCanvas, ImageData, type Canvas, type SKRSContext2D } from './canvas.js'
 import { figureStyle, drawFigure, type FigureStyle } from './paint/figures.js'
 import { hazeAmount, shaderFor } from './paint/paint-context.js'
 import { createSlate, slateLines, type SlateOverlay } from './paint/slate.js'

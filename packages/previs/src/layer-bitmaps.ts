@@ -4,7 +4,7 @@
  * every frame), at the sharpest scale any frame needs (capped to keep memory bounded), with depth
  * of field baked in. Each frame then only composites the bitmaps with transforms.
  */
-import { createCanvas, type Canvas } from '@napi-rs/canvas'
+import { createCanvas, type Canvas } from './canvas.js'
 import { opaqueRows, rowsWithContent } from './bitmap-rows.js'
 import { css, mix, multiply, scale } from './color.js'
 import { paintBackdrop } from './paint/backdrop.js'

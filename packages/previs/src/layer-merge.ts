@@ -5,7 +5,7 @@
  * it stays within a quarter pixel of where the folded copy puts it on every frame, and only if
  * no subject ever comes behind it.
  */
-import { createCanvas } from '@napi-rs/canvas'
+import { createCanvas } from './canvas.js'
 import type { LayerBitmap } from './layer-bitmaps.js'
 import {
   applyAffine,

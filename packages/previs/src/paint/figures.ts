@@ -3,7 +3,7 @@
  * a walk or run cycle, cars with turning wheels, four-legged animals, birds, boats, landmarks.
  * `phase` is the motion cycle position in cycles (stride for legs, turns for wheels, flaps for wings).
  */
-import type { SKRSContext2D } from '@napi-rs/canvas'
+import type { SKRSContext2D } from '../canvas.js'
 import { hex, mix, type Rgb } from '../color.js'
 import type { SubjectPlan } from '../subjects.js'
 import type { Random } from '../random.js'

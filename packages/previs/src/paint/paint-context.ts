@@ -4,7 +4,7 @@
  * positions (so the same spec builds the same world whatever the camera sees of it), and a
  * shade function that lights a material with the palette and fades it into the haze by depth.
  */
-import type { SKRSContext2D } from '@napi-rs/canvas'
+import type { SKRSContext2D } from '../canvas.js'
 import { css, hex, mix, multiply, type Rgb } from '../color.js'
 import type { Palette } from '../palette.js'
 import type { WeatherPlan } from '../plan-scene.js'

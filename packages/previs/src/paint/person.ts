@@ -1,5 +1,5 @@
 /** A person drawn in world metres (feet at the origin, facing +x), with a walk or run cycle. */
-import type { SKRSContext2D } from '@napi-rs/canvas'
+import type { SKRSContext2D } from '../canvas.js'
 import type { FigureStyle } from './figures.js'
 
 /** A limb hanging from (x, y), swung by `angle` radians. */

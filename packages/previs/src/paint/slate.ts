@@ -6,7 +6,7 @@
  * drawn once for each second, and the frame count once for each value, so a frame costs two
  * image draws instead of shaping and drawing a line of text.
  */
-import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas'
+import { createCanvas, type Canvas, type SKRSContext2D } from '../canvas.js'
 import type { ShotSpec } from '@sceneboard/shared'
 import { ensureSlateFont, SLATE_FONT_FAMILY } from '../font.js'
 

@@ -7,7 +7,7 @@
  * stays in the cache while the frame is filled. (Fog is haze baked into the layers by depth; see
  * paint-context.ts.)
  */
-import { createCanvas, DOMMatrix, type CanvasPattern, type SKRSContext2D } from '@napi-rs/canvas'
+import { createCanvas, DOMMatrix, type CanvasPattern, type SKRSContext2D } from '../canvas.js'
 import { css, hex, mix } from '../color.js'
 import type { Palette } from '../palette.js'
 import type { WeatherPlan } from '../plan-scene.js'
