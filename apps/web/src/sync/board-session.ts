@@ -21,7 +21,7 @@ import * as Y from 'yjs'
 import { createBoardAssetStore } from '../media/board-asset-store.js'
 import { customShapeUtils } from '../shapes/index.js'
 import { bindStoreToDoc, BoardSchemaError, type StoreDocBinding } from './bind-store-to-doc.js'
-import { bindPresence } from './presence-binding.js'
+import { bindPresence, renewPresenceOnReconnect } from './presence-binding.js'
 import { listenForRejections } from './rejection-channel.js'
 import { SequenceModel } from './sequence-model.js'
 import { TakesModel } from './takes-model.js'
@@ -53,6 +53,7 @@ export class BoardSession {
   readonly takes: TakesModel
   private binding: StoreDocBinding | null = null
   private stopPresence: (() => void) | null = null
+  private readonly stopRenewingPresence: () => void
   private readonly listeners = new Set<() => void>()
   private holders = 0
   private disposed = false
@@ -91,6 +92,7 @@ export class BoardSession {
         }
       }
     })
+    this.stopRenewingPresence = renewPresenceOnReconnect(this.provider)
     this.provider.on('connection-close', () => {
       if (this.state.connection === 'connecting') this.update({ connection: 'offline' })
     })
@@ -149,6 +151,7 @@ export class BoardSession {
     if (this.disposed) return
     this.disposed = true
     this.stopPresence?.()
+    this.stopRenewingPresence()
     this.binding?.dispose()
     this.sequence.dispose()
     this.takes.dispose()

@@ -2,7 +2,8 @@
  * Presence over Yjs awareness: this tab's tldraw presence (cursor, selection, name, colour)
  * goes into the awareness field `presence`, fitted to the limits the server checks (packages/shared
  * presence.ts); other people's presence records are put into the store, where tldraw draws their
- * cursors and selections.
+ * cursors and selections. `renewPresenceOnReconnect` brings presence back at once after the
+ * connection was lost.
  */
 import { PRESENCE_FIELD, fitPresence } from '@sceneboard/shared'
 import {
@@ -18,6 +19,7 @@ import {
   type TLUser,
 } from 'tldraw'
 import type { Awareness } from 'y-protocols/awareness'
+import type { WebsocketProvider } from 'y-websocket'
 
 export function bindPresence(store: TLStore, awareness: Awareness): () => void {
   const ownId = InstancePresenceRecordType.createId(String(awareness.clientID))
@@ -90,6 +92,29 @@ export function bindPresence(store: TLStore, awareness: Awareness): () => void {
     const ids = [...remoteIds.values()].filter((id) => store.has(id))
     if (ids.length > 0) store.mergeRemoteChanges(() => store.remove(ids))
   }
+}
+
+/**
+ * An awareness state is taken only when its clock is newer than the last one seen for its client.
+ * When a socket closes, the server drops this client's state and the provider drops everyone
+ * else's, but both keep the clocks: the unchanged state the provider sends again on its new socket,
+ * and the states the server sends it as it joins, would be ignored until their next change or the
+ * renewal every 15 s. So, once per lost connection, the local state is set again (its clock goes
+ * up; the provider sends it when the new socket opens) and the clocks of the others, whose states
+ * the provider has just dropped, are forgotten.
+ */
+export function renewPresenceOnReconnect(provider: WebsocketProvider): () => void {
+  const { awareness } = provider
+  const onStatus = ({ status }: { status: string }) => {
+    if (status !== 'disconnected') return
+    for (const clientId of [...awareness.meta.keys()]) {
+      if (clientId !== awareness.clientID) awareness.meta.delete(clientId)
+    }
+    const state = awareness.getLocalState()
+    if (state !== null) awareness.setLocalState(state)
+  }
+  provider.on('status', onStatus)
+  return () => provider.off('status', onStatus)
 }
 
 /** Awareness is free-form: only a well-formed presence record under the sender's id is used. */
