@@ -1,6 +1,8 @@
 /** The words the planner understands for subjects, counts and motion. */
+import { OBJECT_SIZES, OBJECT_WORDS, objectSize } from './subject-objects.js'
 
-export type SubjectKind = 'person' | 'vehicle' | 'animal' | 'bird' | 'boat' | 'landmark'
+/** What a subject is. `object` is anything else named in the subject: a prop (subject-objects.ts). */
+export type SubjectKind = 'person' | 'vehicle' | 'animal' | 'bird' | 'boat' | 'landmark' | 'object'
 
 // prettier-ignore
 export const SUBJECT_WORDS: Record<SubjectKind, readonly string[]> = {
@@ -12,7 +14,24 @@ export const SUBJECT_WORDS: Record<SubjectKind, readonly string[]> = {
     'knight', 'astronaut', 'king', 'queen', 'mother', 'father', 'son', 'daughter', 'lady',
     'gentleman', 'teenager', 'student', 'cop', 'doctor', 'nurse', 'driver', 'pilot', 'monk',
     'priest', 'witch', 'wizard', 'warrior', 'rider', 'player', 'chef', 'waiter', 'bride', 'groom',
-    'agent', 'spy', 'thief', 'captain', 'scientist',
+    'agent', 'spy', 'thief', 'captain', 'scientist', 'courier', 'cyclist', 'biker', 'walker',
+    'passenger', 'pedestrian', 'tourist', 'visitor', 'customer', 'bartender', 'clerk', 'janitor',
+    'writer', 'artist', 'painter', 'singer', 'actor', 'actress', 'athlete', 'boxer', 'mechanic',
+    'miner', 'hunter', 'shepherd', 'ranger', 'sheriff', 'deputy', 'prisoner', 'refugee',
+    'survivor', 'teacher', 'baby', 'toddler', 'infant', 'grandmother', 'grandfather', 'grandma',
+    'grandpa', 'elder', 'teen', 'bystander', 'onlooker', 'vendor', 'merchant', 'beggar', 'orphan',
+    'nun', 'messenger', 'firefighter', 'paramedic', 'surgeon', 'lawyer', 'judge', 'president',
+    'reporter', 'journalist', 'photographer', 'tailor', 'baker', 'butcher', 'blacksmith',
+    'carpenter', 'gardener', 'maid', 'butler', 'servant', 'pirate', 'ninja', 'samurai', 'viking',
+    'sniper', 'assassin', 'killer', 'outlaw', 'bandit', 'robber', 'burglar', 'criminal',
+    'suspect', 'witness', 'victim', 'hostage', 'colonel', 'sergeant', 'professor', 'boss', 'wife',
+    'husband', 'sister', 'brother', 'uncle', 'aunt', 'widow', 'neighbour', 'neighbor', 'twin',
+    'guy', 'lover', 'character', 'protagonist', 'silhouette', 'explorer', 'climber', 'swimmer',
+    'surfer', 'skier', 'skater', 'diver', 'jogger', 'fighter', 'wrestler', 'prince', 'princess',
+    'emperor', 'empress', 'lord', 'duke', 'duchess', 'nanny', 'tenant', 'owner', 'manager',
+    'assistant', 'secretary', 'cashier', 'waitress', 'hostess', 'peasant', 'villager', 'pilgrim',
+    'nomad', 'robot', 'android', 'cyborg', 'alien', 'zombie', 'ghost', 'vampire', 'angel', 'elf',
+    'mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'human', 'adult', 'youngster', 'lass', 'lad',
   ],
   vehicle: [
     'car', 'truck', 'van', 'taxi', 'cab', 'bus', 'jeep', 'suv', 'sedan', 'motorcycle', 'motorbike',
@@ -22,6 +41,7 @@ export const SUBJECT_WORDS: Record<SubjectKind, readonly string[]> = {
   bird: ['bird', 'gull', 'seagull', 'crow', 'eagle', 'hawk', 'owl', 'pigeon', 'raven', 'flock'],
   boat: ['boat', 'ship', 'yacht', 'ferry', 'sailboat', 'canoe', 'kayak', 'trawler', 'dinghy'],
   landmark: ['lighthouse', 'tower', 'house', 'cabin', 'castle', 'church', 'windmill', 'barn'],
+  object: OBJECT_WORDS,
 }
 
 /** Words that mean more than one of a kind by themselves. */
@@ -86,7 +106,7 @@ export const MOTION_SPEEDS: Record<MotionKind, number> = {
   fly: 6,
 }
 
-/** Which kinds can do which motion. */
+/** Which kinds can do which motion. Objects do none: a suitcase that "walks" stays put. */
 export const MOTION_ACTORS: Record<Exclude<MotionKind, 'still'>, readonly SubjectKind[]> = {
   walk: ['person', 'animal'],
   run: ['person', 'animal'],
@@ -103,6 +123,7 @@ export const SUBJECT_SIZES: Record<SubjectKind, { width: number; height: number 
   bird: { width: 0.6, height: 0.6 },
   boat: { width: 8, height: 5 },
   landmark: { width: 6, height: 14 },
+  object: OBJECT_SIZES.block, // a plain object; subjectWidth and subjectHeight go by its shape
 }
 
 /** Height of an animal relative to a horse (about 1.7 m at the head). */
@@ -114,5 +135,11 @@ export function animalScale(noun: string): number {
 
 /** The height (m) a shot size frames for a subject. */
 export function subjectHeight(kind: SubjectKind, noun: string): number {
+  if (kind === 'object') return objectSize(noun).height
   return kind === 'animal' ? 1.8 * animalScale(noun) : SUBJECT_SIZES[kind].height
+}
+
+/** The width (m) a subject takes beside others. */
+export function subjectWidth(kind: SubjectKind, noun: string): number {
+  return kind === 'object' ? objectSize(noun).width : SUBJECT_SIZES[kind].width
 }

@@ -54,6 +54,16 @@ describe('subjects keep the spatial relations the text gives', () => {
     expect(find(plans, 'dog').x).toBeGreaterThan(find(plans, 'boy').x)
   })
 
+  it('places objects by the same relations: "a suitcase left of a woman"', () => {
+    const plans = plan('a suitcase left of a woman')
+    expect(find(plans, 'suitcase').kind).toBe('object')
+    expect(find(plans, 'suitcase').x).toBeLessThan(find(plans, 'woman').x)
+    const back = plan('a woman, a lamp in the background')
+    expect(find(back, 'lamp').depthOffset).toBeGreaterThan(find(back, 'woman').depthOffset + 5)
+    const front = plan('a chair in front of a table')
+    expect(find(front, 'chair').depthOffset).toBeLessThan(find(front, 'table').depthOffset)
+  })
+
   it('centres the subjects on the framed plane', () => {
     const plans = plan('a woman left of a man')
     expect(plans.reduce((sum, p) => sum + p.x, 0)).toBeCloseTo(0, 9)
@@ -75,6 +85,30 @@ describe('counts and kinds', () => {
     expect(plan('a seagull')[0]?.kind).toBe('bird')
     expect(plan('a small boat')[0]?.kind).toBe('boat')
     expect(plan('the old lighthouse')[0]?.kind).toBe('landmark')
+  })
+
+  it('makes an unknown noun an object with a look, never a person', () => {
+    for (const text of [
+      'The lamp mantle inside the great Fresnel lens',
+      'a red umbrella on a bench',
+      'an old typewriter',
+      'a vase of flowers',
+      'the locked suitcase',
+      'a glowing orb',
+    ]) {
+      expect(plan(text).map((p) => p.kind)).toEqual(['object'])
+    }
+    expect(plan('The lamp mantle inside the great Fresnel lens')[0]?.look?.shape).toBe('lamp')
+    expect(plan('a glowing orb')[0]?.look).toMatchObject({ shape: 'orb', glowing: true })
+    expect(plan('a red umbrella on a bench')[0]?.look?.colour).toEqual([179, 48, 43])
+    expect(plan('two suitcases')).toHaveLength(2)
+  })
+
+  it('keeps people people: person words, names, and someone holding a thing', () => {
+    for (const text of ['the detective', 'Maria', 'John', 'a lone figure']) {
+      expect(plan(text).map((p) => p.kind)).toEqual(['person'])
+    }
+    expect(plan('an old man with a lantern').map((p) => p.kind)).toEqual(['person'])
   })
 
   it('makes a named character a person, and an empty subject nobody', () => {
@@ -113,6 +147,18 @@ describe('action moves the subjects', () => {
 
   it('puts a driver in a car when nothing else could drive', () => {
     expect(plan('a woman', 'drives through town')[0]?.kind).toBe('vehicle')
+  })
+
+  it('leaves objects where they are, whatever the action says', () => {
+    expect(plan('the locked suitcase', 'walks to the left')[0]?.motion.kind).toBe('still')
+    expect(plan('a glowing orb', 'drives away')[0]).toMatchObject({
+      kind: 'object',
+      motion: { kind: 'still' },
+    })
+    const scene = plan('a suitcase left of a woman', 'she walks away')
+    expect(find(scene, 'woman').motion.kind).toBe('walk')
+    expect(find(scene, 'suitcase').motion.kind).toBe('still')
+    expect(plan('a suitcase right of a taxi', 'drives off')[1]?.motion.kind).toBe('drive')
   })
 
   it('moves a group together, so their relations hold', () => {

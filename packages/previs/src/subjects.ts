@@ -10,12 +10,14 @@
  * x is metres to the right of the frame's centre line on the subject plane; depthOffset is metres
  * behind (+) or in front of (-) the subject plane the camera frames.
  */
-import { MOTION_ACTORS, MOTION_SPEEDS, MOTION_WORDS, SUBJECT_SIZES } from './subject-words.js'
+import { MOTION_ACTORS, MOTION_SPEEDS, MOTION_WORDS, subjectWidth } from './subject-words.js'
 import type { MotionKind, SubjectKind } from './subject-words.js'
+import { objectLook, type ObjectLook } from './subject-objects.js'
 import { readSubjectText, type Entity } from './subject-text.js'
 import type { Random } from './random.js'
 
 export type { MotionKind, SubjectKind } from './subject-words.js'
+export type { ObjectLook } from './subject-objects.js'
 
 export type SubjectPlan = {
   kind: SubjectKind
@@ -26,13 +28,15 @@ export type SubjectPlan = {
   /** Which way it faces and moves: 1 right, -1 left. */
   facing: 1 | -1
   motion: { kind: MotionKind; speed: number; towardCamera: number }
+  /** For an object: its shape, colour and glow. */
+  look?: ObjectLook
 }
 
 type Placed = { x: number; depthOffset: number }
 
 /** Metres between the centres of two subjects standing side by side. */
-function gap(a: SubjectKind, b: SubjectKind): number {
-  return (SUBJECT_SIZES[a].width + SUBJECT_SIZES[b].width) / 2 + 0.5
+function gap(a: Entity, b: Entity): number {
+  return (subjectWidth(a.kind, a.noun) + subjectWidth(b.kind, b.noun)) / 2 + 0.5
 }
 
 function place(
@@ -41,7 +45,7 @@ function place(
   refAt: Placed | undefined,
   lastX: number,
 ): Placed {
-  const spacing = ref ? gap(entity.kind, ref.kind) : gap(entity.kind, entity.kind)
+  const spacing = gap(entity, ref ?? entity)
   const anchor = refAt ?? { x: 0, depthOffset: 0 }
   switch (entity.relation) {
     case 'left-of':
@@ -127,13 +131,12 @@ export function planSubjects(
   actionText: string,
   random: Random,
 ): SubjectPlan[] {
-  let entities = readSubjectText(subjectText)
-  if (entities.length === 0 && subjectText.trim() !== '') {
-    entities = [{ kind: 'person', noun: 'person', count: 1 }] // a named character: Maren, "the keeper"
-  }
+  const entities = readSubjectText(subjectText)
   const motion = readMotion(`${subjectText} ${actionText}`)
-  if (motion.kind === 'drive' && !entities.some((e) => e.kind === 'vehicle') && entities[0]) {
-    entities[0] = { ...entities[0], kind: 'vehicle', noun: 'car' } // "she drives through town"
+  const first = entities[0]
+  if (motion.kind === 'drive' && !entities.some((e) => e.kind === 'vehicle') && first) {
+    // "she drives through town": someone driving is a car; a suitcase stays a suitcase.
+    if (first.kind !== 'object') entities[0] = { ...first, kind: 'vehicle', noun: 'car' }
   }
   const movers =
     motion.kind === 'still'
@@ -147,7 +150,8 @@ export function planSubjects(
     const at = positions[i] as Placed
     const moving = movers.includes(entity.kind)
     const speed = moving ? MOTION_SPEEDS[motion.kind === 'still' ? 'still' : motion.kind] : 0
-    const spacing = gap(entity.kind, entity.kind)
+    const spacing = gap(entity, entity)
+    const look = entity.kind === 'object' ? objectLook(entity.noun, entity.modifiers) : undefined
     for (let k = 0; k < entity.count; k++) {
       const crowd = entity.count > 3
       plans.push({
@@ -164,6 +168,7 @@ export function planSubjects(
         motion: moving
           ? { kind: motion.kind, speed, towardCamera: motion.towardCamera }
           : { kind: 'still', speed: 0, towardCamera: 0 },
+        ...(look ? { look } : {}),
       })
     }
   })

@@ -1,6 +1,7 @@
 /**
  * Subjects drawn per frame in world metres (Y up, feet at the origin, facing right): people with
- * a walk or run cycle, cars with turning wheels, four-legged animals, birds, boats, landmarks.
+ * a walk or run cycle, cars with turning wheels, four-legged animals, birds, boats, landmarks,
+ * and objects as props (object-props.ts).
  * `phase` is the motion cycle position in cycles (stride for legs, turns for wheels, flaps for wings).
  */
 import type { SKRSContext2D } from '../canvas.js'
@@ -8,8 +9,10 @@ import { hex, mix, type Rgb } from '../color.js'
 import type { SubjectPlan } from '../subjects.js'
 import type { Random } from '../random.js'
 import { MATERIALS } from './paint-context.js'
+import { drawObjectProp } from './object-props.js'
 import { limb, person } from './person.js'
 import { animalScale } from '../subject-words.js'
+import { objectLook } from '../subject-objects.js'
 
 export type FigureStyle = {
   main: string
@@ -18,6 +21,10 @@ export type FigureStyle = {
   dark: string
   light: string
   lampsLit: boolean
+  /** The unlit main colour (clothes, paint, an object's finish). */
+  material: Rgb
+  /** Any material lit and hazed as this subject is (darkened when backlit). */
+  tint: (material: Rgb) => string
 }
 
 const CLOTHES = [
@@ -32,6 +39,17 @@ const CLOTHES = [
 ]
 const SKIN = ['#e9c3a0', '#c99873', '#a0704c', '#6e4a33', '#f1d2b6']
 const CAR_PAINT = ['#b3262b', '#1f4f8c', '#e0e0dc', '#2a2a2e', '#d9a520', '#4f6f52']
+/** Finishes for objects the text gives no colour: lacquer, leather, enamel, ceramic. */
+const OBJECT_FINISHES = [
+  '#7a2f2a',
+  '#2f4d7a',
+  '#3e6b4a',
+  '#b8913a',
+  '#6b4128',
+  '#d9d2c0',
+  '#3a3a40',
+  '#8c5a3c',
+]
 
 /** Colours for one subject, lit and hazed by the caller's shade function; backlit means dark. */
 export function figureStyle(
@@ -41,7 +59,8 @@ export function figureStyle(
   options: { backlit: boolean; lampsLit: boolean },
 ): FigureStyle {
   const darken = (c: Rgb) => (options.backlit ? mix(c, hex('#101218'), 0.85) : c)
-  const main = hex(random.pick(kind === 'vehicle' ? CAR_PAINT : CLOTHES))
+  const palette = kind === 'vehicle' ? CAR_PAINT : kind === 'object' ? OBJECT_FINISHES : CLOTHES
+  const main = hex(random.pick(palette))
   return {
     main: shade(darken(main)),
     secondary: shade(darken(hex(random.pick(['#2d3440', '#4a3b2c', '#1f1f24', '#57606b'])))),
@@ -49,12 +68,14 @@ export function figureStyle(
     dark: shade(darken(hex('#1c1c20'))),
     light: shade(darken(kind === 'boat' ? hex('#f2efe6') : MATERIALS.glass)),
     lampsLit: options.lampsLit,
+    material: main,
+    tint: (material) => shade(darken(material)),
   }
 }
 
 export function drawFigure(
   ctx: SKRSContext2D,
-  subject: Pick<SubjectPlan, 'kind' | 'noun' | 'motion'>,
+  subject: Pick<SubjectPlan, 'kind' | 'noun' | 'motion' | 'look'>,
   style: FigureStyle,
   phase: number,
 ): void {
@@ -76,6 +97,8 @@ export function drawFigure(
       return boat(ctx, style)
     case 'landmark':
       return landmark(ctx, style, subject.noun)
+    case 'object':
+      return drawObjectProp(ctx, subject.look ?? objectLook(subject.noun, []), style)
   }
 }
 

@@ -1,0 +1,109 @@
+/**
+ * One noun phrase of a subject ("an old typewriter", "the lighthouse keeper", "Maren"): what it
+ * names, if anything. The last word the planner knows is the noun ("a lighthouse keeper" is a
+ * person, "the lamp mantle" a lamp); failing that, a capitalised word with no article is a
+ * name, so a person; failing that, the phrase's last word is an object's noun, but only where a
+ * subject can stand. A phrase after a preposition or a verb ("in a yellow oilskin", "holding a
+ * lantern") describes what came before it: known people, animals, vehicles and the like still
+ * count there, as they always have, but no new object does.
+ */
+import { isModifierOnly, looksLikeVerb } from './subject-grammar.js'
+import { GROUP_WORDS, SUBJECT_WORDS, type SubjectKind } from './subject-words.js'
+
+export type Word = { text: string; capital: boolean }
+
+/**
+ * Where a phrase stands: `subject` where a new subject may be named (the start, after a comma,
+ * "and" or a relation), `with` after "with" (what someone has, or who is beside them),
+ * `attribute` after a preposition or a verb.
+ */
+export type PhraseRole = 'subject' | 'with' | 'attribute'
+
+export type NounPhrase = {
+  /** The phrase's words after its article or count, lower case, with their capitalisation. */
+  words: Word[]
+  /** An article, possessive or count came first ("a", "the", "her", "two"). */
+  determiner: boolean
+  /** From a count word ("two", "a group of"), else 0. */
+  count: number
+  role: PhraseRole
+  /** It opens a sentence or follows a relation, so it may name a subject without an article. */
+  opening: boolean
+  /** Capitals may mark names (not when the whole text is in title case). */
+  namesAllowed: boolean
+}
+
+export type Mention = {
+  kind: SubjectKind
+  noun: string
+  count: number
+  /** The words before the noun ("old", "red"), which colour an object. */
+  modifiers: string[]
+  /** Named by a proper name rather than a noun. */
+  name: boolean
+}
+
+const NOUN_KINDS = new Map<string, SubjectKind>()
+for (const [kind, nouns] of Object.entries(SUBJECT_WORDS) as [SubjectKind, readonly string[]][]) {
+  for (const word of nouns) NOUN_KINDS.set(word, kind)
+}
+
+/** Compound words for people: policeman, watchwoman, firemen. */
+const PERSON_ENDINGS = /(man|woman|men|women)$/
+// prettier-ignore
+const NOT_PEOPLE = new Set([
+  'snowman', 'snowmen', 'talisman', 'ottoman', 'caiman', 'walkman', 'doberman', 'ramen', 'abdomen',
+  'specimen', 'regimen', 'acumen', 'stamen', 'albumen',
+])
+
+export function nounKind(
+  word: string,
+): { kind: SubjectKind; noun: string; plural: boolean } | null {
+  const exact = NOUN_KINDS.get(word)
+  if (exact) return { kind: exact, noun: word, plural: word === 'men' || word === 'women' }
+  for (const suffix of ['es', 's']) {
+    if (word.endsWith(suffix)) {
+      const stem = word.slice(0, -suffix.length)
+      const kind = NOUN_KINDS.get(stem)
+      if (kind) return { kind, noun: stem, plural: true }
+    }
+  }
+  if (word.length >= 5 && PERSON_ENDINGS.test(word) && !NOT_PEOPLE.has(word)) {
+    return { kind: 'person', noun: 'person', plural: word.endsWith('men') }
+  }
+  return null
+}
+
+/** Drop trailing participles and adverbs ("an orb glowing", "a man slowly"), unless that leaves only adjectives. */
+function withoutTrailingVerbs(words: Word[]): Word[] {
+  let end = words.length
+  while (end > 1 && looksLikeVerb((words[end - 1] as Word).text)) end--
+  const last = words[end - 1] as Word
+  return end < words.length && isModifierOnly(last.text) ? words : words.slice(0, end)
+}
+
+export function readNounPhrase(phrase: NounPhrase): Mention | null {
+  const words = withoutTrailingVerbs(phrase.words)
+  const canOpen =
+    phrase.role === 'subject' && (phrase.opening || phrase.determiner || phrase.count > 0)
+  for (let i = words.length - 1; i >= 0; i--) {
+    const known = nounKind((words[i] as Word).text)
+    if (!known) continue
+    if (known.kind === 'object' && !canOpen) return null
+    return {
+      kind: known.kind,
+      noun: known.noun,
+      count: phrase.count || GROUP_WORDS[known.noun] || (known.plural ? 2 : 1),
+      modifiers: words.slice(0, i).map((w) => w.text),
+      name: false,
+    }
+  }
+  const head = words[words.length - 1]
+  if (!head || isModifierOnly(head.text)) return null
+  const modifiers = words.slice(0, -1).map((w) => w.text)
+  if (head.capital && phrase.namesAllowed && !phrase.determiner && phrase.role !== 'attribute') {
+    return { kind: 'person', noun: 'person', count: 1, modifiers, name: true }
+  }
+  if (!canOpen) return null
+  return { kind: 'object', noun: head.text, count: phrase.count || 1, modifiers, name: false }
+}
