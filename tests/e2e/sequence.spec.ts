@@ -2,8 +2,9 @@
  * The sequence, end to end in two browsers. Scenes: the sample's scenes (frames on the canvas)
  * band the strip; the board's numbering style (1A / 1.1) reaches every card, tile and slate;
  * cards grouped into a new scene come together in the film for everyone; a renamed scene is
- * renamed everywhere; ungrouping keeps the cards; the setting survives a reload. The player
- * goes to the browser's full screen. Durations typed in the strip reach everyone.
+ * renamed everywhere; ungrouping keeps the cards; the setting survives a reload. One undo takes
+ * a grouping back whole (its frame and its order), one redo brings it again. The player goes to
+ * the browser's full screen. Durations typed in the strip reach everyone.
  */
 import type { Page } from '@playwright/test'
 import { BoardPage } from './support/board-page.js'
@@ -45,6 +46,13 @@ async function frames(page: Page): Promise<Array<{ id: string; name: string }>> 
       .filter((shape) => shape.type === 'frame')
       .map((shape) => ({ id: shape.id, name: editor.getShape(shape.id)?.props.name ?? '' }))
   }, null)
+}
+
+/** Right-clicks a card's face and picks `item` in the canvas's menu. */
+async function fromCardMenu(board: BoardPage, cardId: string, item: string): Promise<void> {
+  const face = await board.card(cardId).boundingBox()
+  await board.page.mouse.click(face!.x + face!.width / 2, face!.y + 8, { button: 'right' })
+  await board.page.getByRole('menuitem', { name: item }).click()
 }
 
 async function shotNumbers(board: BoardPage): Promise<string[]> {
@@ -200,4 +208,48 @@ test("the canvas's right-click menu groups the selected card into a scene", asyn
   await expect(board.page.getByTestId('sequence-scene-label')).toHaveText(['Scene 2'])
   await expect.poll(() => shotNumbers(board)).toEqual(['1', '2'])
   expect(await board.sequenceOrder()).toEqual([first, second])
+})
+
+test('one undo takes back a grouping, frame and order, for everyone; one redo brings it again', async ({
+  people,
+}) => {
+  const { id } = await server.createBoard({ template: 'sample' })
+  const a = await people.join(server.url, id)
+  const b = await people.join(server.url, id)
+  await expect(a.sequenceItems).toHaveCount(7)
+  const order = await a.sequenceOrder()
+  const sceneNames = async (page: Page) => (await frames(page)).map((frame) => frame.name).sort()
+  const sampleScenes = ['Dusk at the rock', 'Morning', 'The storm']
+  const gathered = [order[0], order[1], order[2], order[4], order[3], order[5], order[6]]
+
+  // A takes shots 3 and 5 out of the storm into a scene of their own: shot 5 follows shot 3.
+  await selectCards(a.page, [order[2]!, order[4]!])
+  await fromCardMenu(a, order[4]!, 'Group as scene')
+  await expect.poll(() => b.sequenceOrder()).toEqual(gathered)
+  await expect.poll(() => sceneNames(b.page)).toEqual([...sampleScenes, 'Scene 2'].sort())
+
+  // Undo: the new frame is gone and the film is in its old order, for A and for B.
+  await a.page.keyboard.press('ControlOrMeta+z')
+  await expect.poll(() => sceneNames(a.page)).toEqual(sampleScenes)
+  await expect.poll(() => a.sequenceOrder()).toEqual(order)
+  await expect.poll(() => b.sequenceOrder()).toEqual(order)
+  await expect.poll(() => sceneNames(b.page)).toEqual(sampleScenes)
+
+  // Redo: both again.
+  await a.page.keyboard.press('ControlOrMeta+Shift+z')
+  await expect.poll(() => sceneNames(b.page)).toEqual([...sampleScenes, 'Scene 2'].sort())
+  await expect.poll(() => b.sequenceOrder()).toEqual(gathered)
+  await expect.poll(() => a.sequenceOrder()).toEqual(gathered)
+
+  // Ungroup leaves the order alone, and so do its undo and redo.
+  const added = (await frames(a.page)).find((frame) => frame.name === 'Scene 2')!
+  await selectCards(a.page, [added.id])
+  await fromCardMenu(a, order[2]!, 'Ungroup scene')
+  await expect.poll(() => sceneNames(b.page)).toEqual(sampleScenes)
+  await a.page.keyboard.press('ControlOrMeta+z')
+  await expect.poll(() => sceneNames(b.page)).toEqual([...sampleScenes, 'Scene 2'].sort())
+  await a.page.keyboard.press('ControlOrMeta+Shift+z')
+  await expect.poll(() => sceneNames(b.page)).toEqual(sampleScenes)
+  expect(await a.sequenceOrder()).toEqual(gathered)
+  expect(await b.sequenceOrder()).toEqual(gathered)
 })

@@ -81,6 +81,8 @@ export function groupSelectionIntoScene(
   const parentId = ancestor ?? editor.getCurrentPageId()
   const at = ancestor ? editor.getPointInShapeSpace(ancestor, bounds.point) : bounds.point
   const name = newSceneName(order, cardIds, scenes)
+  // One undo step: the frame, and the cards brought together in the film (the sequence model
+  // makes its order change part of the editor's current step, see sequence-model.ts).
   editor.markHistoryStoppingPoint('group into scene')
   editor.run(() => {
     editor.createShape<TLFrameShape>({
@@ -97,12 +99,15 @@ export function groupSelectionIntoScene(
     )
     fitFrameToContent(editor, frameId, { padding: FRAME_PADDING })
     editor.select(frameId)
+    gatherCards(cardIds)
   })
-  gatherCards(cardIds)
   return frameId
 }
 
-/** Removes the selected scene frames; their cards stay where they are, now ungrouped. */
+/**
+ * Removes the selected scene frames; their cards stay where they are, now ungrouped, and keep
+ * their place in the film, so its undo and redo only bring the frames back and take them away.
+ */
 export function ungroupSelectedScenes(editor: Editor): boolean {
   const frames = selectedSceneFrames(editor)
   if (frames.length === 0) return false

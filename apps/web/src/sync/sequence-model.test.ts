@@ -9,8 +9,17 @@ import {
   sequenceArray,
 } from '@sceneboard/shared'
 import { Store } from '@tldraw/store'
-import { createShapeId, type TLRecord, type TLShape } from '@tldraw/tlschema'
+import {
+  createShapeId,
+  InstancePageStateRecordType,
+  TLINSTANCE_ID,
+  type TLFrameShape,
+  type TLRecord,
+  type TLShape,
+  type TLShapeId,
+} from '@tldraw/tlschema'
 import fc from 'fast-check'
+import { HistoryManager } from 'tldraw'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { SequenceModel } from './sequence-model.js'
@@ -102,5 +111,124 @@ describe('SequenceModel', () => {
       ),
       { numRuns: 300 },
     )
+  })
+})
+
+const PAGE_STATE_ID = InstancePageStateRecordType.createId(DEFAULT_PAGE_ID)
+
+/**
+ * A board as an open editor holds it: the store also has the session records (the instance and
+ * its page state), and a history records every local change, as the editor's does.
+ */
+function setupWithHistory(stored: string[], cards: string[]) {
+  const board = setup(stored, cards)
+  board.store.put([
+    board.store.schema.types.instance.create({ id: TLINSTANCE_ID, currentPageId: DEFAULT_PAGE_ID }),
+    InstancePageStateRecordType.create({ id: PAGE_STATE_ID, pageId: DEFAULT_PAGE_ID }),
+  ])
+  const history = new HistoryManager<TLRecord>({ store: board.store })
+  // What the editor's markHistoryStoppingPoint does: the next changes are a new undo step.
+  const markStep = (name: string) => (history as unknown as { _mark(id: string): void })._mark(name)
+  return { ...board, history, markStep }
+}
+
+/** Group as scene as group-into-scene.ts makes it: a frame around the cards, then the order. */
+function groupAsScene(
+  board: ReturnType<typeof setupWithHistory>,
+  frameId: TLShapeId,
+  cardIds: TLShapeId[],
+): void {
+  const { store, model, markStep } = board
+  markStep('group into scene')
+  const frame: TLFrameShape = {
+    ...(cardRecord(frameId) as unknown as TLFrameShape),
+    type: 'frame',
+    props: { w: 600, h: 400, name: 'Scene 2', color: 'black' },
+  }
+  store.put([frame])
+  store.update(cardIds[0]!, (card) => ({ ...card, parentId: frameId }))
+  store.update(cardIds[1]!, (card) => ({ ...card, parentId: frameId }))
+  store.update(PAGE_STATE_ID, (state) => ({ ...state, selectedShapeIds: [frameId] }))
+  model.gather(cardIds)
+}
+
+describe('SequenceModel order changes in undo steps', () => {
+  const [a, b, c, d, e] = IDS as [TLShapeId, TLShapeId, TLShapeId, TLShapeId, TLShapeId]
+  const frameId = createShapeId('scene')
+
+  it("Group as scene's order change is undone and redone with its frame, in one step", () => {
+    const board = setupWithHistory([a, b, c, d], [a, b, c, d])
+    const { store, model, history } = board
+    groupAsScene(board, frameId, [b, d])
+    expect(model.getOrder()).toEqual([a, b, d, c])
+
+    history.undo()
+    expect(store.has(frameId)).toBe(false)
+    expect(store.get(d)!.parentId).toBe(DEFAULT_PAGE_ID)
+    expect(model.getOrder()).toEqual([a, b, c, d])
+    expect(sequenceArray(board.doc).toArray()).toEqual([a, b, c, d])
+
+    history.redo()
+    expect(store.get(frameId)).toMatchObject({ type: 'frame' })
+    expect(store.get(d)!.parentId).toBe(frameId)
+    expect(model.getOrder()).toEqual([a, b, d, c])
+
+    history.undo()
+    expect(model.getOrder()).toEqual([a, b, c, d])
+  })
+
+  it('steps after the grouping undo without touching the order; the grouping undoes it', () => {
+    const board = setupWithHistory([a, b, c, d], [a, b, c, d])
+    const { store, model, history, markStep } = board
+    groupAsScene(board, frameId, [b, d])
+    markStep('move card')
+    store.update(a, (card) => ({ ...card, x: 500 }))
+    markStep('select')
+    store.update(PAGE_STATE_ID, (state) => ({ ...state, selectedShapeIds: [a] }))
+
+    history.undo()
+    history.undo()
+    expect(store.get(a)!.x).toBe(0)
+    expect(model.getOrder()).toEqual([a, b, d, c])
+    history.undo()
+    expect(model.getOrder()).toEqual([a, b, c, d])
+    history.redo()
+    expect(model.getOrder()).toEqual([a, b, d, c])
+    history.redo()
+    history.redo()
+    expect(store.get(a)!.x).toBe(500)
+    expect(model.getOrder()).toEqual([a, b, d, c])
+  })
+
+  it("undo takes back only the grouping's own moves: a move someone else made since stays", () => {
+    const board = setupWithHistory([a, b, c, d, e], [a, b, c, d, e])
+    const other = new Y.Doc()
+    const sync = (from: Y.Doc, to: Y.Doc) =>
+      Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)), 'network')
+    sync(board.doc, other)
+    groupAsScene(board, frameId, [b, d])
+    sync(board.doc, other)
+    // The other person moves the last card to the front of the film.
+    other.transact(() => {
+      const sequence = sequenceArray(other)
+      sequence.delete(sequence.toArray().indexOf(e), 1)
+      sequence.insert(0, [e])
+    })
+    sync(other, board.doc)
+    expect(board.model.getOrder()).toEqual([e, a, b, d, c])
+
+    board.history.undo()
+    expect(board.model.getOrder()).toEqual([e, a, b, c, d])
+    sync(board.doc, other)
+    expect(sequenceArray(other).toArray()).toEqual([e, a, b, c, d])
+  })
+
+  it('a gather that changes nothing adds no order step', () => {
+    const board = setupWithHistory([a, b, c], [a, b, c])
+    board.markStep('gather')
+    board.model.gather([a, b])
+    expect(board.store.get(PAGE_STATE_ID)!.meta).toEqual({})
+    board.history.undo()
+    expect(board.model.getOrder()).toEqual([a, b, c])
   })
 })

@@ -1,7 +1,7 @@
 /**
  * The film order as the web app sees it: the document's `sequence` array normalised against the
- * scene cards in the store, with a subscription for React and a `move` that writes the smallest
- * change to the shared array.
+ * scene cards in the store, with a subscription for React, a `move` that writes the smallest
+ * change to the shared array, and a `gather` that belongs to the canvas's current undo step.
  */
 import {
   gatherInSequence,
@@ -11,14 +11,42 @@ import {
   sequenceArray,
 } from '@sceneboard/shared'
 import type { Store } from '@tldraw/store'
-import type { TLRecord } from '@tldraw/tlschema'
-import type * as Y from 'yjs'
+import {
+  InstancePageStateRecordType,
+  TLINSTANCE_ID,
+  type TLInstancePageState,
+  type TLRecord,
+} from '@tldraw/tlschema'
+import * as Y from 'yjs'
+
+/** The page state's meta field counting this tab's order changes made as part of undo steps. */
+const ORDER_STEPS = 'sceneboardOrderSteps'
+
+function orderSteps(pageState: TLInstancePageState): number {
+  const steps = pageState.meta[ORDER_STEPS]
+  return typeof steps === 'number' ? steps : 0
+}
 
 export class SequenceModel {
   private readonly sequence: Y.Array<string>
   private readonly listeners = new Set<() => void>()
   private order: string[] = []
   private readonly stopStore: () => void
+  /**
+   * Undo for the film order, in step with the canvas's. The editor's history holds store
+   * changes only, and the order is not in the store, so an order change made with a canvas change
+   * (Group as scene: a frame, and its cards brought together) would outlive the undo of that
+   * step. So such a change is captured here by a Y.UndoManager, which undoes just its own
+   * operations on the array (a move someone else made since stays), and the step also counts it
+   * in the current page state's meta. That is a session record, never synced, which a grouping
+   * changes anyway (it selects the new frame), so the editor's undo and redo carry the count back
+   * and forth with the rest of the step; when the count goes down or up, as many order changes
+   * are undone or redone here.
+   */
+  private readonly orderUndo: Y.UndoManager
+  private readonly undoableOrigin = { sequence: 'undoable' }
+  private countingStep = false
+  private readonly stopFollowingSteps: () => void
 
   constructor(
     private readonly store: Store<TLRecord>,
@@ -34,6 +62,14 @@ export class SequenceModel {
         if (touchesCards) this.recompute()
       },
       { scope: 'document' },
+    )
+    this.orderUndo = new Y.UndoManager(this.sequence, {
+      trackedOrigins: new Set([this.undoableOrigin]),
+      captureTimeout: 0,
+    })
+    this.stopFollowingSteps = store.sideEffects.registerAfterChangeHandler(
+      'instance_page_state',
+      (before, after) => this.followSteps(orderSteps(before), orderSteps(after)),
     )
     this.order = this.compute()
   }
@@ -71,18 +107,53 @@ export class SequenceModel {
     })
   }
 
-  /** Brings cards together as one run where the first of them stands (one document change). */
+  /**
+   * Brings cards together as one run where the first of them stands (one document change), as
+   * part of the editor's current undo step when an editor works on the store.
+   */
   gather(ids: readonly string[]): void {
     const target = gatherInSequence(this.compute(), ids)
     const block = target.filter((id) => ids.includes(id))
     const start = target.indexOf(block[0] as string)
-    this.doc.transact(() => block.forEach((id, i) => this.move(id, start + i)))
+    this.inUndoStep(() => block.forEach((id, i) => this.move(id, start + i)))
   }
 
   dispose(): void {
     this.sequence.unobserve(this.recompute)
     this.stopStore()
+    this.stopFollowingSteps()
+    this.orderUndo.destroy()
     this.listeners.clear()
+  }
+
+  /** Changes the order in one transaction that the editor's undo and redo take back and forth. */
+  private inUndoStep(change: () => void): void {
+    const instance = this.store.get(TLINSTANCE_ID)
+    const pageStateId = instance && InstancePageStateRecordType.createId(instance.currentPageId)
+    const pageState = pageStateId && this.store.get(pageStateId)
+    if (!pageState) {
+      // No editor, so no undo step to join.
+      this.doc.transact(change)
+      return
+    }
+    const captured = this.orderUndo.undoStack.length
+    this.doc.transact(change, this.undoableOrigin)
+    if (this.orderUndo.undoStack.length === captured) return
+    this.countingStep = true
+    try {
+      this.store.update(pageState.id, (state) => ({
+        ...state,
+        meta: { ...state.meta, [ORDER_STEPS]: orderSteps(state) + 1 },
+      }))
+    } finally {
+      this.countingStep = false
+    }
+  }
+
+  private followSteps(before: number, after: number): void {
+    if (this.countingStep) return
+    for (let step = before; step > after; step--) this.orderUndo.undo()
+    for (let step = before; step < after; step++) this.orderUndo.redo()
   }
 
   private compute(): string[] {
