@@ -1,6 +1,6 @@
 import { SHOT_SIZES, defaultShotSpec } from '@sceneboard/shared'
 import { describe, expect, it } from 'vitest'
-import { planAngle, planFraming } from './framing.js'
+import { planAngle, planFraming, type FramedSubject } from './framing.js'
 import { frameCount, OUTPUT_SIZES } from './output-size.js'
 
 const viewport = { width: 1280, height: 720 }
@@ -54,6 +54,64 @@ describe('framing by shot size', () => {
       planFraming(defaultShotSpec({ shotSize: 'close-up' }), viewport).lensMm,
     )
     expect(planFraming(defaultShotSpec({ shotSize: 'wide', lens: 40 }), viewport).lensMm).toBe(40)
+  })
+})
+
+describe('framing things without a person', () => {
+  const box = { bottom: 0, top: 0.3, width: 0.4 }
+  const thing: FramedSubject = { kind: 'thing', whole: box, detail: box }
+  /** Metres of height the frame takes in at the subject plane. */
+  const seen = (spec: Parameters<typeof planFraming>[0], subject = thing) => {
+    const framing = planFraming(spec, viewport, subject)
+    return (viewport.height * framing.subjectDistance) / framing.focalPx
+  }
+
+  it('shows less room around the thing at every step from extreme wide to extreme close-up', () => {
+    const sizes = SHOT_SIZES.filter((size) => size !== 'insert')
+    const heights = sizes.map((shotSize) => seen(defaultShotSpec({ shotSize, subject: 'a box' })))
+    for (let i = 1; i < heights.length; i++) {
+      expect(heights[i]).toBeLessThan(heights[i - 1] as number)
+    }
+  })
+
+  it('shows a thing whole with room in a full shot and fills the frame with it in a close-up', () => {
+    const full = seen(defaultShotSpec({ shotSize: 'full' }))
+    const closeUp = seen(defaultShotSpec({ shotSize: 'close-up' }))
+    expect(box.top / full).toBeGreaterThan(0.5)
+    expect(box.top / full).toBeLessThan(0.7)
+    expect(box.top / closeUp).toBeGreaterThan(0.8)
+    expect(box.top / closeUp).toBeLessThan(1)
+    const aim = planFraming(defaultShotSpec({ shotSize: 'close-up' }), viewport, thing).aimHeight
+    expect(aim).toBeCloseTo(box.top / 2, 9)
+  })
+
+  it('frames a small thing in a wide as it would frame a person, and a tall one whole', () => {
+    const wide = defaultShotSpec({ shotSize: 'wide' })
+    const person = planFraming(wide, viewport)
+    expect(planFraming(wide, viewport, thing)).toMatchObject({
+      subjectDistance: person.subjectDistance,
+      aimHeight: person.aimHeight,
+    })
+    const tower = { bottom: 0, top: 14, width: 6 }
+    expect(seen(wide, { kind: 'thing', whole: tower, detail: tower })).toBeCloseTo(14 / 0.22, 6)
+  })
+
+  it('frames the detail in a close-up and the whole in a medium shot', () => {
+    const glass = { bottom: 1.1, top: 1.5, width: 0.5 }
+    const lamp: FramedSubject = { kind: 'thing', whole: { ...glass, bottom: 0 }, detail: glass }
+    const closeUp = planFraming(defaultShotSpec({ shotSize: 'close-up' }), viewport, lamp)
+    expect(closeUp.aimHeight).toBeCloseTo(1.3, 9)
+    expect(seen(defaultShotSpec({ shotSize: 'close-up' }), lamp)).toBeLessThan(0.5)
+    expect(seen(defaultShotSpec({ shotSize: 'medium' }), lamp)).toBeGreaterThan(1.5)
+  })
+
+  it('fits a thing wider than the frame: more of the set in a tall frame', () => {
+    const bench = { bottom: 0, top: 0.85, width: 1.6 }
+    const subject: FramedSubject = { kind: 'thing', whole: bench, detail: bench }
+    const tall = { width: 720, height: 1280 }
+    const framing = planFraming(defaultShotSpec({ shotSize: 'close-up' }), tall, subject)
+    const widthSeen = (tall.width * framing.subjectDistance) / framing.focalPx
+    expect(widthSeen).toBeGreaterThan(bench.width)
   })
 })
 

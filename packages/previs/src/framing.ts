@@ -7,10 +7,30 @@
  * much of the frame height the main subject fills, so the camera distance follows from the lens:
  * a longer lens stands further back, which flattens depth (the background keeps its size while
  * the subject stays the same), as on a real set.
+ *
+ * Shot sizes are defined on the human figure: a full shot shows a person head to toe, a medium
+ * shot from the waist, a close-up the face. A shot of things without a person (objects, animals,
+ * vehicles) is sized on the things instead: a close-up fills the frame with them, a full shot
+ * shows them whole with a little room, and a wide shows them small in their set, never narrower
+ * than a wide of a person.
  */
 import type { CameraAngle, ShotSize, ShotSpec } from '@sceneboard/shared'
 
-/** Share of the frame height a subject fills, and where on it the camera aims (0 feet, 1 head). */
+/** A person's height (m), on which the shot sizes are defined. */
+const PERSON_HEIGHT = 1.8
+
+/** Heights (m) above the ground of the bottom and top of what is framed, and its width. */
+export type Band = { bottom: number; top: number; width: number }
+
+/**
+ * What a shot size is set on: a person, or things, as the band they take up (`whole`) and the
+ * part of it a close-up frames (`detail`: for most things the whole of it; a lamp's glass).
+ */
+export type FramedSubject = { kind: 'person' } | { kind: 'thing'; whole: Band; detail: Band }
+
+export const FRAMED_PERSON: FramedSubject = { kind: 'person' }
+
+/** Share of the frame height a person fills, and where on them the camera aims (0 feet, 1 head). */
 const SHOT_SIZE_FRAMING: Record<ShotSize, { fill: number; aim: number; lens: number }> = {
   'extreme-wide': { fill: 0.07, aim: 0.5, lens: 18 },
   wide: { fill: 0.22, aim: 0.5, lens: 24 },
@@ -21,6 +41,29 @@ const SHOT_SIZE_FRAMING: Record<ShotSize, { fill: number; aim: number; lens: num
   'close-up': { fill: 5, aim: 0.9, lens: 85 },
   'extreme-close-up': { fill: 11, aim: 0.92, lens: 100 },
   insert: { fill: 6, aim: 0.55, lens: 100 },
+}
+
+/**
+ * Things by shot size: the part framed, the share of the frame it fills (of the height, or of the
+ * width where it is wider than the frame's shape) and where on it the camera aims (0 bottom, 1 top).
+ *   setting  a thing smaller than a person is framed as a person would be: small in its set
+ *   whole    the thing whole, with less room at each step in
+ *   detail   the part a close-up looks at (most things: all of it), filling most of the frame,
+ *            and more than the frame in an extreme close-up or an insert
+ */
+const THING_FRAMING: Record<
+  ShotSize,
+  { part: 'setting' | 'whole' | 'detail'; fill: number; aim: number }
+> = {
+  'extreme-wide': { part: 'setting', fill: 0.07, aim: 0.5 },
+  wide: { part: 'setting', fill: 0.22, aim: 0.5 },
+  full: { part: 'whole', fill: 0.55, aim: 0.5 },
+  'medium-wide': { part: 'whole', fill: 0.6, aim: 0.5 },
+  medium: { part: 'whole', fill: 0.66, aim: 0.5 },
+  'medium-close-up': { part: 'whole', fill: 0.75, aim: 0.5 },
+  'close-up': { part: 'detail', fill: 0.85, aim: 0.5 },
+  'extreme-close-up': { part: 'detail', fill: 1.8, aim: 0.6 },
+  insert: { part: 'detail', fill: 1.25, aim: 0.5 },
 }
 
 export type Framing = {
@@ -34,6 +77,8 @@ export type Framing = {
   aimHeight: number
   /** Share of the frame height the main subject fills. */
   subjectFill: number
+  /** What the shot size was set on, which the camera angle follows. */
+  framedKind: FramedSubject['kind']
 }
 
 export type AngleSetup = {
@@ -56,25 +101,59 @@ export function effectiveShotSize(spec: Pick<ShotSpec, 'shotSize' | 'subject'>):
 export function planFraming(
   spec: Pick<ShotSpec, 'shotSize' | 'subject' | 'lens'>,
   viewport: { width: number; height: number },
-  subjectHeight = 1.8,
+  subject: FramedSubject = FRAMED_PERSON,
 ): Framing {
   const shotSize = effectiveShotSize(spec)
   const table = SHOT_SIZE_FRAMING[shotSize]
   const lensMm = spec.lens ?? table.lens
   const focalPx = (Math.min(viewport.width, viewport.height) * lensMm) / 24
-  const subjectDistance = Math.max(0.35, (focalPx * subjectHeight) / (table.fill * viewport.height))
+  if (subject.kind === 'thing') {
+    return { shotSize, lensMm, focalPx, ...frameThing(shotSize, subject, viewport, focalPx) }
+  }
+  const subjectDistance = Math.max(0.35, (focalPx * PERSON_HEIGHT) / (table.fill * viewport.height))
   return {
     shotSize,
     lensMm,
     focalPx,
     subjectDistance,
-    aimHeight: subjectHeight * table.aim,
+    aimHeight: PERSON_HEIGHT * table.aim,
     subjectFill: table.fill,
+    framedKind: 'person',
+  }
+}
+
+function frameThing(
+  shotSize: ShotSize,
+  thing: { whole: Band; detail: Band },
+  viewport: { width: number; height: number },
+  focalPx: number,
+): Pick<Framing, 'subjectDistance' | 'aimHeight' | 'subjectFill' | 'framedKind'> {
+  const { part, fill, aim } = THING_FRAMING[shotSize]
+  const band = part === 'detail' ? thing.detail : thing.whole
+  const bandHeight = band.top - band.bottom
+  // The height of the frame at the subject plane (m), and the height it aims at.
+  let frameHeight: number
+  let aimHeight: number
+  if (part === 'setting') {
+    const height = Math.max(band.top, PERSON_HEIGHT)
+    frameHeight = height / fill
+    aimHeight = height * aim
+  } else {
+    const aspect = viewport.width / viewport.height
+    frameHeight = Math.max(bandHeight / fill, band.width / (fill * aspect))
+    aimHeight = band.bottom + bandHeight * aim
+  }
+  return {
+    subjectDistance: Math.max(0.35, (focalPx * frameHeight) / viewport.height),
+    aimHeight,
+    subjectFill: bandHeight / frameHeight,
+    framedKind: 'thing',
   }
 }
 
 /** Height, pitch and roll for a camera angle, aimed at the framing's aim point. */
 export function planAngle(angle: CameraAngle | '', framing: Framing): AngleSetup {
+  if (framing.framedKind === 'thing') return thingAngle(angle, framing)
   const distance = framing.subjectDistance
   const aim = framing.aimHeight
   const aimPitch = (height: number) => Math.atan2(aim - height, distance)
@@ -111,6 +190,47 @@ export function planAngle(angle: CameraAngle | '', framing: Framing): AngleSetup
       return level(1.65)
     default:
       return level(eye)
+  }
+}
+
+/** Lowest a camera stands: just off the ground. */
+const GROUND_LEVEL = 0.05
+
+/**
+ * The camera angle on things: it always looks at the aim point, so the things stay centred, from
+ * the height the angle asks for at that distance: level at eye level, from below or above by an
+ * angle, from the ground for a worm's-eye view, from a person's eyes for a point of view.
+ */
+function thingAngle(angle: CameraAngle | '', framing: Framing): AngleSetup {
+  const distance = framing.subjectDistance
+  const aim = framing.aimHeight
+  const from = (height: number): AngleSetup => ({
+    height,
+    pitch: Math.atan2(aim - height, distance),
+    roll: 0,
+    squash: 1,
+  })
+  // From above, upright things are foreshortened (see planAngle).
+  const lookingDown = (height: number, roughPitch = Math.atan2(aim - height, distance)) => {
+    const squash = Math.max(0.4, Math.cos(roughPitch))
+    return { height, pitch: Math.atan2(squash * aim - height, distance), roll: 0, squash }
+  }
+  const raisedBy = (degrees: number) => aim + distance * Math.tan(rad(degrees))
+  switch (angle) {
+    case 'low-angle':
+      return from(Math.max(GROUND_LEVEL, raisedBy(-20)))
+    case 'worms-eye':
+      return from(GROUND_LEVEL)
+    case 'high-angle':
+      return lookingDown(raisedBy(30))
+    case 'birds-eye':
+      return lookingDown(raisedBy(62), rad(-62))
+    case 'dutch':
+      return { ...from(aim), roll: rad(14) }
+    case 'pov':
+      return aim < 1.65 ? lookingDown(1.65) : from(1.65)
+    default:
+      return from(aim)
   }
 }
 

@@ -6,6 +6,7 @@
 import type { ShotSpec } from '@sceneboard/shared'
 import { planCameraPath, type CameraPath } from './camera-path.js'
 import type { CameraState } from './camera-state.js'
+import { framedSubject } from './framed-subject.js'
 import { planAngle, planFraming, type AngleSetup, type Framing } from './framing.js'
 import { frameCount, outputSize, PREVIS_FPS } from './output-size.js'
 import { planScene, type ScenePlan } from './plan-scene.js'
@@ -53,7 +54,7 @@ export type Shot = {
 export function setUpShot(spec: ShotSpec, continueFrom?: ContinueFrom): Shot {
   const { width, height } = outputSize(spec.aspectRatio)
   const plan = planScene(spec)
-  const framing = planFraming(spec, { width, height }, plan.mainSubjectHeight)
+  const framing = planFraming(spec, { width, height }, framedSubject(plan.subjects))
   const angle = planAngle(spec.cameraAngle, framing)
   const viewport: Viewport = { width, height, focalPx: framing.focalPx, squash: angle.squash }
   const base: CameraState = {

@@ -1,37 +1,57 @@
-import { defaultShotSpec, type ShotSize } from '@sceneboard/shared'
 import { describe, expect, it } from 'vitest'
-import { planAngle, planFraming } from './framing.js'
-import { planScene } from './plan-scene.js'
-import { OBJECT_SIZES, objectShape, STAND_HEIGHT } from './subject-objects.js'
+import {
+  objectExtent,
+  objectLook,
+  objectShape,
+  objectSupport,
+  OBJECT_SIZES,
+  SUPPORT_HEIGHTS,
+} from './subject-objects.js'
 
-/** The band of heights (m) an eye-level camera sees on the subject plane. */
-function seenBand(subject: string, shotSize: ShotSize) {
-  const spec = defaultShotSpec({ subject, shotSize, aspectRatio: '16:9' })
-  const viewport = { width: 1280, height: 720 }
-  const framing = planFraming(spec, viewport, planScene(spec).mainSubjectHeight)
-  const angle = planAngle('', framing)
-  const half = (viewport.height * framing.subjectDistance) / framing.focalPx / 2
-  return { low: angle.height - half, high: angle.height + half }
-}
-
-describe('object sizes and framing', () => {
+describe('object shapes', () => {
   it('gives a few common nouns their own shape and the rest a plain one', () => {
     expect(objectShape('lantern')).toBe('lamp')
     expect(objectShape('suitcase')).toBe('case')
     expect(objectShape('bench')).toBe('bench')
     expect(objectShape('typewriter')).toBe('block')
   })
+})
 
-  it('frames a close-up of a small object on the whole object, not where a face would be', () => {
-    const band = seenBand('an old typewriter', 'close-up')
-    expect(band.low).toBeLessThanOrEqual(STAND_HEIGHT)
-    expect(band.high).toBeGreaterThanOrEqual(OBJECT_SIZES.block.height - 0.02)
-    expect(band.high).toBeLessThan(1.5) // a face's close-up looks at 1.44-1.8 m
+describe('what an object stands on', () => {
+  it('stands it on the ground unless the words put it on something', () => {
+    expect(objectSupport('an old typewriter', 'typewriter')).toBeNull()
+    expect(objectSupport('a suitcase in the desert', 'suitcase')).toBeNull()
+    expect(objectSupport('a suitcase on the ground', 'suitcase')).toBeNull()
+    expect(objectExtent(objectLook('typewriter', ['old'])).bottom).toBe(0)
   })
 
-  it('frames a close-up of a lamp on its glass, the top fifth of it', () => {
-    const band = seenBand('The lamp mantle inside the great Fresnel lens', 'close-up')
-    expect(band.low).toBeLessThan(1.3)
-    expect(band.high).toBeGreaterThanOrEqual(OBJECT_SIZES.lamp.height)
+  it('reads a table or a stand after the noun: "a vase of flowers on a small round table"', () => {
+    expect(objectSupport('a vase of flowers on a small round table', 'vase')).toBe('table')
+    expect(objectSupport('an orb on top of an old desk', 'orb')).toBe('table')
+    expect(objectSupport('A crystal ball atop a marble pedestal', 'ball')).toBe('stand')
+    expect(objectSupport('two jars on the kitchen counters', 'jar')).toBe('table')
+  })
+
+  it("does not take a relation or another thing's support for its own", () => {
+    expect(objectSupport('a vase on the left of a table', 'vase')).toBeNull()
+    expect(objectSupport('a vase beside a lamp on a table', 'vase')).toBeNull()
+    expect(objectSupport('a vase, a box on a table', 'vase')).toBeNull()
+  })
+
+  it("frames the object above its support, and the lamp's glass in a close-up", () => {
+    const onTable = objectExtent(objectLook('vase', ['blue'], 'table'))
+    expect(onTable.bottom).toBe(SUPPORT_HEIGHTS.table)
+    expect(onTable.top).toBeCloseTo(SUPPORT_HEIGHTS.table + OBJECT_SIZES.vessel.height, 9)
+    expect(onTable.detail).toMatchObject({ bottom: onTable.bottom, top: onTable.top })
+    const lamp = objectExtent(objectLook('lamp', []))
+    expect(lamp.bottom).toBe(0)
+    expect(lamp.detail.bottom).toBeGreaterThan(1)
+    expect(lamp.detail.top).toBeGreaterThanOrEqual(lamp.top)
+  })
+
+  it('keeps large things on the ground whatever the words say', () => {
+    expect(objectLook('bench', [], 'stand').support).toBeNull()
+    expect(objectLook('lamp', [], 'table').support).toBeNull()
+    expect(objectLook('vase', [], 'table').support).toBe('table')
   })
 })

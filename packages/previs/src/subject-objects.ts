@@ -1,20 +1,35 @@
 /**
  * Objects: things named in the subject that are neither people nor anything else the planner
  * knows ("an old typewriter", "the locked suitcase", "a glowing orb"). Each is drawn as a prop
- * standing where a subject would stand. A few common nouns get their own shape; anything else is
- * a plain rounded form set on a tall stand, so a close-up finds it.
+ * standing where a subject would stand: on the ground, or on a table or a stand when the words
+ * put it there ("a vase on a table", "an orb on a pedestal"). A few common nouns get their own
+ * shape; anything else is a plain rounded form.
  *
- * Sizes are metres; `height` is the top of the prop, stand included, which the shot size frames.
+ * Sizes are metres. The framing frames an object's extent (objectExtent): the object itself,
+ * above whatever it stands on.
  */
 import { hex, type Rgb } from './color.js'
+import type { Band } from './framing.js'
+import { CLAUSE_CONJUNCTIONS, DETERMINERS, LIST_CONJUNCTIONS } from './subject-grammar.js'
 
 export type ObjectShape =
   'lamp' | 'case' | 'crate' | 'chair' | 'bench' | 'table' | 'umbrella' | 'orb' | 'vessel' | 'block'
 
-/** What a painter needs to draw an object: its shape, a colour the text gave, and whether it glows. */
-export type ObjectLook = { shape: ObjectShape; colour: Rgb | null; glowing: boolean }
+/** What the words stand an object on: "on a table", "on a pedestal". */
+export type ObjectSupport = 'table' | 'stand'
 
-/** Nouns with a shape of their own. `block` (a rounded box on a stand) takes every other noun. */
+/**
+ * What a painter needs to draw an object: its shape, a colour the text gave, whether it glows,
+ * and what it stands on (null: the ground).
+ */
+export type ObjectLook = {
+  shape: ObjectShape
+  colour: Rgb | null
+  glowing: boolean
+  support: ObjectSupport | null
+}
+
+/** Nouns with a shape of their own. `block` (a rounded box) takes every other noun. */
 // prettier-ignore
 export const OBJECT_SHAPE_WORDS: Record<Exclude<ObjectShape, 'block'>, readonly string[]> = {
   lamp: ['lamp', 'lantern', 'light', 'candle', 'beacon', 'bulb', 'chandelier', 'torch', 'mantle'],
@@ -39,17 +54,7 @@ for (const [shape, words] of Object.entries(OBJECT_SHAPE_WORDS) as [ObjectShape,
 /** Words the planner takes as objects wherever a subject can stand. */
 export const OBJECT_WORDS: readonly string[] = [...SHAPES.keys()]
 
-/**
- * The stand a small object is set on (a tall pedestal): high enough that a close-up, which looks
- * at the top fifth of what it frames, takes in the whole object rather than its top edge.
- */
-export const STAND_HEIGHT = 1.1
-
-/** Height of a small object on the stand, and the headroom a shot leaves above it. */
-const ON_STAND = 0.22
-const HEADROOM = 0.02
-
-/** Footprint width and the height a shot size frames: the prop's top, stand included. */
+/** Footprint width and height of each shape, standing on the ground. */
 export const OBJECT_SIZES: Record<ObjectShape, { width: number; height: number }> = {
   lamp: { width: 0.7, height: 1.56 },
   case: { width: 0.52, height: 0.74 },
@@ -58,9 +63,46 @@ export const OBJECT_SIZES: Record<ObjectShape, { width: number; height: number }
   bench: { width: 1.6, height: 0.85 },
   table: { width: 1.3, height: 0.76 },
   umbrella: { width: 1.0, height: 1.0 },
-  orb: { width: 0.46, height: STAND_HEIGHT + ON_STAND + HEADROOM },
-  vessel: { width: 0.46, height: STAND_HEIGHT + ON_STAND + HEADROOM },
-  block: { width: 0.46, height: STAND_HEIGHT + ON_STAND + HEADROOM },
+  orb: { width: 0.24, height: 0.22 },
+  vessel: { width: 0.24, height: 0.22 },
+  block: { width: 0.36, height: 0.2 },
+}
+
+/**
+ * The part of a shape a close-up frames, where that is not the whole of it: the lamp stands on
+ * its own column, and a close-up looks at its glass.
+ */
+const OBJECT_DETAILS: Partial<Record<ObjectShape, { bottom: number; top: number; width: number }>> =
+  { lamp: { bottom: 1.13, top: 1.57, width: 0.5 } }
+
+/** Top heights of what an object can stand on: a side table, a pedestal. */
+export const SUPPORT_HEIGHTS: Record<ObjectSupport, number> = { table: 0.76, stand: 1.1 }
+
+/** Shapes small enough to stand on a table or a stand; the rest stand on the ground. */
+const SUPPORTED_SHAPES = new Set<ObjectShape>(['orb', 'vessel', 'block', 'case', 'crate'])
+
+// prettier-ignore
+const SUPPORT_WORDS: Record<ObjectSupport, readonly string[]> = {
+  table: [
+    'table', 'desk', 'counter', 'workbench', 'sideboard', 'dresser', 'nightstand', 'cabinet',
+    'bureau', 'shelf', 'altar',
+  ],
+  stand: ['stand', 'pedestal', 'plinth', 'column', 'pillar', 'podium', 'lectern'],
+}
+
+/** The object as the framing sees it: the whole of it, and the part a close-up frames. */
+export type ObjectExtent = Band & { detail: Band }
+
+export function objectExtent(look: ObjectLook): ObjectExtent {
+  const lift = look.support ? SUPPORT_HEIGHTS[look.support] : 0
+  const { width, height } = OBJECT_SIZES[look.shape]
+  const detail = OBJECT_DETAILS[look.shape] ?? { bottom: 0, top: height, width }
+  return {
+    bottom: lift,
+    top: lift + height,
+    width,
+    detail: { bottom: lift + detail.bottom, top: lift + detail.top, width: detail.width },
+  }
 }
 
 export function objectShape(noun: string): ObjectShape {
@@ -98,13 +140,70 @@ const GLOW_WORDS = new Set([
   'neon',
 ])
 
-/** An object's look from its noun and the words before it ("a red umbrella", "a glowing orb"). */
-export function objectLook(noun: string, modifiers: readonly string[]): ObjectLook {
+/**
+ * An object's look from its noun, the words before it ("a red umbrella", "a glowing orb") and
+ * what the text stands it on (objectSupport); only small things stand on a table or a stand.
+ */
+export function objectLook(
+  noun: string,
+  modifiers: readonly string[],
+  support: ObjectSupport | null = null,
+): ObjectLook {
   const shape = objectShape(noun)
   const colourWord = [...modifiers].reverse().find((word) => COLOUR_WORDS[word] !== undefined)
   return {
     shape,
     colour: colourWord ? hex(COLOUR_WORDS[colourWord] as string) : null,
     glowing: shape === 'lamp' || modifiers.some((word) => GLOW_WORDS.has(word)),
+    support: SUPPORTED_SHAPES.has(shape) ? support : null,
   }
+}
+
+const SUPPORTS = new Map<string, ObjectSupport>()
+for (const [support, words] of Object.entries(SUPPORT_WORDS) as [ObjectSupport, string[]][]) {
+  for (const word of words) SUPPORTS.set(word, support)
+}
+
+/** Words that end the description of a thing: what follows is about something else. */
+const DESCRIPTION_ENDS = new Set([
+  ...LIST_CONJUNCTIONS,
+  ...CLAUSE_CONJUNCTIONS,
+  'with',
+  'beside',
+  'behind',
+  'near',
+  'by',
+  'left',
+  'right',
+  'front',
+  'next',
+  'alongside',
+])
+
+/**
+ * What the text stands a noun on: "a vase of flowers on a small table" is on a table, "a crystal
+ * ball atop a marble pedestal" on a stand, "a suitcase in the desert" on the ground (null). The
+ * words read are those after the noun up to the end of its description (a comma, "and", "beside").
+ */
+export function objectSupport(text: string, noun: string): ObjectSupport | null {
+  const words = text.toLowerCase().match(/[a-z'-]+|[,;.:!?]/g) ?? []
+  const at = words.findIndex((word) => word === noun || word === `${noun}s` || word === `${noun}es`)
+  if (at < 0) return null
+  for (let i = at + 1; i < words.length; i++) {
+    const word = words[i] as string
+    if (/^[,;.:!?]$/.test(word) || DESCRIPTION_ENDS.has(word)) return null
+    if (word !== 'on' && word !== 'upon' && word !== 'atop') continue
+    let j = i + 1
+    if (words[j] === 'top' && words[j + 1] === 'of') j += 2
+    if (DETERMINERS.has(words[j] ?? '')) j++
+    // A few describing words may come before the support: "on a small round table".
+    for (let k = j; k < Math.min(j + 4, words.length); k++) {
+      const next = words[k] as string
+      const support =
+        SUPPORTS.get(next) ?? SUPPORTS.get(next.slice(0, -1)) ?? SUPPORTS.get(next.slice(0, -2))
+      if (support) return support
+      if (DETERMINERS.has(next) || next === 'of') break
+    }
+  }
+  return null
 }

@@ -64,6 +64,27 @@ describe('subjects keep the spatial relations the text gives', () => {
     expect(find(front, 'chair').depthOffset).toBeLessThan(find(front, 'table').depthOffset)
   })
 
+  it('sets the shot size on the first person named after a thing, standing on the framed plane', () => {
+    const umbrella = plan('a red umbrella left of a woman')
+    expect(umbrella.filter((p) => p.framed).map((p) => p.noun)).toEqual(['woman'])
+    const suitcase = plan('a suitcase in front of a woman')
+    expect(find(suitcase, 'woman')).toMatchObject({ framed: true, depthOffset: 0 })
+    expect(find(suitcase, 'suitcase').depthOffset).toBeLessThan(0)
+  })
+
+  it('sets it on the first-named subject otherwise', () => {
+    expect(plan('a woman, a lamp beside her').filter((p) => p.framed)[0]?.noun).toBe('woman')
+    expect(plan('two soldiers, a dog').map((p) => p.framed)).toEqual([true, true, false])
+    expect(plan('a car, a dog').filter((p) => p.framed)[0]?.noun).toBe('car')
+    // A person far behind or up close is part of the scene, not what the shot size is set on.
+    expect(plan('a lamp, a man in the distance').filter((p) => p.framed)[0]?.noun).toBe('lamp')
+  })
+
+  it('stands an object on a table only when the words say so', () => {
+    expect(plan('a vase of flowers on a table')[0]?.look?.support).toBe('table')
+    expect(plan('a suitcase in the desert')[0]?.look?.support).toBeNull()
+  })
+
   it('centres the subjects on the framed plane', () => {
     const plans = plan('a woman left of a man')
     expect(plans.reduce((sum, p) => sum + p.x, 0)).toBeCloseTo(0, 9)

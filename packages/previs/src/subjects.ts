@@ -9,10 +9,14 @@
  *
  * x is metres to the right of the frame's centre line on the subject plane; depthOffset is metres
  * behind (+) or in front of (-) the subject plane the camera frames.
+ *
+ * The shot size is set on one subject, which stands on that plane (framedEntity): the first-named
+ * one, unless a person is named after a thing, when it is that person, as shot sizes are defined
+ * on the human figure ("a red umbrella left of a woman" is framed on the woman).
  */
 import { MOTION_ACTORS, MOTION_SPEEDS, MOTION_WORDS, subjectWidth } from './subject-words.js'
 import type { MotionKind, SubjectKind } from './subject-words.js'
-import { objectLook, type ObjectLook } from './subject-objects.js'
+import { objectLook, objectSupport, type ObjectLook } from './subject-objects.js'
 import { readSubjectText, type Entity } from './subject-text.js'
 import type { Random } from './random.js'
 
@@ -28,11 +32,16 @@ export type SubjectPlan = {
   /** Which way it faces and moves: 1 right, -1 left. */
   facing: 1 | -1
   motion: { kind: MotionKind; speed: number; towardCamera: number }
-  /** For an object: its shape, colour and glow. */
+  /** For an object: its shape, colour, glow and what it stands on. */
   look?: ObjectLook
+  /** The shot size is set on this subject (every one of a count: "two soldiers"). */
+  framed: boolean
 }
 
 type Placed = { x: number; depthOffset: number }
+
+/** Subjects within this many metres of the framed plane's depth stand on it. */
+export const ON_PLANE = 1.5
 
 /** Metres between the centres of two subjects standing side by side. */
 function gap(a: Entity, b: Entity): number {
@@ -145,13 +154,17 @@ export function planSubjects(
         ? MOTION_ACTORS[motion.kind]
         : (['person', 'animal'] as const)
   const positions = placeAll(entities)
+  const framed = framedEntity(entities)
   const plans: SubjectPlan[] = []
   entities.forEach((entity, i) => {
     const at = positions[i] as Placed
     const moving = movers.includes(entity.kind)
     const speed = moving ? MOTION_SPEEDS[motion.kind === 'still' ? 'still' : motion.kind] : 0
     const spacing = gap(entity, entity)
-    const look = entity.kind === 'object' ? objectLook(entity.noun, entity.modifiers) : undefined
+    const look =
+      entity.kind === 'object'
+        ? objectLook(entity.noun, entity.modifiers, objectSupport(subjectText, entity.noun))
+        : undefined
     for (let k = 0; k < entity.count; k++) {
       const crowd = entity.count > 3
       plans.push({
@@ -169,6 +182,7 @@ export function planSubjects(
           ? { kind: motion.kind, speed, towardCamera: motion.towardCamera }
           : { kind: 'still', speed: 0, towardCamera: 0 },
         ...(look ? { look } : {}),
+        framed: i === framed,
       })
     }
   })
@@ -176,13 +190,26 @@ export function planSubjects(
 }
 
 /**
- * The first-named subject stands on the plane the shot frames: shift everyone's depth so it does,
+ * Which entity the shot size is set on: the first-named, unless that is not a person and a
+ * person is named after it, not in the background or the foreground ("a suitcase in front of a
+ * woman" frames the woman; "a lamp, a man in the distance" the lamp).
+ */
+function framedEntity(entities: Entity[]): number {
+  if (entities[0]?.kind === 'person') return 0
+  const person = entities.findIndex(
+    (e) => e.kind === 'person' && e.relation !== 'background' && e.relation !== 'foreground',
+  )
+  return Math.max(0, person)
+}
+
+/**
+ * The framed subject stands on the plane the shot frames: shift everyone's depth so it does,
  * then shift everyone sideways so the subjects on that plane are centred.
  */
 function centreOnSubjectPlane(planned: SubjectPlan[]): SubjectPlan[] {
-  const mainDepth = planned[0]?.depthOffset ?? 0
+  const mainDepth = (planned.find((p) => p.framed) ?? planned[0])?.depthOffset ?? 0
   const plans = planned.map((p) => ({ ...p, depthOffset: p.depthOffset - mainDepth }))
-  const onPlane = plans.filter((p) => Math.abs(p.depthOffset) < 1.5)
+  const onPlane = plans.filter((p) => Math.abs(p.depthOffset) < ON_PLANE)
   const group = onPlane.length > 0 ? onPlane : plans
   if (group.length === 0) return plans
   const left = Math.min(...group.map((p) => p.x))

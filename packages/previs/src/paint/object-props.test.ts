@@ -5,6 +5,7 @@
 import { defaultShotSpec, type ShotSpec } from '@sceneboard/shared'
 import { describe, expect, it } from 'vitest'
 import { createFramePainter } from '../frame-painter.js'
+import { applyAffine, projectPlane } from '../projection.js'
 import { setUpShot, type Shot } from '../shot-setup.js'
 
 const WIDTH = 720
@@ -41,6 +42,17 @@ const peopled = (shot: Shot): Shot => ({
 const rowsDiffer = (a: Buffer, b: Buffer, from: number, to: number) =>
   !a.subarray(from * WIDTH * 4, to * WIDTH * 4).equals(b.subarray(from * WIDTH * 4, to * WIDTH * 4))
 
+/** The first and last rows where a take differs from the same take emptied: what stands in it. */
+function rowsOfSubjects(shot: Shot): { first: number; last: number } {
+  const row = shot.viewport.width * 4
+  const full = paint(shot)
+  const empty = paint(emptied(shot))
+  const differs = (y: number) =>
+    !full.subarray(y * row, (y + 1) * row).equals(empty.subarray(y * row, (y + 1) * row))
+  const rows = [...Array(shot.viewport.height).keys()].filter(differs)
+  return { first: rows[0] ?? -1, last: rows[rows.length - 1] ?? -1 }
+}
+
 describe('an unknown noun is painted as a prop', () => {
   it('hands the painter an object, where "an old man" gets a person', () => {
     expect(
@@ -60,6 +72,60 @@ describe('an unknown noun is painted as a prop', () => {
     // The top of the frame is the wall above the object; a person there would be head and body.
     expect(rowsDiffer(object, empty, 0, 30)).toBe(false)
     expect(rowsDiffer(person, empty, 0, 30)).toBe(true)
+  })
+
+  it('paints a typewriter close-up on nothing, filling the middle of the frame', () => {
+    const shot = setUpShot(spec({ subject: 'an old typewriter', aspectRatio: '16:9' }))
+    const height = shot.viewport.height
+    const { first, last } = rowsOfSubjects(shot)
+    // The wall above it and the floor below it are bare: no pedestal, nothing cut off.
+    expect(first).toBeGreaterThan(0.03 * height)
+    expect(last).toBeLessThan(0.97 * height)
+    expect(last - first).toBeGreaterThan(0.7 * height)
+    expect(Math.abs((first + last) / 2 - height / 2)).toBeLessThan(0.05 * height)
+  })
+
+  it('stands a vase on a table only when the words put it on one', () => {
+    const onTable = spec({
+      subject: 'a blue vase on a table',
+      shotSize: 'full',
+      aspectRatio: '16:9',
+    })
+    const alone = { ...onTable, subject: 'a blue vase' }
+    const bottomRow = (shot: Shot) => shot.viewport.height - 1
+    const withTable = setUpShot(onTable)
+    const without = setUpShot(alone)
+    // The vase fills the same rows; under it, the table's top and legs, or the bare floor.
+    expect(rowsOfSubjects(withTable).first).toBe(rowsOfSubjects(without).first)
+    expect(rowsOfSubjects(withTable).last).toBe(bottomRow(withTable))
+    expect(rowsOfSubjects(without).last).toBeLessThan(0.9 * bottomRow(without))
+  })
+
+  it('paints a lamp close-up on its glass: the flame in the middle, the cap in frame', () => {
+    const shot = setUpShot(
+      spec({
+        subject: 'The lamp mantle inside the great Fresnel lens',
+        environment: 'a lighthouse lamp room',
+        aspectRatio: '16:9',
+      }),
+    )
+    const pixels = paint(shot)
+    const { width, height } = shot.viewport
+    const white: number[] = []
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const i = (y * width + x) * 4
+        if (Math.min(pixels[i] ?? 0, pixels[i + 1] ?? 0, pixels[i + 2] ?? 0) >= 250) white.push(y)
+      }
+    }
+    expect(white.length).toBeGreaterThan(20)
+    const middle = white.reduce((sum, y) => sum + y, 0) / white.length
+    expect(Math.abs(middle - height / 2)).toBeLessThan(0.1 * height)
+    // The brass cap on top of the glass is in frame, with room above it.
+    const lamp = shot.subjects[0]
+    if (!lamp) throw new Error('no lamp')
+    const m = projectPlane(shot.camera(0), lamp.track(0).depth, shot.viewport).matrix
+    expect(applyAffine(m, 0, 1.57).y).toBeGreaterThan(0.03 * height)
   })
 
   it('paints "an old typewriter" and "an old man" close-ups differently for the same seed', () => {

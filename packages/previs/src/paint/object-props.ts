@@ -1,14 +1,19 @@
 /**
  * Objects drawn as props in world metres (Y up, standing on the ground at the origin, front on):
  * a lamp, luggage, a crate, a chair, a bench, a table, an umbrella, and for any other noun a
- * rounded box, a vessel or an orb about 0.2 m tall set on a tall pedestal. Sizes match
- * OBJECT_SIZES in subject-objects.ts, which the framing uses. Colours come from the figure's
- * style, so they are lit and hazed like everything else at that depth; glowing parts are light
- * sources and keep their colour.
+ * rounded box, a vessel or an orb about 0.2 m tall. A small object the words stand on a table or
+ * a stand is drawn on one. Sizes match OBJECT_SIZES and SUPPORT_HEIGHTS in subject-objects.ts,
+ * which the framing uses. Colours come from the figure's style, so they are lit and hazed like
+ * everything else at that depth; glowing parts are light sources and keep their colour.
  */
 import type { SKRSContext2D } from '../canvas.js'
 import { hex, mix, type Rgb } from '../color.js'
-import { STAND_HEIGHT, type ObjectLook } from '../subject-objects.js'
+import {
+  OBJECT_SIZES,
+  SUPPORT_HEIGHTS,
+  type ObjectLook,
+  type ObjectSupport,
+} from '../subject-objects.js'
 import type { FigureStyle } from './figures.js'
 import { MATERIALS } from './paint-context.js'
 
@@ -57,6 +62,15 @@ function halo(ctx: SKRSContext2D, x: number, y: number, radius: number, s: Figur
 }
 
 export function drawObjectProp(ctx: SKRSContext2D, look: ObjectLook, s: FigureStyle): void {
+  if (!look.support) return drawObject(ctx, look, s)
+  support(ctx, s, look.support, OBJECT_SIZES[look.shape].width)
+  ctx.save()
+  ctx.translate(0, SUPPORT_HEIGHTS[look.support])
+  drawObject(ctx, look, s)
+  ctx.restore()
+}
+
+function drawObject(ctx: SKRSContext2D, look: ObjectLook, s: FigureStyle): void {
   const own = look.colour
   switch (look.shape) {
     case 'lamp':
@@ -73,33 +87,41 @@ export function drawObjectProp(ctx: SKRSContext2D, look: ObjectLook, s: FigureSt
       return table(ctx, s, own ?? MATERIALS.darkWood)
     case 'umbrella':
       return umbrella(ctx, s, own ?? s.material)
-    default:
-      stand(ctx, s)
-      ctx.save()
-      ctx.translate(0, STAND_HEIGHT)
-      if (look.shape === 'orb') orb(ctx, s, own ?? s.material, look.glowing)
-      else if (look.shape === 'vessel') vessel(ctx, s, own ?? s.material, look.glowing)
-      else block(ctx, s, own ?? s.material, look.glowing)
-      ctx.restore()
+    case 'orb':
+      return orb(ctx, s, own ?? s.material, look.glowing)
+    case 'vessel':
+      return vessel(ctx, s, own ?? s.material, look.glowing)
+    case 'block':
+      return block(ctx, s, own ?? s.material, look.glowing)
   }
 }
 
-/** A pedestal: a round foot, a column and a top, STAND_HEIGHT tall. */
-function stand(ctx: SKRSContext2D, s: FigureStyle): void {
+/** What the words stand an object on: a side table a little wider than it, or a pedestal. */
+function support(ctx: SKRSContext2D, s: FigureStyle, kind: ObjectSupport, width: number): void {
+  if (kind === 'table') {
+    table(ctx, s, MATERIALS.darkWood, Math.max(0.6, width + 0.2), SUPPORT_HEIGHTS.table)
+  } else {
+    stand(ctx, s, Math.max(0.42, width + 0.06), SUPPORT_HEIGHTS.stand)
+  }
+}
+
+/** A pedestal: a round foot, a column and a top. */
+function stand(ctx: SKRSContext2D, s: FigureStyle, topWidth: number, height: number): void {
   const t = tones(s, MATERIALS.darkWood)
+  const half = topWidth / 2
   contactShadow(ctx, 0.2)
   ctx.fillStyle = sideLight(ctx, t, -0.2, 0.2)
   ctx.beginPath()
   ctx.roundRect(-0.18, 0, 0.36, 0.05, 0.02)
   ctx.fill()
   ctx.fillStyle = sideLight(ctx, t, -0.04, 0.04)
-  ctx.fillRect(-0.035, 0.05, 0.07, STAND_HEIGHT - 0.09)
-  ctx.fillStyle = sideLight(ctx, t, -0.21, 0.21)
+  ctx.fillRect(-0.035, 0.05, 0.07, height - 0.09)
+  ctx.fillStyle = sideLight(ctx, t, -half, half)
   ctx.beginPath()
-  ctx.roundRect(-0.21, STAND_HEIGHT - 0.04, 0.42, 0.04, 0.012)
+  ctx.roundRect(-half, height - 0.04, topWidth, 0.04, 0.012)
   ctx.fill()
   ctx.fillStyle = t.lit
-  ctx.fillRect(-0.21, STAND_HEIGHT - 0.006, 0.42, 0.006)
+  ctx.fillRect(-half, height - 0.006, topWidth, 0.006)
 }
 
 /** A rounded box with a lid line: the shape for a thing the planner has no drawing for. */
@@ -305,20 +327,28 @@ function bench(ctx: SKRSContext2D, s: FigureStyle, material: Rgb): void {
   ctx.fillRect(-0.8, 0.472, 1.6, 0.008)
 }
 
-/** A table from the front: top, apron, legs. */
-function table(ctx: SKRSContext2D, s: FigureStyle, material: Rgb): void {
+/** A table from the front, `width` wide with its top at `height`: top, apron, legs. */
+function table(
+  ctx: SKRSContext2D,
+  s: FigureStyle,
+  material: Rgb,
+  width = 1.3,
+  height = 0.76,
+): void {
   const t = tones(s, material)
-  contactShadow(ctx, 0.62)
+  const half = width / 2
+  const legs = height - 0.06
+  contactShadow(ctx, half - 0.03)
   ctx.fillStyle = t.shadow
-  for (const x of [-0.5, 0.44]) ctx.fillRect(x, 0.02, 0.05, 0.66) // far legs
-  ctx.fillStyle = sideLight(ctx, t, -0.65, 0.65)
-  for (const x of [-0.6, 0.54]) ctx.fillRect(x, 0, 0.06, 0.7)
-  ctx.fillRect(-0.58, 0.62, 1.16, 0.08)
+  for (const x of [-half + 0.15, half - 0.21]) ctx.fillRect(x, 0.02, 0.05, legs - 0.04) // far legs
+  ctx.fillStyle = sideLight(ctx, t, -half, half)
+  for (const x of [-half + 0.05, half - 0.11]) ctx.fillRect(x, 0, 0.06, legs)
+  ctx.fillRect(-half + 0.07, legs - 0.08, width - 0.14, 0.08)
   ctx.beginPath()
-  ctx.roundRect(-0.65, 0.7, 1.3, 0.06, 0.01)
+  ctx.roundRect(-half, legs, width, 0.06, 0.01)
   ctx.fill()
   ctx.fillStyle = t.lit
-  ctx.fillRect(-0.65, 0.752, 1.3, 0.008)
+  ctx.fillRect(-half, height - 0.008, width, 0.008)
 }
 
 /** An open umbrella leaning on its handle: canopy with ribs and a scalloped edge, shaft, crook. */

@@ -1,0 +1,117 @@
+/**
+ * What a shot size is set on, seen through the set-up camera: where the framed subjects land on
+ * the screen. Shot sizes are defined on a person when there is one; a shot of things alone is
+ * sized on the things.
+ */
+import { defaultShotSpec, type ShotSpec } from '@sceneboard/shared'
+import { describe, expect, it } from 'vitest'
+import { applyAffine, projectPlane } from './projection.js'
+import { setUpShot, type Shot } from './shot-setup.js'
+import { objectExtent } from './subject-objects.js'
+
+const spec = (overrides: Partial<ShotSpec>) =>
+  defaultShotSpec({ aspectRatio: '16:9', durationSeconds: 1, ...overrides })
+
+/** Screen rows (px from the top) of a subject's points at heights (m) above the ground, at t = 0. */
+function rowsOf(shot: Shot, noun: string, heights: number[]): number[] {
+  const subject = shot.subjects.find((s) => s.plan.noun === noun)
+  if (!subject) throw new Error(`no ${noun}`)
+  const pose = subject.track(0)
+  const m = projectPlane(shot.camera(0), pose.depth, shot.viewport).matrix
+  return heights.map((y) => applyAffine(m, pose.x, pose.altitude + y).y)
+}
+
+/** Metres of height the frame takes in at the framed plane. */
+const seenHeight = (shot: Shot) =>
+  (shot.viewport.height * shot.framing.subjectDistance) / shot.framing.focalPx
+
+describe('shot sizes are set on a person when there is one', () => {
+  it('shows the whole woman, head to toe, in a full shot of "a red umbrella left of a woman"', () => {
+    const shot = setUpShot(spec({ subject: 'a red umbrella left of a woman', shotSize: 'full' }))
+    const [feet, head] = rowsOf(shot, 'woman', [0, 1.8]) as [number, number]
+    expect(head).toBeGreaterThan(0)
+    expect(feet).toBeLessThan(shot.viewport.height)
+    // As tall as the woman alone in a full shot: most of the frame.
+    expect((feet - head) / shot.viewport.height).toBeGreaterThan(0.75)
+  })
+
+  it('frames a person named after a thing exactly as the person alone', () => {
+    for (const shotSize of ['full', 'medium', 'close-up'] as const) {
+      const alone = setUpShot(spec({ subject: 'a woman', shotSize }))
+      for (const subject of ['a red umbrella left of a woman', 'a suitcase in front of a woman']) {
+        const shot = setUpShot(spec({ subject, shotSize }))
+        expect(shot.framing).toEqual(alone.framing)
+        expect(rowsOf(shot, 'woman', [0, 1.8])).toEqual(rowsOf(alone, 'woman', [0, 1.8]))
+      }
+    }
+  })
+
+  it('keeps a thing named first framed when the only person is in the distance', () => {
+    const shot = setUpShot(spec({ subject: 'a lamp, a man in the distance', shotSize: 'full' }))
+    expect(shot.framing.framedKind).toBe('thing')
+  })
+})
+
+describe('a shot of things alone is sized on the things', () => {
+  it('shows at least as much of the set in a wide of "a suitcase" as in a wide of a person', () => {
+    const suitcase = setUpShot(spec({ subject: 'a suitcase', shotSize: 'wide' }))
+    const person = setUpShot(spec({ subject: 'a man', shotSize: 'wide' }))
+    expect(seenHeight(suitcase)).toBeGreaterThanOrEqual(seenHeight(person) - 1e-9)
+    expect(seenHeight(suitcase)).toBeGreaterThan(5)
+  })
+
+  it('fills most of the frame with "an old typewriter" in a close-up, all of it in frame', () => {
+    const shot = setUpShot(
+      spec({ subject: 'an old typewriter', shotSize: 'close-up', environment: 'an office' }),
+    )
+    const look = shot.subjects[0]?.plan.look
+    if (!look) throw new Error('no object')
+    const { bottom, top } = objectExtent(look)
+    expect(bottom).toBe(0) // on the floor: nothing in the words puts it on anything
+    const [low, high] = rowsOf(shot, 'typewriter', [bottom, top]) as [number, number]
+    expect(high).toBeGreaterThan(0)
+    expect(low).toBeLessThan(shot.viewport.height)
+    expect((low - high) / shot.viewport.height).toBeGreaterThan(0.7)
+    // Centred: as much room above it as below.
+    expect(Math.abs((low + high) / 2 - shot.viewport.height / 2)).toBeLessThan(20)
+  })
+
+  it('shows a whole object with room in a full shot, and less of it than of a person', () => {
+    const shot = setUpShot(spec({ subject: 'the locked suitcase', shotSize: 'full' }))
+    const [low, high] = rowsOf(shot, 'suitcase', [0, 0.74]) as [number, number]
+    expect(high).toBeGreaterThan(0.1 * shot.viewport.height)
+    expect(low).toBeLessThan(0.9 * shot.viewport.height)
+    expect((low - high) / shot.viewport.height).toBeGreaterThan(0.45)
+  })
+
+  it('keeps things wider than the frame in a close-up: "a chair left of a table"', () => {
+    const shot = setUpShot(
+      spec({ subject: 'a chair left of a table', shotSize: 'close-up', aspectRatio: '9:16' }),
+    )
+    for (const subject of shot.subjects) {
+      const m = projectPlane(shot.camera(0), subject.track(0).depth, shot.viewport).matrix
+      const half = subject.plan.noun === 'table' ? 0.65 : 0.25
+      const left = applyAffine(m, subject.plan.x - half, 0).x
+      const right = applyAffine(m, subject.plan.x + half, 0).x
+      expect(left).toBeGreaterThanOrEqual(0)
+      expect(right).toBeLessThanOrEqual(shot.viewport.width)
+    }
+  })
+
+  it('looks at an object from its own height, and down at it only from a high angle', () => {
+    const closeUp = (cameraAngle: ShotSpec['cameraAngle']) =>
+      setUpShot(spec({ subject: 'an old typewriter', shotSize: 'close-up', cameraAngle }))
+    const level = closeUp('eye-level')
+    expect(level.angle.height).toBeLessThan(0.3)
+    expect(level.angle.pitch).toBe(0)
+    const high = closeUp('high-angle')
+    expect(high.angle.height).toBeGreaterThan(level.angle.height)
+    expect(high.angle.pitch).toBeLessThan(-0.3)
+    // Whatever the angle, the object stays in the middle of the frame.
+    for (const shot of [closeUp('low-angle'), high, closeUp('birds-eye')]) {
+      const [low, top] = rowsOf(shot, 'typewriter', [0, 0.2]) as [number, number]
+      expect(top).toBeGreaterThan(0)
+      expect(low).toBeLessThan(shot.viewport.height)
+    }
+  })
+})

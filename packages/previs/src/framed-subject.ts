@@ -1,0 +1,43 @@
+/**
+ * What a shot size is set on, from the planned subjects: a person when the framed subject is one
+ * (shot sizes are defined on the human figure), else the things standing on the framed plane, as
+ * the band of heights they take up and their width about the frame's centre line.
+ */
+import { FRAMED_PERSON, type Band, type FramedSubject } from './framing.js'
+import { objectExtent } from './subject-objects.js'
+import { subjectHeight, subjectWidth } from './subject-words.js'
+import { ON_PLANE, type SubjectPlan } from './subjects.js'
+
+export function framedSubject(subjects: readonly SubjectPlan[]): FramedSubject {
+  const main = subjects.find((s) => s.framed) ?? subjects[0]
+  if (!main || main.kind === 'person') return FRAMED_PERSON
+  // Everything beside it on its plane is framed with it ("a chair left of a table").
+  const group = subjects.filter((s) => Math.abs(s.depthOffset - main.depthOffset) < ON_PLANE)
+  const extents = group.map(extentOf)
+  const whole: Band = {
+    bottom: Math.min(...extents.map((e) => e.bottom)),
+    top: Math.max(...extents.map((e) => e.top)),
+    width: Math.max(...extents.map((e) => e.width)),
+  }
+  const only = extents.length === 1 ? extents[0] : undefined
+  return { kind: 'thing', whole, detail: only?.detail ?? whole }
+}
+
+/** A subject's band, its width counted both ways from the centre line, so the frame takes it in. */
+function extentOf(subject: SubjectPlan): Band & { detail: Band } {
+  const reach = (width: number) => 2 * (Math.abs(subject.x) + width / 2)
+  if (subject.look) {
+    const extent = objectExtent(subject.look)
+    return {
+      ...extent,
+      width: reach(extent.width),
+      detail: { ...extent.detail, width: reach(extent.detail.width) },
+    }
+  }
+  const band = {
+    bottom: 0,
+    top: subjectHeight(subject.kind, subject.noun),
+    width: reach(subjectWidth(subject.kind, subject.noun)),
+  }
+  return { ...band, detail: band }
+}
