@@ -3,8 +3,10 @@
  * band the strip; the board's numbering style (1A / 1.1) reaches every card, tile and slate;
  * cards grouped into a new scene come together in the film for everyone; a renamed scene is
  * renamed everywhere; ungrouping keeps the cards; the setting survives a reload. One undo takes
- * a grouping back whole (its frame and its order), one redo brings it again. The player goes to
- * the browser's full screen. Durations typed in the strip reach everyone.
+ * a grouping back whole (its frame and its order), one redo brings it again. A reorder in the
+ * strip (keys or a drag) is undone and redone for everyone with the editor's keys, with the focus
+ * in the strip too, while a text field there keeps its own undo. The player goes to the
+ * browser's full screen. Durations typed in the strip reach everyone.
  */
 import type { Page } from '@playwright/test'
 import { BoardPage } from './support/board-page.js'
@@ -53,6 +55,10 @@ async function fromCardMenu(board: BoardPage, cardId: string, item: string): Pro
   const face = await board.card(cardId).boundingBox()
   await board.page.mouse.click(face!.x + face!.width / 2, face!.y + 8, { button: 'right' })
   await board.page.getByRole('menuitem', { name: item }).click()
+}
+
+function tile(board: BoardPage, cardId: string) {
+  return board.page.locator(`[data-testid="sequence-item"][data-card-id="${cardId}"]`)
 }
 
 async function shotNumbers(board: BoardPage): Promise<string[]> {
@@ -252,4 +258,70 @@ test('one undo takes back a grouping, frame and order, for everyone; one redo br
   await expect.poll(() => sceneNames(b.page)).toEqual(sampleScenes)
   expect(await a.sequenceOrder()).toEqual(gathered)
   expect(await b.sequenceOrder()).toEqual(gathered)
+})
+
+test('a reorder made with Alt+Arrow in the strip is undone and redone for everyone, focus in the strip', async ({
+  people,
+}) => {
+  const { id } = await server.createBoard({ template: 'sample' })
+  const a = await people.join(server.url, id)
+  const b = await people.join(server.url, id)
+  await expect(a.sequenceItems).toHaveCount(7)
+  const order = await a.sequenceOrder()
+  const last = order[6]!
+  const moved = [...order.slice(0, 5), last, order[5]]
+
+  // A moves the last shot one place earlier with the keyboard; the tile keeps the focus.
+  await tile(a, last).focus()
+  await a.page.keyboard.press('Alt+ArrowLeft')
+  await expect.poll(() => b.sequenceOrder()).toEqual(moved)
+  await expect(tile(a, last)).toBeFocused()
+
+  // Undo with the focus still on the tile: the old order, for A and for B.
+  await a.page.keyboard.press('ControlOrMeta+z')
+  await expect.poll(() => a.sequenceOrder()).toEqual(order)
+  await expect.poll(() => b.sequenceOrder()).toEqual(order)
+
+  // Redo with the focus on the tile's duration button, a control of its own in the strip.
+  await tile(a, last).getByTestId('sequence-item-duration').focus()
+  await a.page.keyboard.press('ControlOrMeta+Shift+z')
+  await expect.poll(() => a.sequenceOrder()).toEqual(moved)
+  await expect.poll(() => b.sequenceOrder()).toEqual(moved)
+
+  // In the duration field, Ctrl+Z takes back typing, not the reorder.
+  await tile(a, last).getByTestId('sequence-item-duration').click()
+  const input = tile(a, last).getByTestId('sequence-item-duration-input')
+  await expect(input).toBeFocused()
+  const seconds = await input.inputValue()
+  await input.press('End')
+  await a.page.keyboard.type('5')
+  await expect(input).toHaveValue(`${seconds}5`)
+  await a.page.keyboard.press('ControlOrMeta+z')
+  await expect(input).toHaveValue(seconds)
+  await input.press('Escape')
+  expect(await a.sequenceOrder()).toEqual(moved)
+  expect(await b.sequenceOrder()).toEqual(moved)
+})
+
+test('a reorder made by dragging in the strip is undone and redone for everyone', async ({
+  people,
+}) => {
+  const { id } = await server.createBoard({ template: 'sample' })
+  const a = await people.join(server.url, id)
+  const b = await people.join(server.url, id)
+  await expect(a.sequenceItems).toHaveCount(7)
+  const order = await a.sequenceOrder()
+  const dragged = [order[2], order[0], order[1], ...order.slice(3)]
+
+  // A drags the third shot onto the left edge of the first.
+  await tile(a, order[2]!).dragTo(tile(a, order[0]!), { targetPosition: { x: 4, y: 10 } })
+  await expect.poll(() => b.sequenceOrder()).toEqual(dragged)
+
+  await a.page.keyboard.press('ControlOrMeta+z')
+  await expect.poll(() => a.sequenceOrder()).toEqual(order)
+  await expect.poll(() => b.sequenceOrder()).toEqual(order)
+
+  await a.page.keyboard.press('ControlOrMeta+Shift+z')
+  await expect.poll(() => a.sequenceOrder()).toEqual(dragged)
+  await expect.poll(() => b.sequenceOrder()).toEqual(dragged)
 })

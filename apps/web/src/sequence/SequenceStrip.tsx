@@ -6,9 +6,11 @@ import { usePlayerStore } from '../player/player-store'
 import { useUiStore } from '../state/ui-store'
 import { IconChevronDown, IconClock, IconFilm, IconPlay } from '../ui/icons'
 import { focusCard } from './focus-card'
+import { historyKeyAction, isTextEntry } from './history-keys'
 import { SceneTools } from './SceneTools'
 import { sceneBands } from './scene-runs'
 import { dropSideAt, dropTargetIndex, keyboardMoveIndex, type DropSide } from './reorder'
+import { reorderAsUndoStep } from './reorder-step'
 import { useShownPosters } from '../takes/use-shown-posters'
 import { useSequence } from './sequence-context'
 import { SequenceTile, type SequenceTileData } from './SequenceTile'
@@ -72,7 +74,7 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
         const to = keyboardMoveIndex(index, tiles.length, event.key === 'ArrowLeft' ? -1 : 1)
         if (to === null) return
         refocusId.current = tile.id
-        moveCard(tile.id, to)
+        reorderAsUndoStep(editor, moveCard, tile.id, to)
       } else {
         const sibling =
           event.key === 'ArrowLeft'
@@ -105,7 +107,7 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
     if (from !== -1) {
       const rect = event.currentTarget.getBoundingClientRect()
       const to = dropTargetIndex(from, index, dropSideAt(event.clientX, rect.left, rect.width))
-      if (to !== from) moveCard(id, to)
+      if (to !== from) reorderAsUndoStep(editor, moveCard, id, to)
     }
     endDrag()
   }
@@ -115,12 +117,25 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
     setDropAt(null)
   }
 
+  // Undo and redo work with the focus anywhere in the strip (a tile just moved, a button), before
+  // any of its own keys: the board's history, as on the canvas. A text field keeps its own undo.
+  const onHistoryKey = (event: KeyboardEvent<HTMLElement>) => {
+    const action = historyKeyAction(event)
+    if (!action || isTextEntry(event.target)) return
+    event.preventDefault()
+    // Handled here, so the editor's own shortcut on the page must not take it a second time.
+    event.stopPropagation()
+    if (action === 'undo') editor.undo()
+    else editor.redo()
+  }
+
   return (
     <section
       className="sequence-strip"
       data-testid="sequence-strip"
       data-collapsed={collapsed || undefined}
       aria-label="Sequence"
+      onKeyDownCapture={onHistoryKey}
     >
       <header className="sequence-strip__header">
         <button
