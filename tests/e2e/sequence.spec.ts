@@ -6,7 +6,8 @@
  * a grouping back whole (its frame and its order), one redo brings it again. A reorder in the
  * strip (keys or a drag) is undone and redone for everyone with the editor's keys, with the focus
  * in the strip too, while a text field there keeps its own undo. The player goes to the
- * browser's full screen. Durations typed in the strip reach everyone.
+ * browser's full screen. Durations typed in the strip reach everyone, each an undo step of its
+ * own.
  */
 import type { Page } from '@playwright/test'
 import { BoardPage } from './support/board-page.js'
@@ -324,4 +325,30 @@ test('a reorder made by dragging in the strip is undone and redone for everyone'
   await a.page.keyboard.press('ControlOrMeta+Shift+z')
   await expect.poll(() => a.sequenceOrder()).toEqual(dragged)
   await expect.poll(() => b.sequenceOrder()).toEqual(dragged)
+})
+
+test('a duration typed in the strip is an undo step of its own, apart from the change before it', async ({
+  people,
+}) => {
+  const { id } = await server.createBoard({ template: 'sample' })
+  const a = await people.join(server.url, id)
+  await expect(a.sequenceItems).toHaveCount(7)
+  // A new card, then straight away its duration in the strip.
+  const card = await a.addSceneCard()
+  await expect(a.sequenceItems).toHaveCount(8)
+  const duration = tile(a, card).getByTestId('sequence-item-duration')
+  const before = await duration.textContent()
+  await duration.click()
+  await tile(a, card).getByTestId('sequence-item-duration-input').fill('3')
+  await tile(a, card).getByTestId('sequence-item-duration-input').press('Enter')
+  await expect(duration).toHaveText('3s')
+
+  // The first undo takes back the duration only; the card stays.
+  await duration.focus()
+  await a.page.keyboard.press('ControlOrMeta+z')
+  await expect(duration).toHaveText(before!)
+  expect(await a.cardIds()).toContain(card)
+  // The next takes back the new card.
+  await a.page.keyboard.press('ControlOrMeta+z')
+  await expect.poll(() => a.cardIds()).not.toContain(card)
 })

@@ -22,6 +22,8 @@ export function TileDuration({ editor, cardId, seconds }: TileDurationProps) {
 
   const commit = () => {
     if (check?.ok && check.value !== null) {
+      // An undo step of its own, as the inspector's edits are: not part of the change before it.
+      editor.markHistoryStoppingPoint('edit shot duration')
       writeSpecField(editor, cardId as TLShapeId, 'durationSeconds', check.value)
     }
     setText(null)
