@@ -98,6 +98,24 @@ describe('a shot of things alone is sized on the things', () => {
     }
   })
 
+  it('keeps a horse whole in a close-up, ears and tail, and a lighthouse whole in a full shot', () => {
+    const horse = setUpShot(spec({ subject: 'a horse', shotSize: 'close-up' }))
+    // The ears are drawn at 2.02 m, the nose and the tail 1.26 m and 1.04 m from its middle.
+    const [hooves, ears] = rowsOf(horse, 'horse', [0, 2.02]) as [number, number]
+    expect(ears).toBeGreaterThan(0)
+    expect(hooves).toBeLessThan(horse.viewport.height)
+    const tall = setUpShot(spec({ subject: 'a horse', shotSize: 'close-up', aspectRatio: '9:16' }))
+    const m = projectPlane(tall.camera(0), tall.subjects[0]?.track(0).depth ?? 0, tall.viewport)
+    for (const x of [-1.265, 1.265]) {
+      const { x: column } = applyAffine(m.matrix, x, 1)
+      expect(column).toBeGreaterThan(0)
+      expect(column).toBeLessThan(tall.viewport.width)
+    }
+    const lighthouse = setUpShot(spec({ subject: 'a lighthouse', shotSize: 'full' }))
+    const [, roof] = rowsOf(lighthouse, 'lighthouse', [0, 16.6]) as [number, number]
+    expect(roof).toBeGreaterThan(0.1 * lighthouse.viewport.height)
+  })
+
   it('looks at an object from its own height, and down at it only from a high angle', () => {
     const closeUp = (cameraAngle: ShotSpec['cameraAngle']) =>
       setUpShot(spec({ subject: 'an old typewriter', shotSize: 'close-up', cameraAngle }))

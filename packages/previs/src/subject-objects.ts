@@ -54,18 +54,21 @@ for (const [shape, words] of Object.entries(OBJECT_SHAPE_WORDS) as [ObjectShape,
 /** Words the planner takes as objects wherever a subject can stand. */
 export const OBJECT_WORDS: readonly string[] = [...SHAPES.keys()]
 
-/** Footprint width and height of each shape, standing on the ground. */
+/**
+ * Width and height of each shape as paint/object-props.ts draws it, standing on the ground (a
+ * lamp's soft glow not counted); paint/figure-sizes.test.ts measures the drawings.
+ */
 export const OBJECT_SIZES: Record<ObjectShape, { width: number; height: number }> = {
-  lamp: { width: 0.7, height: 1.56 },
-  case: { width: 0.52, height: 0.74 },
-  crate: { width: 0.75, height: 0.55 },
+  lamp: { width: 0.5, height: 1.57 },
+  case: { width: 0.48, height: 0.74 },
+  crate: { width: 0.74, height: 0.54 },
   chair: { width: 0.5, height: 0.95 },
   bench: { width: 1.6, height: 0.85 },
   table: { width: 1.3, height: 0.76 },
-  umbrella: { width: 1.0, height: 1.0 },
-  orb: { width: 0.24, height: 0.22 },
-  vessel: { width: 0.24, height: 0.22 },
-  block: { width: 0.36, height: 0.2 },
+  umbrella: { width: 1.0, height: 1.04 },
+  orb: { width: 0.2, height: 0.22 },
+  vessel: { width: 0.16, height: 0.22 },
+  block: { width: 0.34, height: 0.2 },
 }
 
 /**

@@ -1,5 +1,5 @@
 /** The words the planner understands for subjects, counts and motion. */
-import { OBJECT_SIZES, OBJECT_WORDS, objectSize } from './subject-objects.js'
+import { OBJECT_WORDS, objectSize } from './subject-objects.js'
 
 /** What a subject is. `object` is anything else named in the subject: a prop (subject-objects.ts). */
 export type SubjectKind = 'person' | 'vehicle' | 'animal' | 'bird' | 'boat' | 'landmark' | 'object'
@@ -115,31 +115,73 @@ export const MOTION_ACTORS: Record<Exclude<MotionKind, 'still'>, readonly Subjec
   fly: ['bird'],
 }
 
-/** Footprint widths (m), for spacing subjects side by side, and heights for framing. */
-export const SUBJECT_SIZES: Record<SubjectKind, { width: number; height: number }> = {
+/**
+ * Sizes (m) of the figures as paint/figures.ts draws them, standing on the ground: the height of
+ * the top of the drawing, and the width about its centre line that takes in all of it whichever
+ * way it faces. The framing frames these and the planner spaces subjects by them;
+ * paint/figure-sizes.test.ts measures the drawings to keep them the same.
+ *
+ * A person's height is the 1.8 m the shot sizes are defined on, and its width the footprint people
+ * are spaced by, not the reach of a swinging arm.
+ */
+export const SUBJECT_SIZES: Record<
+  Exclude<SubjectKind, 'animal' | 'landmark' | 'object'>,
+  { width: number; height: number }
+> = {
   person: { width: 0.6, height: 1.8 },
-  vehicle: { width: 4.4, height: 2.2 },
-  animal: { width: 1.3, height: 1.4 },
-  bird: { width: 0.6, height: 0.6 },
-  boat: { width: 8, height: 5 },
-  landmark: { width: 6, height: 14 },
-  object: OBJECT_SIZES.block, // a plain object; subjectWidth and subjectHeight go by its shape
+  vehicle: { width: 4.4, height: 1.45 },
+  bird: { width: 0.74, height: 0.48 },
+  boat: { width: 8.4, height: 4.5 },
 }
 
-/** Height of an animal relative to a horse (about 1.7 m at the head). */
-export function animalScale(noun: string): number {
-  if (['horse', 'stallion', 'cow', 'deer'].includes(noun)) return 1
-  if (noun === 'sheep') return 0.55
-  return 0.4
+/**
+ * How an animal is drawn: the horse-sized model with a long neck and head (horses, deer, cattle)
+ * or with a short one, scaled down for smaller animals.
+ */
+export function animalBuild(noun: string): { scale: number; longNeck: boolean } {
+  const large = ['horse', 'stallion', 'cow', 'deer'].includes(noun)
+  return { scale: large ? 1 : noun === 'sheep' ? 0.55 : 0.4, longNeck: large }
+}
+
+/** The two animal models at full scale: ears at 2.02 m and nose to tail about 2.3 m. */
+const ANIMAL_MODEL_SIZES = {
+  long: { width: 2.53, height: 2.02 },
+  short: { width: 2.38, height: 1.72 },
+}
+
+/** Which drawing a landmark gets: a tapering tower with a lantern, or a house with a roof. */
+export function landmarkShape(noun: string): 'tower' | 'house' {
+  return noun === 'lighthouse' || noun === 'tower' ? 'tower' : 'house'
+}
+
+const LANDMARK_SIZES = {
+  tower: { width: 4, height: 16.6 },
+  house: { width: 7, height: 6.5 },
+}
+
+/** A subject's drawn size (m): width about its centre line and height. */
+export function subjectSize(kind: SubjectKind, noun: string): { width: number; height: number } {
+  switch (kind) {
+    case 'object':
+      return objectSize(noun)
+    case 'animal': {
+      const { scale, longNeck } = animalBuild(noun)
+      const model = ANIMAL_MODEL_SIZES[longNeck ? 'long' : 'short']
+      return { width: model.width * scale, height: model.height * scale }
+    }
+    case 'landmark':
+      return LANDMARK_SIZES[landmarkShape(noun)]
+    default:
+      return SUBJECT_SIZES[kind]
+  }
 }
 
 /** The height (m) a shot size frames for a subject. */
 export function subjectHeight(kind: SubjectKind, noun: string): number {
-  if (kind === 'object') return objectSize(noun).height
-  return kind === 'animal' ? 1.8 * animalScale(noun) : SUBJECT_SIZES[kind].height
+  return subjectSize(kind, noun).height
 }
 
 /** The width (m) a subject takes beside others. */
 export function subjectWidth(kind: SubjectKind, noun: string): number {
-  return kind === 'object' ? objectSize(noun).width : SUBJECT_SIZES[kind].width
+  return subjectSize(kind, noun).width
 }

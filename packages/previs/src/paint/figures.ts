@@ -11,7 +11,7 @@ import type { Random } from '../random.js'
 import { MATERIALS } from './paint-context.js'
 import { drawObjectProp } from './object-props.js'
 import { limb, person } from './person.js'
-import { animalScale } from '../subject-words.js'
+import { animalBuild, landmarkShape } from '../subject-words.js'
 import { objectLook } from '../subject-objects.js'
 
 export type FigureStyle = {
@@ -145,8 +145,7 @@ function car(ctx: SKRSContext2D, s: FigureStyle, phase: number): void {
 
 /** A four-legged animal, modelled horse-sized and scaled for the noun. */
 function animal(ctx: SKRSContext2D, s: FigureStyle, noun: string, phase: number): void {
-  const k = animalScale(noun)
-  const long = ['horse', 'stallion', 'deer', 'cow'].includes(noun)
+  const { scale: k, longNeck: long } = animalBuild(noun)
   ctx.save()
   ctx.scale(k, k)
   const a = Math.sin(phase * Math.PI * 2) * 0.45
@@ -191,14 +190,16 @@ function animal(ctx: SKRSContext2D, s: FigureStyle, noun: string, phase: number)
   ctx.restore()
 }
 
+/** A bird in flight, two wings from the body; the lowest wing tip of a beat at the origin. */
 function bird(ctx: SKRSContext2D, s: FigureStyle, phase: number): void {
   const flap = Math.sin(phase * Math.PI * 2) * 0.22
+  const body = 0.1
   ctx.strokeStyle = s.dark
   ctx.lineWidth = 0.06
   ctx.beginPath()
-  ctx.moveTo(-0.35, 0.15 + flap)
-  ctx.quadraticCurveTo(-0.15, 0.12, 0, 0)
-  ctx.quadraticCurveTo(0.15, 0.12, 0.35, 0.15 + flap)
+  ctx.moveTo(-0.35, body + 0.15 + flap)
+  ctx.quadraticCurveTo(-0.15, body + 0.12, 0, body)
+  ctx.quadraticCurveTo(0.15, body + 0.12, 0.35, body + 0.15 + flap)
   ctx.stroke()
 }
 
@@ -220,7 +221,7 @@ function boat(ctx: SKRSContext2D, s: FigureStyle): void {
 }
 
 function landmark(ctx: SKRSContext2D, s: FigureStyle, noun: string): void {
-  if (noun === 'lighthouse' || noun === 'tower') {
+  if (landmarkShape(noun) === 'tower') {
     ctx.fillStyle = '#ece8de'
     ctx.beginPath()
     ctx.moveTo(-2, 0)

@@ -356,14 +356,15 @@ function umbrella(ctx: SKRSContext2D, s: FigureStyle, material: Rgb): void {
   const t = tones(s, material)
   contactShadow(ctx, 0.3)
   ctx.save()
-  ctx.translate(0.1, 0.01)
+  // Leaning a little, its canopy over the origin.
+  ctx.translate(-0.085, 0.01)
   ctx.rotate(-0.12)
   ctx.strokeStyle = s.dark
   ctx.lineWidth = 0.02
   ctx.beginPath()
   ctx.moveTo(0, 1.0)
   ctx.lineTo(0, 0.05)
-  ctx.arc(-0.05, 0.05, 0.05, 0, Math.PI, false)
+  ctx.arc(-0.05, 0.05, 0.05, 0, Math.PI, true) // the crook, on the ground
   ctx.stroke()
   ctx.fillStyle = sideLight(ctx, t, -0.5, 0.5)
   ctx.beginPath()

@@ -1,0 +1,94 @@
+/**
+ * The sizes the planner frames and spaces subjects by are the sizes the painter draws them at:
+ * each kind is painted on a transparent canvas and its painted bounds measured, so a close-up
+ * of a horse keeps its ears and a wide of a lighthouse its roof.
+ */
+import { describe, expect, it } from 'vitest'
+import { createCanvas } from '../canvas.js'
+import { css } from '../color.js'
+import { createRandom } from '../random.js'
+import { OBJECT_SHAPE_WORDS, OBJECT_SIZES, type ObjectShape } from '../subject-objects.js'
+import { SUBJECT_WORDS, subjectHeight, subjectWidth, type SubjectKind } from '../subject-words.js'
+import type { SubjectPlan } from '../subjects.js'
+import { drawFigure, figureStyle } from './figures.js'
+
+/** Pixels per metre, and the canvas's extent in metres. */
+const PX = 100
+const SPAN = { left: -12, right: 12, bottom: -2, top: 20 }
+
+type Bounds = { left: number; right: number; bottom: number; top: number }
+
+/**
+ * Painted bounds (m) of a subject over a whole motion cycle, where it is at least half opaque
+ * (a soft glow or a contact shadow is not the thing).
+ */
+function paintedBounds(kind: SubjectKind, noun: string): Bounds {
+  const width = (SPAN.right - SPAN.left) * PX
+  const height = (SPAN.top - SPAN.bottom) * PX
+  const canvas = createCanvas(width, height)
+  const ctx = canvas.getContext('2d')
+  const style = figureStyle(createRandom(1), kind, (material) => css(material), {
+    backlit: false,
+    lampsLit: true,
+  })
+  const moving = kind !== 'object' && kind !== 'landmark' && kind !== 'boat'
+  const motion = moving
+    ? { kind: kind === 'bird' ? ('fly' as const) : ('run' as const), speed: 1, towardCamera: 0 }
+    : { kind: 'still' as const, speed: 0, towardCamera: 0 }
+  const subject: Pick<SubjectPlan, 'kind' | 'noun' | 'motion'> = { kind, noun, motion }
+  for (let phase = 0; phase < (moving ? 1 : 0.01); phase += 1 / 16) {
+    ctx.setTransform(PX, 0, 0, -PX, -SPAN.left * PX, SPAN.top * PX)
+    drawFigure(ctx, subject, style, phase)
+  }
+  const alpha = ctx.getImageData(0, 0, width, height).data
+  let [left, right, top, bottom] = [width, -1, height, -1]
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      if ((alpha[(y * width + x) * 4 + 3] ?? 0) < 128) continue
+      left = Math.min(left, x)
+      right = Math.max(right, x + 1)
+      top = Math.min(top, y)
+      bottom = Math.max(bottom, y + 1)
+    }
+  }
+  return {
+    left: left / PX + SPAN.left,
+    right: right / PX + SPAN.left,
+    top: SPAN.top - top / PX,
+    bottom: SPAN.top - bottom / PX,
+  }
+}
+
+/** Within 2 cm and 1% of the drawing. */
+const near = (planned: number, drawn: number) => Math.abs(planned - drawn) <= 0.02 + 0.01 * drawn
+
+/** Every noun of a kind that the painter draws differently (all of them: it is cheap enough). */
+const KINDS: SubjectKind[] = ['vehicle', 'animal', 'bird', 'boat', 'landmark']
+
+describe('the planner sizes subjects as the painter draws them', () => {
+  it.each(KINDS)('matches the drawing of every %s', (kind) => {
+    for (const noun of SUBJECT_WORDS[kind]) {
+      const drawn = paintedBounds(kind, noun)
+      const planned = { height: subjectHeight(kind, noun), width: subjectWidth(kind, noun) }
+      const label = `${kind} ${noun}: planned ${JSON.stringify(planned)}, drawn ${JSON.stringify(drawn)}`
+      // Standing on the ground (a bird's lowest wing tip is where it flies).
+      expect(Math.abs(drawn.bottom), label).toBeLessThanOrEqual(0.02)
+      expect(near(planned.height, drawn.top), label).toBe(true)
+      // Width about the centre line, as the figure may face either way.
+      expect(near(planned.width, 2 * Math.max(-drawn.left, drawn.right)), label).toBe(true)
+    }
+  })
+
+  it('matches the drawing of every object shape', () => {
+    const shapes = Object.keys(OBJECT_SIZES) as ObjectShape[]
+    for (const shape of shapes) {
+      const noun = shape === 'block' ? 'typewriter' : (OBJECT_SHAPE_WORDS[shape][0] as string)
+      const drawn = paintedBounds('object', noun)
+      const planned = OBJECT_SIZES[shape]
+      const label = `${shape}: planned ${JSON.stringify(planned)}, drawn ${JSON.stringify(drawn)}`
+      expect(Math.abs(drawn.bottom), label).toBeLessThanOrEqual(0.02)
+      expect(near(planned.height, drawn.top), label).toBe(true)
+      expect(near(planned.width, 2 * Math.max(-drawn.left, drawn.right)), label).toBe(true)
+    }
+  })
+})
