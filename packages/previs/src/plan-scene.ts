@@ -14,7 +14,6 @@ import { hex, mix, scale } from './color.js'
 import { planPalette, type Palette } from './palette.js'
 import { createRandom } from './random.js'
 import { planSubjects, type SubjectPlan } from './subjects.js'
-import { subjectHeight } from './subject-words.js'
 
 export type SetKind =
   'city-street' | 'forest' | 'coast' | 'desert' | 'interior' | 'mountains' | 'countryside'
@@ -61,8 +60,6 @@ export type ScenePlan = {
   palette: Palette
   weather: WeatherPlan
   subjects: SubjectPlan[]
-  /** Height (m) of the first-named subject, which the shot size frames. */
-  mainSubjectHeight: number
   /** A dark shoulder and head in the foreground, for an over-the-shoulder shot. */
   overTheShoulder: boolean
   /** The ground under the subjects is water (a boat as the subject on a coast). */
@@ -141,7 +138,6 @@ export function planScene(spec: ShotSpec): ScenePlan {
     palette,
     weather: planWeather(spec),
     subjects,
-    mainSubjectHeight: main ? subjectHeight(main.kind, main.noun) : 1.8,
     overTheShoulder: spec.cameraAngle === 'over-the-shoulder',
     subjectsOnWater: set === 'coast' && main?.kind === 'boat',
   }
