@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { applyAffine, projectPlane } from './projection.js'
 import { setUpShot, type Shot } from './shot-setup.js'
 import { objectExtent } from './subject-objects.js'
+import { subjectHeight, subjectWidth } from './subject-words.js'
 
 const spec = (overrides: Partial<ShotSpec>) =>
   defaultShotSpec({ aspectRatio: '16:9', durationSeconds: 1, ...overrides })
@@ -132,4 +133,36 @@ describe('a shot of things alone is sized on the things', () => {
       expect(low).toBeLessThan(shot.viewport.height)
     }
   })
+})
+
+describe('a shot of birds is framed where they fly', () => {
+  it.each(['wide', 'full', 'medium', 'medium-close-up', 'close-up'] as const)(
+    'keeps flying gulls in a %s shot in frame for the whole take',
+    (shotSize) => {
+      const shot = setUpShot(
+        spec({
+          subject: 'gulls',
+          action: 'fly',
+          environment: 'over the sea',
+          shotSize,
+          durationSeconds: 4,
+        }),
+      )
+      const height = subjectHeight('bird', 'gull')
+      const half = subjectWidth('bird', 'gull') / 2
+      for (let t = 0; t <= shot.durationSeconds; t += 0.25) {
+        for (const bird of shot.subjects) {
+          const pose = bird.track(t)
+          const m = projectPlane(shot.camera(t), pose.depth, shot.viewport).matrix
+          const low = applyAffine(m, pose.x - half, pose.altitude)
+          const high = applyAffine(m, pose.x + half, pose.altitude + height)
+          const where = `${shotSize} at ${t} s: ${JSON.stringify({ low, high })}`
+          expect(high.y, where).toBeGreaterThan(0)
+          expect(low.y, where).toBeLessThan(shot.viewport.height)
+          expect(low.x, where).toBeGreaterThan(0)
+          expect(high.x, where).toBeLessThan(shot.viewport.width)
+        }
+      }
+    },
+  )
 })

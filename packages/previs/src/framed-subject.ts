@@ -5,7 +5,7 @@
  */
 import { FRAMED_PERSON, type Band, type FramedSubject } from './framing.js'
 import { objectExtent } from './subject-objects.js'
-import { subjectHeight, subjectWidth } from './subject-words.js'
+import { BIRD_FLIGHT_HEIGHT, subjectHeight, subjectWidth } from './subject-words.js'
 import { ON_PLANE, type SubjectPlan } from './subjects.js'
 
 export function framedSubject(subjects: readonly SubjectPlan[]): FramedSubject {
@@ -34,9 +34,11 @@ function extentOf(subject: SubjectPlan): Band & { detail: Band } {
       detail: { ...extent.detail, width: reach(extent.detail.width) },
     }
   }
+  // Birds are framed where they fly.
+  const bottom = subject.kind === 'bird' ? BIRD_FLIGHT_HEIGHT : 0
   const band = {
-    bottom: 0,
-    top: subjectHeight(subject.kind, subject.noun),
+    bottom,
+    top: bottom + subjectHeight(subject.kind, subject.noun),
     width: reach(subjectWidth(subject.kind, subject.noun)),
   }
   return { ...band, detail: band }

@@ -5,6 +5,7 @@
  * width per second, so it stays in the picture; a continued take goes on from where it was.
  */
 import type { Framing } from './framing.js'
+import { BIRD_FLIGHT_HEIGHT, subjectWidth } from './subject-words.js'
 import type { SubjectPlan } from './subjects.js'
 
 export type SubjectPose = {
@@ -43,14 +44,21 @@ export function subjectTrack(input: SubjectTrackInput): (seconds: number) => Sub
     offset >= 0 ? planeDepth + offset : planeDepth * Math.max(0.5, Math.exp(offset / 4))
   const visibleWidth = (input.viewportWidth * baseDepth) / framing.focalPx
   const kind = subject.motion.kind
-  const speed = Math.min(subject.motion.speed, MAX_SCREEN_SPEED[kind] * visibleWidth)
+  let speed = Math.min(subject.motion.speed, MAX_SCREEN_SPEED[kind] * visibleWidth)
+  // Birds a shot is framed on fly slowly enough to stay in frame, with a margin, for the whole
+  // first take, crossing their place at its middle: a close-up keeps a bird rather than losing it.
+  const keepInFrame = subject.kind === 'bird' && framing.framedKind === 'thing'
+  if (keepInFrame) {
+    const half = subjectWidth(subject.kind, subject.noun) / 2
+    const room = Math.max(0, 0.45 * visibleWidth - Math.abs(subject.x) - half)
+    speed = Math.min(speed, (2 * room) / input.firstTakeSeconds)
+  }
   const lateral = subject.motion.towardCamera === 0 ? subject.facing * speed : 0
   const approach = -subject.motion.towardCamera * Math.min(speed, 0.05 * baseDepth)
-  const centreAt = Math.min(
-    input.firstTakeSeconds / 2,
-    speed > 0 ? (0.3 * visibleWidth) / speed : 0,
-  )
-  const altitude = subject.kind === 'bird' ? framing.aimHeight + 0.3 * planeDepth : 0
+  const centreAt = keepInFrame
+    ? input.firstTakeSeconds / 2
+    : Math.min(input.firstTakeSeconds / 2, speed > 0 ? (0.3 * visibleWidth) / speed : 0)
+  const altitude = subject.kind === 'bird' ? flightHeight(framing) : 0
   return (seconds) => {
     const t = input.actionOffsetSeconds + seconds
     const travelled = speed * t
@@ -61,4 +69,15 @@ export function subjectTrack(input: SubjectTrackInput): (seconds: number) => Sub
       phase: kind === 'drive' ? travelled / 2.2 : CYCLES_PER_SECOND[kind] * t,
     }
   }
+}
+
+/**
+ * Where birds fly: at the height a shot of things frames them at, or, with a person framed, above
+ * the person, higher the further back the camera stands (in a wide they wheel overhead; in a
+ * close-up of a face, out of the picture).
+ */
+function flightHeight(framing: Framing): number {
+  return framing.framedKind === 'thing'
+    ? BIRD_FLIGHT_HEIGHT
+    : framing.aimHeight + 0.3 * framing.subjectDistance
 }

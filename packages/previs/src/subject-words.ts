@@ -135,6 +135,12 @@ export const SUBJECT_SIZES: Record<
 }
 
 /**
+ * Metres above the ground birds fly at in a shot framed on things, which frames them there. With
+ * a person framed, they fly above the person instead (subject-motion.ts).
+ */
+export const BIRD_FLIGHT_HEIGHT = 3
+
+/**
  * How an animal is drawn: the horse-sized model with a long neck and head (horses, deer, cattle)
  * or with a short one, scaled down for smaller animals.
  */
