@@ -166,3 +166,30 @@ describe('a shot of birds is framed where they fly', () => {
     },
   )
 })
+
+describe('over the shoulder of someone looking at things', () => {
+  it.each(['an old typewriter', 'a lamp'])(
+    'puts the foreground head at a standing person\'s height, looking at "%s"',
+    (subject) => {
+      for (const shotSize of ['medium', 'close-up'] as const) {
+        const shot = setUpShot(spec({ subject, shotSize, cameraAngle: 'over-the-shoulder' }))
+        const person = setUpShot(
+          spec({ subject: 'a woman', shotSize: 'close-up', cameraAngle: 'over-the-shoulder' }),
+        )
+        const shoulder = shot.layers[shot.layers.length - 1]
+        expect(shoulder?.top).toBeCloseTo(person.layers[person.layers.length - 1]?.top ?? 0, 1)
+        // The camera looks past that head, from about its eyes, at the thing.
+        expect(shot.angle.height).toBeGreaterThan(1.5)
+        const noun = shot.subjects[0]?.plan.noun ?? ''
+        const look = shot.subjects[0]?.plan.look
+        if (!look) throw new Error('no object')
+        // What the shot frames (a lamp's close-up: its glass) is in frame.
+        const extent = objectExtent(look)
+        const { bottom, top } = shotSize === 'close-up' ? extent.detail : extent
+        const [low, high] = rowsOf(shot, noun, [bottom, top]) as [number, number]
+        expect(high).toBeGreaterThan(0)
+        expect(low).toBeLessThan(shot.viewport.height)
+      }
+    },
+  )
+})

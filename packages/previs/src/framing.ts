@@ -19,6 +19,9 @@ import type { CameraAngle, ShotSize, ShotSpec } from '@sceneboard/shared'
 /** A person's height (m), on which the shot sizes are defined. */
 const PERSON_HEIGHT = 1.8
 
+/** A standing person's eye height (m), for a point of view. */
+const EYE_HEIGHT = 1.65
+
 /** Heights (m) above the ground of the bottom and top of what is framed, and its width. */
 export type Band = { bottom: number; top: number; width: number }
 
@@ -187,7 +190,7 @@ export function planAngle(angle: CameraAngle | '', framing: Framing): AngleSetup
     case 'dutch':
       return { ...level(eye), roll: rad(14) }
     case 'pov':
-      return level(1.65)
+      return level(EYE_HEIGHT)
     default:
       return level(eye)
   }
@@ -199,7 +202,8 @@ const GROUND_LEVEL = 0.05
 /**
  * The camera angle on things: it always looks at the aim point, so the things stay centred, from
  * the height the angle asks for at that distance: level at eye level, from below or above by an
- * angle, from the ground for a worm's-eye view, from a person's eyes for a point of view.
+ * angle, from the ground for a worm's-eye view, from a person's eyes for a point of view or over
+ * a person's shoulder.
  */
 function thingAngle(angle: CameraAngle | '', framing: Framing): AngleSetup {
   const distance = framing.subjectDistance
@@ -228,7 +232,9 @@ function thingAngle(angle: CameraAngle | '', framing: Framing): AngleSetup {
     case 'dutch':
       return { ...from(aim), roll: rad(14) }
     case 'pov':
-      return aim < 1.65 ? lookingDown(1.65) : from(1.65)
+    case 'over-the-shoulder':
+      // From a standing person's eyes (over the shoulder: past that person's head).
+      return aim < EYE_HEIGHT ? lookingDown(EYE_HEIGHT) : from(EYE_HEIGHT)
     default:
       return from(aim)
   }

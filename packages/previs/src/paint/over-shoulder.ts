@@ -1,14 +1,21 @@
-/** The over-the-shoulder foreground: a dark head and shoulder filling the left of the frame. */
+/**
+ * The over-the-shoulder foreground: a dark head and shoulder filling the left of the frame, of
+ * someone looking at the subject. Framing a person, the head is at the height the shot aims at;
+ * framing things, it is a standing person's head, looking at them from its own height.
+ */
 import { hex, mix } from '../color.js'
 import type { Framing } from '../framing.js'
 import type { Viewport } from '../projection.js'
 import type { LayerDef } from './layer-def.js'
 
+/** Where the head is drawn for a person standing in the foreground (its middle at 1.66 m). */
+const STANDING_HEAD = 1.7
+
 export function overShoulderLayer(framing: Framing, viewport: Viewport): LayerDef {
   const depth = Math.max(0.4, framing.subjectDistance * 0.4)
   // The shoulder's centre sits a third of the frame width left of centre.
   const x = (-viewport.width * 0.33 * depth) / framing.focalPx
-  const head = framing.aimHeight + 0.05
+  const head = framing.framedKind === 'person' ? framing.aimHeight + 0.05 : STANDING_HEAD
   return {
     name: 'near',
     depth,
