@@ -170,6 +170,19 @@ describe('action moves the subjects', () => {
     expect(plan('a woman', 'drives through town')[0]?.kind).toBe('vehicle')
   })
 
+  it('turns only a person into a car: a lighthouse, a horse or a boat stays what it is', () => {
+    // The sample board's first shot: "roll" is a driving word, but nothing here drives.
+    const lighthouse = plan(
+      'A white stone lighthouse on a black basalt headland',
+      'turning its beam slowly as storm clouds roll in from the sea',
+    )
+    expect(lighthouse).toHaveLength(1)
+    expect(lighthouse[0]).toMatchObject({ kind: 'landmark', noun: 'lighthouse' })
+    expect(lighthouse[0]?.motion.kind).toBe('still')
+    expect(plan('a horse', 'rolls in the grass')[0]?.kind).toBe('animal')
+    expect(plan('a fishing boat', 'rolls in the swell')[0]?.kind).toBe('boat')
+  })
+
   it('leaves objects where they are, whatever the action says', () => {
     expect(plan('the locked suitcase', 'walks to the left')[0]?.motion.kind).toBe('still')
     expect(plan('a glowing orb', 'drives away')[0]).toMatchObject({

@@ -144,8 +144,9 @@ export function planSubjects(
   const motion = readMotion(`${subjectText} ${actionText}`)
   const first = entities[0]
   if (motion.kind === 'drive' && !entities.some((e) => e.kind === 'vehicle') && first) {
-    // "she drives through town": someone driving is a car; a suitcase stays a suitcase.
-    if (first.kind !== 'object') entities[0] = { ...first, kind: 'vehicle', noun: 'car' }
+    // "she drives through town": someone driving is a car. Only a person is: a lighthouse whose
+    // action says storm clouds "roll in" stays a lighthouse, and a suitcase a suitcase.
+    if (first.kind === 'person') entities[0] = { ...first, kind: 'vehicle', noun: 'car' }
   }
   const movers =
     motion.kind === 'still'
