@@ -168,6 +168,27 @@ describe('a shot of birds is framed where they fly', () => {
 })
 
 describe('over the shoulder of someone looking at things', () => {
+  it.each(['close-up', 'medium'] as const)(
+    'keeps "an old typewriter" whole in an over-the-shoulder %s, right of centre',
+    (shotSize) => {
+      const shot = setUpShot(
+        spec({ subject: 'an old typewriter', shotSize, cameraAngle: 'over-the-shoulder' }),
+      )
+      const typewriter = shot.subjects[0]
+      if (!typewriter?.plan.look) throw new Error('no object')
+      const pose = typewriter.track(0)
+      const m = projectPlane(shot.camera(0), pose.depth, shot.viewport).matrix
+      const { bottom, top, width } = objectExtent(typewriter.plan.look)
+      const low = applyAffine(m, pose.x - width / 2, bottom)
+      const high = applyAffine(m, pose.x + width / 2, top)
+      expect(low.x).toBeGreaterThan(0)
+      expect(high.x).toBeLessThan(shot.viewport.width)
+      expect(high.y).toBeGreaterThan(0)
+      expect(low.y).toBeLessThan(shot.viewport.height)
+      expect((low.x + high.x) / 2).toBeGreaterThan(shot.viewport.width / 2)
+    },
+  )
+
   it.each(['an old typewriter', 'a lamp'])(
     'puts the foreground head at a standing person\'s height, looking at "%s"',
     (subject) => {

@@ -27,7 +27,7 @@ export function framedSubject(subjects: readonly SubjectPlan[]): FramedSubject {
 function extentOf(subject: SubjectPlan): Band & { detail: Band } {
   const reach = (width: number) => 2 * (Math.abs(subject.x) + width / 2)
   if (subject.look) {
-    const extent = objectExtent(subject.look)
+    const extent = objectExtent(subject.look, subject.standsOn)
     return {
       ...extent,
       width: reach(extent.width),

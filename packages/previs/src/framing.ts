@@ -33,6 +33,12 @@ export type FramedSubject = { kind: 'person' } | { kind: 'thing'; whole: Band; d
 
 export const FRAMED_PERSON: FramedSubject = { kind: 'person' }
 
+/**
+ * Over the shoulder, the subject is framed right of centre, facing the foreground figure: moved
+ * right by this share of the frame width at its plane.
+ */
+export const OVER_SHOULDER_SHIFT = 0.14
+
 /** Share of the frame height a person fills, and where on them the camera aims (0 feet, 1 head). */
 const SHOT_SIZE_FRAMING: Record<ShotSize, { fill: number; aim: number; lens: number }> = {
   'extreme-wide': { fill: 0.07, aim: 0.5, lens: 18 },
@@ -102,7 +108,7 @@ export function effectiveShotSize(spec: Pick<ShotSpec, 'shotSize' | 'subject'>):
 }
 
 export function planFraming(
-  spec: Pick<ShotSpec, 'shotSize' | 'subject' | 'lens'>,
+  spec: Pick<ShotSpec, 'shotSize' | 'subject' | 'lens'> & Partial<Pick<ShotSpec, 'cameraAngle'>>,
   viewport: { width: number; height: number },
   subject: FramedSubject = FRAMED_PERSON,
 ): Framing {
@@ -111,7 +117,8 @@ export function planFraming(
   const lensMm = spec.lens ?? table.lens
   const focalPx = (Math.min(viewport.width, viewport.height) * lensMm) / 24
   if (subject.kind === 'thing') {
-    return { shotSize, lensMm, focalPx, ...frameThing(shotSize, subject, viewport, focalPx) }
+    const shift = spec.cameraAngle === 'over-the-shoulder' ? OVER_SHOULDER_SHIFT : 0
+    return { shotSize, lensMm, focalPx, ...frameThing(shotSize, subject, viewport, focalPx, shift) }
   }
   const subjectDistance = Math.max(0.35, (focalPx * PERSON_HEIGHT) / (table.fill * viewport.height))
   return {
@@ -125,11 +132,16 @@ export function planFraming(
   }
 }
 
+/**
+ * The camera distance and aim for things; `shift` is the share of the frame width they are moved
+ * right by (over the shoulder), which their width is framed to leave room for.
+ */
 function frameThing(
   shotSize: ShotSize,
   thing: { whole: Band; detail: Band },
   viewport: { width: number; height: number },
   focalPx: number,
+  shift: number,
 ): Pick<Framing, 'subjectDistance' | 'aimHeight' | 'subjectFill' | 'framedKind'> {
   const { part, fill, aim } = THING_FRAMING[shotSize]
   const band = part === 'detail' ? thing.detail : thing.whole
@@ -143,7 +155,9 @@ function frameThing(
     aimHeight = height * aim
   } else {
     const aspect = viewport.width / viewport.height
-    frameHeight = Math.max(bandHeight / fill, band.width / (fill * aspect))
+    // Moved right by `shift` of the frame width, the things' right edge stays where it is when
+    // centred: their width fills `fill - 2 x shift` of the frame width.
+    frameHeight = Math.max(bandHeight / fill, band.width / ((fill - 2 * shift) * aspect))
     aimHeight = band.bottom + bandHeight * aim
   }
   return {

@@ -7,7 +7,13 @@ import type { ShotSpec } from '@sceneboard/shared'
 import { planCameraPath, type CameraPath } from './camera-path.js'
 import type { CameraState } from './camera-state.js'
 import { framedSubject } from './framed-subject.js'
-import { planAngle, planFraming, type AngleSetup, type Framing } from './framing.js'
+import {
+  OVER_SHOULDER_SHIFT,
+  planAngle,
+  planFraming,
+  type AngleSetup,
+  type Framing,
+} from './framing.js'
 import { frameCount, outputSize, PREVIS_FPS } from './output-size.js'
 import { planScene, type ScenePlan } from './plan-scene.js'
 import type { Viewport } from './projection.js'
@@ -84,7 +90,7 @@ export function setUpShot(spec: ShotSpec, continueFrom?: ContinueFrom): Shot {
   const actionOffsetSeconds = previous?.actionSeconds ?? 0
   // Over the shoulder, the subject is framed right of centre, facing the foreground figure.
   const offsetX = plan.overTheShoulder
-    ? (width * 0.14 * framing.subjectDistance) / framing.focalPx
+    ? (width * OVER_SHOULDER_SHIFT * framing.subjectDistance) / framing.focalPx
     : 0
   const subjects = plan.subjects
     .map((planned) => ({

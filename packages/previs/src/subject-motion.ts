@@ -13,7 +13,7 @@ export type SubjectPose = {
   x: number
   /** Metres from the camera's starting position. */
   depth: number
-  /** Metres above the ground (birds fly). */
+  /** Metres above the ground (birds fly; a vase stands on the table). */
   altitude: number
   /** Motion cycle position, in cycles. */
   phase: number
@@ -58,7 +58,8 @@ export function subjectTrack(input: SubjectTrackInput): (seconds: number) => Sub
   const centreAt = keepInFrame
     ? input.firstTakeSeconds / 2
     : Math.min(input.firstTakeSeconds / 2, speed > 0 ? (0.3 * visibleWidth) / speed : 0)
-  const altitude = subject.kind === 'bird' ? flightHeight(framing) : 0
+  // Birds fly; a thing standing on another ("a vase on the table") stands on its top.
+  const altitude = subject.kind === 'bird' ? flightHeight(framing) : (subject.standsOn ?? 0)
   return (seconds) => {
     const t = input.actionOffsetSeconds + seconds
     const travelled = speed * t

@@ -26,10 +26,30 @@ describe('what an object stands on', () => {
   })
 
   it('reads a table or a stand after the noun: "a vase of flowers on a small round table"', () => {
-    expect(objectSupport('a vase of flowers on a small round table', 'vase')).toBe('table')
-    expect(objectSupport('an orb on top of an old desk', 'orb')).toBe('table')
-    expect(objectSupport('A crystal ball atop a marble pedestal', 'ball')).toBe('stand')
-    expect(objectSupport('two jars on the kitchen counters', 'jar')).toBe('table')
+    expect(objectSupport('a vase of flowers on a small round table', 'vase')).toEqual({
+      word: 'table',
+      support: 'table',
+    })
+    expect(objectSupport('an orb on top of an old desk', 'orb')?.support).toBe('table')
+    expect(objectSupport('A crystal ball atop a marble pedestal', 'ball')?.support).toBe('stand')
+    expect(objectSupport('two jars on the kitchen counters', 'jar')).toEqual({
+      word: 'counter',
+      support: 'table',
+    })
+  })
+
+  it('reads another named thing, or "it", as what it stands on', () => {
+    expect(objectSupport('a crate, a vase on the crate', 'vase', ['crate'])).toEqual({
+      word: 'crate',
+      support: null,
+    })
+    expect(objectSupport('a desk, a lamp on the old desk', 'lamp', ['desk'])).toEqual({
+      word: 'desk',
+      support: 'table',
+    })
+    expect(objectSupport('a table, a vase on it', 'vase', ['table'])?.word).toBe('it')
+    // Not named as a subject: a crate after "on" is no support.
+    expect(objectSupport('a vase on a crate', 'vase')).toBeNull()
   })
 
   it("does not take a relation or another thing's support for its own", () => {

@@ -81,6 +81,33 @@ const OBJECT_DETAILS: Partial<Record<ObjectShape, { bottom: number; top: number;
 /** Top heights of what an object can stand on: a side table, a pedestal. */
 export const SUPPORT_HEIGHTS: Record<ObjectSupport, number> = { table: 0.76, stand: 1.1 }
 
+/** Width of a support drawn under an object `objectWidth` wide: a little wider than it. */
+export function supportWidth(support: ObjectSupport, objectWidth: number): number {
+  return support === 'table' ? Math.max(0.6, objectWidth + 0.2) : Math.max(0.42, objectWidth + 0.06)
+}
+
+/** The width an object takes beside others: its own, or that of the support drawn under it. */
+export function objectFootprint(look: ObjectLook): number {
+  const { width } = OBJECT_SIZES[look.shape]
+  return look.support ? Math.max(width, supportWidth(look.support, width)) : width
+}
+
+/**
+ * Where on each shape another thing can stand, in metres above its base: a table's top, a
+ * chair's or a bench's seat, a crate's lid, a suitcase's top below its handle; else its top.
+ */
+const STANDING_SURFACES: Partial<Record<ObjectShape, number>> = {
+  chair: 0.475,
+  bench: 0.48,
+  case: 0.655,
+}
+
+/** Metres above the ground a thing standing on this object stands at. */
+export function surfaceHeight(look: ObjectLook, standsOn = 0): number {
+  const lift = standsOn + (look.support ? SUPPORT_HEIGHTS[look.support] : 0)
+  return lift + (STANDING_SURFACES[look.shape] ?? OBJECT_SIZES[look.shape].height)
+}
+
 /** Shapes small enough to stand on a table or a stand; the rest stand on the ground. */
 const SUPPORTED_SHAPES = new Set<ObjectShape>(['orb', 'vessel', 'block', 'case', 'crate'])
 
@@ -96,8 +123,12 @@ const SUPPORT_WORDS: Record<ObjectSupport, readonly string[]> = {
 /** The object as the framing sees it: the whole of it, and the part a close-up frames. */
 export type ObjectExtent = Band & { detail: Band }
 
-export function objectExtent(look: ObjectLook): ObjectExtent {
-  const lift = look.support ? SUPPORT_HEIGHTS[look.support] : 0
+/**
+ * The extent of an object standing `standsOn` metres up (on another subject the text names: "a
+ * vase on the table"), or on the ground, or on a support of its own.
+ */
+export function objectExtent(look: ObjectLook, standsOn = 0): ObjectExtent {
+  const lift = standsOn + (look.support ? SUPPORT_HEIGHTS[look.support] : 0)
   const { width, height } = OBJECT_SIZES[look.shape]
   const detail = OBJECT_DETAILS[look.shape] ?? { bottom: 0, top: height, width }
   return {
@@ -183,12 +214,21 @@ const DESCRIPTION_ENDS = new Set([
   'alongside',
 ])
 
+/** What the words stand an object on: the noun ("table", or "it"), and the kind of support it is. */
+export type SupportMention = { word: string; support: ObjectSupport | null }
+
 /**
  * What the text stands a noun on: "a vase of flowers on a small table" is on a table, "a crystal
  * ball atop a marble pedestal" on a stand, "a suitcase in the desert" on the ground (null). The
  * words read are those after the noun up to the end of its description (a comma, "and", "beside").
+ * Besides words for tables and stands, the nouns of other subjects the text names (`named`) and
+ * "it" are read as what it stands on ("a desk, a lamp on the desk", "a crate, a vase on it").
  */
-export function objectSupport(text: string, noun: string): ObjectSupport | null {
+export function objectSupport(
+  text: string,
+  noun: string,
+  named: readonly string[] = [],
+): SupportMention | null {
   const words = text.toLowerCase().match(/[a-z'-]+|[,;.:!?]/g) ?? []
   const at = words.findIndex((word) => word === noun || word === `${noun}s` || word === `${noun}es`)
   if (at < 0) return null
@@ -198,13 +238,20 @@ export function objectSupport(text: string, noun: string): ObjectSupport | null 
     if (word !== 'on' && word !== 'upon' && word !== 'atop') continue
     let j = i + 1
     if (words[j] === 'top' && words[j + 1] === 'of') j += 2
+    if (words[j] === 'it') return { word: 'it', support: null }
     if (DETERMINERS.has(words[j] ?? '')) j++
     // A few describing words may come before the support: "on a small round table".
     for (let k = j; k < Math.min(j + 4, words.length); k++) {
       const next = words[k] as string
-      const support =
-        SUPPORTS.get(next) ?? SUPPORTS.get(next.slice(0, -1)) ?? SUPPORTS.get(next.slice(0, -2))
-      if (support) return support
+      const forms = [next, next.slice(0, -1), next.slice(0, -2)]
+      const name = forms.find((form) => named.includes(form))
+      const support = forms.map((form) => SUPPORTS.get(form)).find((found) => found !== undefined)
+      if (name !== undefined || support !== undefined) {
+        return {
+          word: name ?? forms.find((form) => SUPPORTS.has(form)) ?? next,
+          support: support ?? null,
+        }
+      }
       if (DETERMINERS.has(next) || next === 'of') break
     }
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createRandom } from './random.js'
+import { OBJECT_SIZES, supportWidth } from './subject-objects.js'
 import { planSubjects, readMotion, type SubjectPlan } from './subjects.js'
 
 const plan = (subject: string, action = '') => planSubjects(subject, action, createRandom(1))
@@ -83,6 +84,48 @@ describe('subjects keep the spatial relations the text gives', () => {
   it('stands an object on a table only when the words say so', () => {
     expect(plan('a vase of flowers on a table')[0]?.look?.support).toBe('table')
     expect(plan('a suitcase in the desert')[0]?.look?.support).toBeNull()
+  })
+
+  it('stands a thing on a table the text names: "A table, a vase on the table"', () => {
+    for (const text of ['A table, a vase on the table', 'a table, a vase on it']) {
+      const plans = plan(text)
+      const table = find(plans, 'table')
+      const vase = find(plans, 'vase')
+      // At the table's place and depth, on its top, with no side table of its own under it.
+      expect(vase).toMatchObject({ x: table.x, depthOffset: table.depthOffset })
+      expect(vase.standsOn).toBe(OBJECT_SIZES.table.height)
+      expect(vase.look?.support).toBeNull()
+      expect(table.standsOn).toBeUndefined()
+    }
+    const desk = plan('a desk, a lamp on the desk')
+    expect(find(desk, 'lamp')).toMatchObject({ x: find(desk, 'desk').x, standsOn: 0.76 })
+    // On a table nobody named, the vase gets a side table of its own.
+    expect(plan('a vase on a table')[0]).toMatchObject({ look: { support: 'table' } })
+    expect(plan('a vase on a table')[0]?.standsOn).toBeUndefined()
+  })
+
+  it('stands two things on one table side by side, both on its top', () => {
+    const plans = plan('a table, a vase on the table, a cup on the table')
+    const table = find(plans, 'table')
+    const [vase, cup] = [find(plans, 'vase'), find(plans, 'cup')]
+    expect(vase.x).toBeLessThan(cup.x)
+    for (const thing of [vase, cup]) {
+      expect(thing.standsOn).toBe(OBJECT_SIZES.table.height)
+      expect(Math.abs(thing.x - table.x)).toBeLessThan(OBJECT_SIZES.table.width / 2)
+    }
+    expect(cup.x - vase.x).toBeGreaterThan(OBJECT_SIZES.vessel.width)
+  })
+
+  it('keeps neighbours clear of a thing and the table it stands on', () => {
+    const plans = plan('a chair beside a table, a vase on the table')
+    const [chair, table] = [find(plans, 'chair'), find(plans, 'table')]
+    expect(Math.abs(chair.x - table.x)).toBeGreaterThan(
+      (OBJECT_SIZES.chair.width + OBJECT_SIZES.table.width) / 2,
+    )
+    // Side tables of their own are spaced by their width, not the small vases': none overlap.
+    const [first, second] = plan('two vases on a table')
+    const apart = Math.abs((first?.x ?? 0) - (second?.x ?? 0))
+    expect(apart).toBeGreaterThan(supportWidth('table', OBJECT_SIZES.vessel.width))
   })
 
   it('centres the subjects on the framed plane', () => {

@@ -16,7 +16,9 @@
  */
 import { MOTION_ACTORS, MOTION_SPEEDS, MOTION_WORDS, subjectWidth } from './subject-words.js'
 import type { MotionKind, SubjectKind } from './subject-words.js'
-import { objectLook, objectSupport, type ObjectLook } from './subject-objects.js'
+import type { ObjectLook } from './subject-objects.js'
+import { objectFootprint } from './subject-objects.js'
+import { readFootings, type Footing } from './subject-supports.js'
 import { readSubjectText, type Entity } from './subject-text.js'
 import type { Random } from './random.js'
 
@@ -34,6 +36,11 @@ export type SubjectPlan = {
   motion: { kind: MotionKind; speed: number; towardCamera: number }
   /** For an object: its shape, colour, glow and what it stands on. */
   look?: ObjectLook
+  /**
+   * Metres above the ground it stands at, on another subject the text names ("a table, a vase on
+   * the table"); absent on the ground.
+   */
+  standsOn?: number
   /** The shot size is set on this subject (every one of a count: "two soldiers"). */
   framed: boolean
 }
@@ -43,18 +50,12 @@ type Placed = { x: number; depthOffset: number }
 /** Subjects within this many metres of the framed plane's depth stand on it. */
 export const ON_PLANE = 1.5
 
-/** Metres between the centres of two subjects standing side by side. */
-function gap(a: Entity, b: Entity): number {
-  return (subjectWidth(a.kind, a.noun) + subjectWidth(b.kind, b.noun)) / 2 + 0.5
+/** Metres between the centres of two subjects standing side by side, from their widths. */
+function gap(a: number, b: number): number {
+  return (a + b) / 2 + 0.5
 }
 
-function place(
-  entity: Entity,
-  ref: Entity | undefined,
-  refAt: Placed | undefined,
-  lastX: number,
-): Placed {
-  const spacing = gap(entity, ref ?? entity)
+function place(entity: Entity, spacing: number, refAt: Placed | undefined, lastX: number): Placed {
   const anchor = refAt ?? { x: 0, depthOffset: 0 }
   switch (entity.relation) {
     case 'left-of':
@@ -79,7 +80,15 @@ function place(
   }
 }
 
-function placeAll(entities: Entity[]): Placed[] {
+/**
+ * Where each entity stands, by the relations the text gives; `widths` are what each takes beside
+ * the others, and one standing on another subject (`on`) stands where that one does.
+ */
+function placeAll(
+  entities: Entity[],
+  widths: readonly number[],
+  on: readonly (number | undefined)[],
+): Placed[] {
   const placed: (Placed | undefined)[] = entities.map(() => undefined)
   let lastX = 0
   let anyPlaced = false
@@ -92,15 +101,23 @@ function placeAll(entities: Entity[]): Placed[] {
     let progress = false
     entities.forEach((entity, i) => {
       if (placed[i]) return
+      const support = on[i]
+      if (support !== undefined) {
+        // On another subject: where it stands, taking no place of its own in the row.
+        const at = placed[support]
+        if (at) placed[i] = at
+        progress ||= at !== undefined
+        return
+      }
       const needsRef = entity.ref !== undefined
       const refAt = needsRef ? placed[entity.ref as number] : undefined
       if (needsRef && !refAt) return
       const fresh = !needsRef && !anyPlaced
+      const width = widths[i] as number
+      const spacing = gap(width, widths[entity.ref ?? -1] ?? width)
       put(
         i,
-        fresh && !entity.relation
-          ? { x: 0, depthOffset: 0 }
-          : place(entity, entities[entity.ref ?? -1], refAt, lastX),
+        fresh && !entity.relation ? { x: 0, depthOffset: 0 } : place(entity, spacing, refAt, lastX),
       )
       progress = true
     })
@@ -154,19 +171,42 @@ export function planSubjects(
       : MOTION_ACTORS[motion.kind].some((kind) => entities.some((e) => e.kind === kind))
         ? MOTION_ACTORS[motion.kind]
         : (['person', 'animal'] as const)
-  const positions = placeAll(entities)
+  const footings = readFootings(entities, subjectText)
+  const widths = entities.map((entity, i) => {
+    const look = footings[i]?.look
+    return look ? objectFootprint(look) : subjectWidth(entity.kind, entity.noun)
+  })
+  const positions = placeAll(
+    entities,
+    widths,
+    footings.map((f) => f.on),
+  )
   const framed = framedEntity(entities)
   const plans: SubjectPlan[] = []
   entities.forEach((entity, i) => {
     const at = positions[i] as Placed
     const moving = movers.includes(entity.kind)
     const speed = moving ? MOTION_SPEEDS[motion.kind === 'still' ? 'still' : motion.kind] : 0
-    const spacing = gap(entity, entity)
-    const look =
-      entity.kind === 'object'
-        ? objectLook(entity.noun, entity.modifiers, objectSupport(subjectText, entity.noun))
-        : undefined
+    const width = widths[i] as number
+    const spacing = gap(width, width)
+    const footing = footings[i] as Footing
+    const look = footing.look
     for (let k = 0; k < entity.count; k++) {
+      if (footing.on !== undefined) {
+        // On another subject: in a row across it, at its depth.
+        plans.push({
+          kind: entity.kind,
+          noun: entity.noun,
+          x: at.x + footing.offset + (k - (entity.count - 1) / 2) * footing.pitch,
+          depthOffset: at.depthOffset,
+          facing: k % 2 === 0 ? 1 : -1,
+          motion: { kind: 'still', speed: 0, towardCamera: 0 },
+          ...(look ? { look } : {}),
+          standsOn: footing.height,
+          framed: i === framed,
+        })
+        continue
+      }
       const crowd = entity.count > 3
       plans.push({
         kind: entity.kind,

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { createFramePainter } from '../frame-painter.js'
 import { applyAffine, projectPlane } from '../projection.js'
 import { setUpShot, type Shot } from '../shot-setup.js'
+import { objectExtent } from '../subject-objects.js'
 
 const WIDTH = 720
 
@@ -99,6 +100,56 @@ describe('an unknown noun is painted as a prop', () => {
     expect(rowsOfSubjects(withTable).first).toBe(rowsOfSubjects(without).first)
     expect(rowsOfSubjects(withTable).last).toBe(bottomRow(withTable))
     expect(rowsOfSubjects(without).last).toBeLessThan(0.9 * bottomRow(without))
+  })
+
+  it('stands "a vase on the table" on the named table: one table, the vase on its top', () => {
+    const shot = setUpShot(
+      spec({ subject: 'A table, a vase on the table', shotSize: 'medium', aspectRatio: '16:9' }),
+    )
+    const { width, height } = shot.viewport
+    const table = shot.subjects.find((s) => s.plan.noun === 'table')
+    if (!table) throw new Error('no table')
+    // The same take with only the table: the vase must add nothing below the tabletop.
+    const tableOnly: Shot = { ...shot, subjects: [table] }
+    const both = paint(shot)
+    const alone = paint(tableOnly)
+    const m = projectPlane(shot.camera(0), table.track(0).depth, shot.viewport).matrix
+    const tabletop = Math.ceil(applyAffine(m, 0, 0.76).y)
+    const row = width * 4
+    const below = (pixels: Buffer) => pixels.subarray((tabletop + 2) * row, height * row)
+    expect(below(both).equals(below(alone))).toBe(true)
+    // Above it, the vase is there.
+    expect(both.subarray(0, tabletop * row).equals(alone.subarray(0, tabletop * row))).toBe(false)
+  })
+
+  it('paints an over-the-shoulder close-up of a typewriter whole and clear of the head', () => {
+    const shot = setUpShot(
+      spec({
+        subject: 'an old typewriter',
+        cameraAngle: 'over-the-shoulder',
+        aspectRatio: '16:9',
+      }),
+    )
+    const { width } = shot.viewport
+    const typewriter = shot.subjects[0]
+    if (!typewriter?.plan.look) throw new Error('no typewriter')
+    const pose = typewriter.track(0)
+    const m = projectPlane(shot.camera(0), pose.depth, shot.viewport).matrix
+    const { bottom, top, width: wide } = objectExtent(typewriter.plan.look)
+    const low = applyAffine(m, pose.x - wide / 2, bottom)
+    const high = applyAffine(m, pose.x + wide / 2, top)
+    const left = Math.floor(low.x)
+    const right = Math.ceil(high.x)
+    expect(left).toBeGreaterThan(0)
+    expect(right).toBeLessThan(width)
+    // Where the typewriter is, the frame is the same without the head and shoulder in front.
+    const withHead = paint(shot)
+    const withoutHead = paint({ ...shot, layers: shot.layers.slice(0, -1) })
+    for (let y = Math.floor(high.y); y <= Math.ceil(low.y); y++) {
+      const span = (pixels: Buffer) =>
+        pixels.subarray((y * width + left) * 4, (y * width + right) * 4)
+      expect(span(withHead).equals(span(withoutHead)), `row ${y}`).toBe(true)
+    }
   })
 
   it('paints a lamp close-up on its glass: the flame in the middle, the cap in frame', () => {

@@ -2,7 +2,8 @@
  * Objects drawn as props in world metres (Y up, standing on the ground at the origin, front on):
  * a lamp, luggage, a crate, a chair, a bench, a table, an umbrella, and for any other noun a
  * rounded box, a vessel or an orb about 0.2 m tall. A small object the words stand on a table or
- * a stand is drawn on one. Sizes match OBJECT_SIZES and SUPPORT_HEIGHTS in subject-objects.ts,
+ * a stand is drawn on one, unless that table is a subject of its own (the planner then raises the
+ * object onto it). Sizes match OBJECT_SIZES and SUPPORT_HEIGHTS in subject-objects.ts,
  * which the framing uses. Colours come from the figure's style, so they are lit and hazed like
  * everything else at that depth; glowing parts are light sources and keep their colour.
  */
@@ -11,6 +12,7 @@ import { hex, mix, type Rgb } from '../color.js'
 import {
   OBJECT_SIZES,
   SUPPORT_HEIGHTS,
+  supportWidth,
   type ObjectLook,
   type ObjectSupport,
 } from '../subject-objects.js'
@@ -99,9 +101,9 @@ function drawObject(ctx: SKRSContext2D, look: ObjectLook, s: FigureStyle): void 
 /** What the words stand an object on: a side table a little wider than it, or a pedestal. */
 function support(ctx: SKRSContext2D, s: FigureStyle, kind: ObjectSupport, width: number): void {
   if (kind === 'table') {
-    table(ctx, s, MATERIALS.darkWood, Math.max(0.6, width + 0.2), SUPPORT_HEIGHTS.table)
+    table(ctx, s, MATERIALS.darkWood, supportWidth(kind, width), SUPPORT_HEIGHTS.table)
   } else {
-    stand(ctx, s, Math.max(0.42, width + 0.06), SUPPORT_HEIGHTS.stand)
+    stand(ctx, s, supportWidth(kind, width), SUPPORT_HEIGHTS.stand)
   }
 }
 
