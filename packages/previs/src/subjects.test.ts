@@ -128,6 +128,34 @@ describe('subjects keep the spatial relations the text gives', () => {
     expect(apart).toBeGreaterThan(supportWidth('table', OBJECT_SIZES.vessel.width))
   })
 
+  it('stands things named one after another in a row, clear of each other: "a table, a chair"', () => {
+    /** Metres between the edges of two neighbours in the row. */
+    const clear = (text: string, a: keyof typeof OBJECT_SIZES, b: keyof typeof OBJECT_SIZES) => {
+      const [first, second] = plan(text)
+      const apart = Math.abs((second?.x ?? 0) - (first?.x ?? 0))
+      return apart - (OBJECT_SIZES[a].width + OBJECT_SIZES[b].width) / 2
+    }
+    for (const [text, a, b] of [
+      ['a table, a chair', 'table', 'chair'],
+      ['a chair, a table', 'chair', 'table'],
+      ['a bench, a vase', 'bench', 'vessel'],
+    ] as const) {
+      expect(clear(text, a, b), text).toBeCloseTo(0.5, 9)
+    }
+    // A thing standing on the table takes no place in the row: the chair is clear of the table.
+    const plans = plan('a table, a vase on the table, a chair')
+    const gapToChair = find(plans, 'chair').x - find(plans, 'table').x
+    expect(gapToChair).toBeCloseTo((OBJECT_SIZES.table.width + OBJECT_SIZES.chair.width) / 2 + 0.5)
+  })
+
+  it('stands people named one after another side by side, not one on another', () => {
+    const [woman, man] = plan('a woman, a man')
+    expect((man?.x ?? 0) - (woman?.x ?? 0)).toBeCloseTo(1.1, 9)
+    const xs = plan('a man, a woman, a child').map((p) => p.x)
+    expect(xs).toEqual([...xs].sort((a, b) => a - b))
+    expect(new Set(xs.map((x) => x.toFixed(3))).size).toBe(3)
+  })
+
   it('centres the subjects on the framed plane', () => {
     const plans = plan('a woman left of a man')
     expect(plans.reduce((sum, p) => sum + p.x, 0)).toBeCloseTo(0, 9)

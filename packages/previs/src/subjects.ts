@@ -55,7 +55,17 @@ function gap(a: number, b: number): number {
   return (a + b) / 2 + 0.5
 }
 
-function place(entity: Entity, spacing: number, refAt: Placed | undefined, lastX: number): Placed {
+/**
+ * Where an entity stands: by its relation to `refAt`, or else in the row on the framed plane,
+ * `spacing` right of the thing placed last there (`lastX`; undefined while the row is empty).
+ */
+function place(
+  entity: Entity,
+  spacing: number,
+  refAt: Placed | undefined,
+  lastX: number | undefined,
+): Placed {
+  const rowX = lastX ?? 0
   const anchor = refAt ?? { x: 0, depthOffset: 0 }
   switch (entity.relation) {
     case 'left-of':
@@ -68,15 +78,15 @@ function place(entity: Entity, spacing: number, refAt: Placed | undefined, lastX
     case 'behind':
       return { x: anchor.x - spacing * 0.35, depthOffset: anchor.depthOffset + 3.5 }
     case 'background':
-      return { x: lastX + spacing * 0.6, depthOffset: 14 }
+      return { x: rowX + spacing * 0.6, depthOffset: 14 }
     case 'foreground':
-      return { x: lastX - spacing * 0.6, depthOffset: -3 }
+      return { x: rowX - spacing * 0.6, depthOffset: -3 }
     case 'at-left':
       return { x: -1.5 * spacing, depthOffset: 0 }
     case 'at-right':
       return { x: 1.5 * spacing, depthOffset: 0 }
     default:
-      return { x: lastX === 0 && !refAt ? 0 : lastX + spacing, depthOffset: 0 }
+      return { x: lastX === undefined ? 0 : lastX + spacing, depthOffset: 0 }
   }
 }
 
@@ -90,11 +100,12 @@ function placeAll(
   on: readonly (number | undefined)[],
 ): Placed[] {
   const placed: (Placed | undefined)[] = entities.map(() => undefined)
-  let lastX = 0
+  // The thing placed last on the framed plane: the next one in the row stands right of it.
+  let last: number | undefined
   let anyPlaced = false
   const put = (i: number, at: Placed) => {
     placed[i] = at
-    if (at.depthOffset === 0) lastX = at.x
+    if (at.depthOffset === 0) last = i
     anyPlaced = true
   }
   while (placed.some((p) => p === undefined)) {
@@ -114,7 +125,11 @@ function placeAll(
       if (needsRef && !refAt) return
       const fresh = !needsRef && !anyPlaced
       const width = widths[i] as number
-      const spacing = gap(width, widths[entity.ref ?? -1] ?? width)
+      // Half of each one's width apart plus a gap: it and what it is placed by, else the last in
+      // the row.
+      const neighbour = entity.ref ?? last
+      const spacing = gap(width, widths[neighbour ?? -1] ?? width)
+      const lastX = last === undefined ? undefined : (placed[last] as Placed).x
       put(
         i,
         fresh && !entity.relation ? { x: 0, depthOffset: 0 } : place(entity, spacing, refAt, lastX),
@@ -124,6 +139,7 @@ function placeAll(
     if (!progress) {
       // A cycle ("a man with a dog to his left"): stand the first unplaced one where it would be alone.
       const i = placed.findIndex((p) => p === undefined)
+      const lastX = last === undefined ? 0 : (placed[last] as Placed).x
       put(i, anyPlaced ? { x: lastX + 1, depthOffset: 0 } : { x: 0, depthOffset: 0 })
     }
   }
