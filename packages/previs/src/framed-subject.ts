@@ -34,8 +34,8 @@ function extentOf(subject: SubjectPlan): Band & { detail: Band } {
       detail: { ...extent.detail, width: reach(extent.detail.width) },
     }
   }
-  // Birds are framed where they fly.
-  const bottom = subject.kind === 'bird' ? BIRD_FLIGHT_HEIGHT : 0
+  // Birds are framed where they fly, unless they perch on something ("a crow on the chair").
+  const bottom = subject.standsOn ?? (subject.kind === 'bird' ? BIRD_FLIGHT_HEIGHT : 0)
   const band = {
     bottom,
     top: bottom + subjectHeight(subject.kind, subject.noun),

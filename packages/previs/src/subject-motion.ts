@@ -58,8 +58,9 @@ export function subjectTrack(input: SubjectTrackInput): (seconds: number) => Sub
   const centreAt = keepInFrame
     ? input.firstTakeSeconds / 2
     : Math.min(input.firstTakeSeconds / 2, speed > 0 ? (0.3 * visibleWidth) / speed : 0)
-  // Birds fly; a thing standing on another ("a vase on the table") stands on its top.
-  const altitude = subject.kind === 'bird' ? flightHeight(framing) : (subject.standsOn ?? 0)
+  // Birds fly; a thing standing on another ("a vase on the table", "a crow on the chair") stands
+  // on its top.
+  const altitude = subject.standsOn ?? (subject.kind === 'bird' ? flightHeight(framing) : 0)
   return (seconds) => {
     const t = input.actionOffsetSeconds + seconds
     const travelled = speed * t

@@ -1,9 +1,10 @@
 /**
- * What each object stands on. Most stand on the ground; a small one the words put on a table or a
- * stand ("a vase on a table") is drawn on one of its own; one the words put on another subject
- * the text names ("a table, a vase on the table", "a desk, a lamp on it") stands on that subject:
- * at its place and depth, raised by its height, side by side with anything else standing there,
- * and with no support of its own drawn.
+ * What each object, and each animal or bird that can sit on furniture, stands on. Most stand on
+ * the ground; a small object the words put on a table or a stand ("a vase on a table") is drawn on
+ * one of its own; one the words put on another object the text names ("a table, a vase on the
+ * table", "a desk, a lamp on it", "a table, a cat on the table") stands on that object: at its
+ * place and depth, raised by its height, side by side with anything else standing there, and with
+ * no support of its own drawn. A horse "on the table" stays on the ground.
  */
 import {
   objectFootprint,
@@ -13,6 +14,7 @@ import {
   type ObjectLook,
 } from './subject-objects.js'
 import type { Entity } from './subject-text.js'
+import { subjectWidth } from './subject-words.js'
 
 /** Metres between things standing side by side on the same subject. */
 const SIDE_BY_SIDE = 0.1
@@ -30,11 +32,24 @@ export type Footing = {
   pitch: number
 }
 
+/** Animals small enough to sit on a table or a chair; birds can perch on one too. */
+const SMALL_ANIMALS = new Set(['cat', 'dog', 'puppy', 'fox'])
+
+/** Whether an entity can stand on another thing: an object, a small animal or a bird. */
+function canStandOnThings(entity: Entity): boolean {
+  return (
+    entity.kind === 'object' ||
+    entity.kind === 'bird' ||
+    (entity.kind === 'animal' && SMALL_ANIMALS.has(entity.noun))
+  )
+}
+
 /** Each entity's footing, in the order of `entities`. */
 export function readFootings(entities: readonly Entity[], text: string): Footing[] {
+  // Only objects hold things up.
   const objects = entities.flatMap((e, i) => (e.kind === 'object' ? [i] : []))
   const mentions = entities.map((entity, i) =>
-    entity.kind === 'object'
+    canStandOnThings(entity)
       ? objectSupport(
           text,
           entity.noun,
@@ -80,7 +95,10 @@ export function readFootings(entities: readonly Entity[], text: string): Footing
     heights[i] = height
     return height
   }
-  const pitches = looks.map((look) => (look ? objectFootprint(look) + SIDE_BY_SIDE : 0))
+  const pitches = entities.map((entity, i) => {
+    const look = looks[i]
+    return (look ? objectFootprint(look) : subjectWidth(entity.kind, entity.noun)) + SIDE_BY_SIDE
+  })
   // Things sharing a subject stand in a row across it, centred on it, in the order named.
   const offsets = entities.map(() => 0)
   for (const support of new Set(on)) {
