@@ -71,7 +71,26 @@ describe('what an object stands on', () => {
 
   it('keeps large things on the ground whatever the words say', () => {
     expect(objectLook('bench', [], 'stand').support).toBeNull()
-    expect(objectLook('lamp', [], 'table').support).toBeNull()
     expect(objectLook('vase', [], 'table').support).toBe('table')
+  })
+
+  it('makes a lamp on something, or a desk or reading lamp, the small one', () => {
+    expect(objectLook('lamp', [], 'table')).toMatchObject({ shape: 'desk-lamp', support: 'table' })
+    expect(objectLook('lamp', [], null, true).shape).toBe('desk-lamp')
+    for (const word of ['desk', 'table', 'bedside', 'reading']) {
+      expect(objectLook('lamp', ['green', word]).shape, word).toBe('desk-lamp')
+    }
+    // On the floor, a street lamp and a lighthouse lamp's mantle: the tall one, always glowing.
+    for (const [noun, words] of [
+      ['lamp', []],
+      ['lamp', ['street']],
+      ['mantle', ['lamp']],
+    ] as const) {
+      expect(objectLook(noun, words)).toMatchObject({ shape: 'lamp', glowing: true })
+    }
+    // The small lamp glows when the words say so (or after dark, as the painter draws it).
+    expect(objectLook('lamp', ['desk']).glowing).toBe(false)
+    expect(objectLook('lamp', ['lit', 'desk']).glowing).toBe(true)
+    expect(OBJECT_SIZES['desk-lamp'].height).toBeLessThan(OBJECT_SIZES.lamp.height / 3)
   })
 })

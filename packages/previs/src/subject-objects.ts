@@ -12,8 +12,10 @@ import { hex, type Rgb } from './color.js'
 import type { Band } from './framing.js'
 import { CLAUSE_CONJUNCTIONS, DETERMINERS, LIST_CONJUNCTIONS } from './subject-grammar.js'
 
+// prettier-ignore
 export type ObjectShape =
-  'lamp' | 'case' | 'crate' | 'chair' | 'bench' | 'table' | 'umbrella' | 'orb' | 'vessel' | 'block'
+  | 'lamp' | 'desk-lamp' | 'case' | 'crate' | 'chair' | 'bench' | 'table' | 'umbrella' | 'orb'
+  | 'vessel' | 'block'
 
 /** What the words stand an object on: "on a table", "on a pedestal". */
 export type ObjectSupport = 'table' | 'stand'
@@ -29,9 +31,15 @@ export type ObjectLook = {
   support: ObjectSupport | null
 }
 
-/** Nouns with a shape of their own. `block` (a rounded box) takes every other noun. */
+/**
+ * Nouns with a shape of their own. `block` (a rounded box) takes every other noun; a lamp is a
+ * `desk-lamp` where it stands on something or the words say what kind (objectLook).
+ */
 // prettier-ignore
-export const OBJECT_SHAPE_WORDS: Record<Exclude<ObjectShape, 'block'>, readonly string[]> = {
+export const OBJECT_SHAPE_WORDS: Record<
+  Exclude<ObjectShape, 'block' | 'desk-lamp'>,
+  readonly string[]
+> = {
   lamp: ['lamp', 'lantern', 'light', 'candle', 'beacon', 'bulb', 'chandelier', 'torch', 'mantle'],
   case: ['suitcase', 'briefcase', 'case', 'luggage', 'bag', 'handbag', 'satchel', 'valise'],
   crate: ['box', 'crate', 'chest', 'trunk', 'parcel', 'package', 'casket', 'coffin', 'toolbox'],
@@ -60,6 +68,7 @@ export const OBJECT_WORDS: readonly string[] = [...SHAPES.keys()]
  */
 export const OBJECT_SIZES: Record<ObjectShape, { width: number; height: number }> = {
   lamp: { width: 0.5, height: 1.57 },
+  'desk-lamp': { width: 0.32, height: 0.45 },
   case: { width: 0.48, height: 0.74 },
   crate: { width: 0.74, height: 0.54 },
   chair: { width: 0.5, height: 0.95 },
@@ -109,7 +118,17 @@ export function surfaceHeight(look: ObjectLook, standsOn = 0): number {
 }
 
 /** Shapes small enough to stand on a table or a stand; the rest stand on the ground. */
-const SUPPORTED_SHAPES = new Set<ObjectShape>(['orb', 'vessel', 'block', 'case', 'crate'])
+const SUPPORTED_SHAPES = new Set<ObjectShape>([
+  'orb',
+  'vessel',
+  'block',
+  'case',
+  'crate',
+  'desk-lamp',
+])
+
+/** Words before "lamp" that make it a small one, standing where it may: "a reading lamp". */
+const DESK_LAMP_WORDS = new Set(['desk', 'table', 'bedside', 'reading', 'nightstand', 'piano'])
 
 // prettier-ignore
 const SUPPORT_WORDS: Record<ObjectSupport, readonly string[]> = {
@@ -176,14 +195,20 @@ const GLOW_WORDS = new Set([
 
 /**
  * An object's look from its noun, the words before it ("a red umbrella", "a glowing orb") and
- * what the text stands it on (objectSupport); only small things stand on a table or a stand.
+ * what the text stands it on: a table or a stand of its own (objectSupport), or another subject
+ * (`onSubject`); only small things stand on a table or a stand. A lamp standing on anything, or
+ * called a desk, table, bedside or reading lamp, is a small lamp; else it is the tall one, which
+ * always glows (the small one glows when the words say so, or after dark).
  */
 export function objectLook(
   noun: string,
   modifiers: readonly string[],
   support: ObjectSupport | null = null,
+  onSubject = false,
 ): ObjectLook {
-  const shape = objectShape(noun)
+  const named = objectShape(noun)
+  const small = support !== null || onSubject || modifiers.some((word) => DESK_LAMP_WORDS.has(word))
+  const shape = named === 'lamp' && small ? 'desk-lamp' : named
   const colourWord = [...modifiers].reverse().find((word) => COLOUR_WORDS[word] !== undefined)
   return {
     shape,

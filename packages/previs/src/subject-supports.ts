@@ -82,6 +82,7 @@ export function readFootings(entities: readonly Entity[], text: string): Footing
           entity.noun,
           entity.modifiers,
           on[i] === undefined ? (mentions[i]?.support ?? null) : null,
+          on[i] !== undefined,
         )
       : undefined,
   )

@@ -99,6 +99,9 @@ describe('subjects keep the spatial relations the text gives', () => {
     }
     const desk = plan('a desk, a lamp on the desk')
     expect(find(desk, 'lamp')).toMatchObject({ x: find(desk, 'desk').x, standsOn: 0.76 })
+    // A small lamp on the desk, not the tall one that stands on the floor.
+    expect(find(desk, 'lamp').look?.shape).toBe('desk-lamp')
+    expect(plan('a lamp, a desk')[0]?.look?.shape).toBe('lamp')
     // On a table nobody named, the vase gets a side table of its own.
     expect(plan('a vase on a table')[0]).toMatchObject({ look: { support: 'table' } })
     expect(plan('a vase on a table')[0]?.standsOn).toBeUndefined()

@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest'
 import { createCanvas } from '../canvas.js'
 import { css } from '../color.js'
 import { createRandom } from '../random.js'
-import { OBJECT_SHAPE_WORDS, OBJECT_SIZES, type ObjectShape } from '../subject-objects.js'
+import {
+  OBJECT_SHAPE_WORDS,
+  OBJECT_SIZES,
+  objectLook,
+  type ObjectLook,
+  type ObjectShape,
+} from '../subject-objects.js'
 import { SUBJECT_WORDS, subjectHeight, subjectWidth, type SubjectKind } from '../subject-words.js'
 import type { SubjectPlan } from '../subjects.js'
 import { drawFigure, figureStyle } from './figures.js'
@@ -22,7 +28,7 @@ type Bounds = { left: number; right: number; bottom: number; top: number }
  * Painted bounds (m) of a subject over a whole motion cycle, where it is at least half opaque
  * (a soft glow or a contact shadow is not the thing).
  */
-function paintedBounds(kind: SubjectKind, noun: string): Bounds {
+function paintedBounds(kind: SubjectKind, noun: string, look?: ObjectLook): Bounds {
   const width = (SPAN.right - SPAN.left) * PX
   const height = (SPAN.top - SPAN.bottom) * PX
   const canvas = createCanvas(width, height)
@@ -35,7 +41,12 @@ function paintedBounds(kind: SubjectKind, noun: string): Bounds {
   const motion = moving
     ? { kind: kind === 'bird' ? ('fly' as const) : ('run' as const), speed: 1, towardCamera: 0 }
     : { kind: 'still' as const, speed: 0, towardCamera: 0 }
-  const subject: Pick<SubjectPlan, 'kind' | 'noun' | 'motion'> = { kind, noun, motion }
+  const subject: Pick<SubjectPlan, 'kind' | 'noun' | 'motion' | 'look'> = {
+    kind,
+    noun,
+    motion,
+    ...(look ? { look } : {}),
+  }
   for (let phase = 0; phase < (moving ? 1 : 0.01); phase += 1 / 16) {
     ctx.setTransform(PX, 0, 0, -PX, -SPAN.left * PX, SPAN.top * PX)
     drawFigure(ctx, subject, style, phase)
@@ -81,9 +92,18 @@ describe('the planner sizes subjects as the painter draws them', () => {
 
   it('matches the drawing of every object shape', () => {
     const shapes = Object.keys(OBJECT_SIZES) as ObjectShape[]
+    /** A noun and the words before it that give each shape. */
+    const named = (shape: ObjectShape): [string, string[]] =>
+      shape === 'block'
+        ? ['typewriter', []]
+        : shape === 'desk-lamp'
+          ? ['lamp', ['desk']]
+          : [OBJECT_SHAPE_WORDS[shape][0] as string, []]
     for (const shape of shapes) {
-      const noun = shape === 'block' ? 'typewriter' : (OBJECT_SHAPE_WORDS[shape][0] as string)
-      const drawn = paintedBounds('object', noun)
+      const [noun, modifiers] = named(shape)
+      const look = objectLook(noun, modifiers)
+      expect(look.shape).toBe(shape)
+      const drawn = paintedBounds('object', noun, look)
       const planned = OBJECT_SIZES[shape]
       const label = `${shape}: planned ${JSON.stringify(planned)}, drawn ${JSON.stringify(drawn)}`
       expect(Math.abs(drawn.bottom), label).toBeLessThanOrEqual(0.02)

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { createFramePainter } from '../frame-painter.js'
 import { applyAffine, projectPlane } from '../projection.js'
 import { setUpShot, type Shot } from '../shot-setup.js'
-import { objectExtent } from '../subject-objects.js'
+import { OBJECT_SIZES, objectExtent } from '../subject-objects.js'
 
 const WIDTH = 720
 
@@ -120,6 +120,49 @@ describe('an unknown noun is painted as a prop', () => {
     expect(below(both).equals(below(alone))).toBe(true)
     // Above it, the vase is there.
     expect(both.subarray(0, tabletop * row).equals(alone.subarray(0, tabletop * row))).toBe(false)
+  })
+
+  it('paints "a desk, a lamp on the desk" as a small lamp on the desktop, lit at night', () => {
+    const atTime = (timeOfDay: ShotSpec['timeOfDay']) =>
+      setUpShot(
+        spec({
+          subject: 'a desk, a lamp on the desk',
+          shotSize: 'full',
+          aspectRatio: '16:9',
+          timeOfDay,
+        }),
+      )
+    const shot = atTime('midday')
+    const desk = shot.subjects.find((s) => s.plan.noun === 'desk')
+    if (!desk) throw new Error('no desk')
+    // By day, the rows the lamp adds above the desktop (the lamp alone: unlit, it has no glow).
+    const m = projectPlane(shot.camera(0), desk.track(0).depth, shot.viewport).matrix
+    const row = shot.viewport.width * 4
+    const both = paint(shot)
+    const alone = paint({ ...shot, subjects: [desk] })
+    const sameRow = (y: number) =>
+      both.subarray(y * row, (y + 1) * row).equals(alone.subarray(y * row, (y + 1) * row))
+    const top = [...Array(shot.viewport.height).keys()].findIndex((y) => !sameRow(y))
+    const metresPerRow = 1 / (applyAffine(m, 0, 0).y - applyAffine(m, 0, 1).y)
+    const lampHeight = (applyAffine(m, 0, OBJECT_SIZES.table.height).y - top) * metresPerRow
+    // A desk lamp's 0.45 m, where the floor lamp would rise 1.57 m over the desk.
+    expect(lampHeight).toBeGreaterThan(0.35)
+    expect(lampHeight).toBeLessThan(0.55)
+    expect(lampHeight).toBeLessThan(OBJECT_SIZES.lamp.height / 2)
+    // At night its shade is lit: warm near-white pixels that the day's lamp does not have.
+    const glowing = (pixels: Buffer) => {
+      let count = 0
+      for (let i = 0; i < pixels.length; i += 4) {
+        if ((pixels[i] ?? 0) >= 250 && (pixels[i + 1] ?? 0) >= 235) count++
+      }
+      return count
+    }
+    const night = atTime('night')
+    const nightDesk = night.subjects.filter((s) => s.plan.noun === 'desk')
+    expect(
+      glowing(paint(night)) - glowing(paint({ ...night, subjects: nightDesk })),
+    ).toBeGreaterThan(500)
+    expect(glowing(both) - glowing(alone)).toBe(0)
   })
 
   it('paints an over-the-shoulder close-up of a typewriter whole and clear of the head', () => {

@@ -1,6 +1,6 @@
 /**
  * Objects drawn as props in world metres (Y up, standing on the ground at the origin, front on):
- * a lamp, luggage, a crate, a chair, a bench, a table, an umbrella, and for any other noun a
+ * a tall lamp, a small lamp, luggage, a crate, a chair, a bench, a table, an umbrella, and for any other noun a
  * rounded box, a vessel or an orb about 0.2 m tall. A small object the words stand on a table or
  * a stand is drawn on one, unless that table is a subject of its own (the planner then raises the
  * object onto it). Sizes match OBJECT_SIZES and SUPPORT_HEIGHTS in subject-objects.ts,
@@ -24,6 +24,7 @@ const WHITE = hex('#ffffff')
 const BRASS = hex('#b5913f')
 const IRON = hex('#34373c')
 const GLOW = '#fff1c4'
+const LINEN = hex('#e6dcc0')
 
 /** A material's face, its shadowed side and its lit edge. */
 type Tones = { face: string; shadow: string; lit: string }
@@ -77,6 +78,8 @@ function drawObject(ctx: SKRSContext2D, look: ObjectLook, s: FigureStyle): void 
   switch (look.shape) {
     case 'lamp':
       return lamp(ctx, s, own ?? BRASS)
+    case 'desk-lamp':
+      return deskLamp(ctx, s, own ?? BRASS, look.glowing || s.lampsLit)
     case 'case':
       return suitcase(ctx, s, own ?? s.material)
     case 'crate':
@@ -247,6 +250,52 @@ function lamp(ctx: SKRSContext2D, s: FigureStyle, material: Rgb): void {
   ctx.fill()
   ctx.beginPath()
   ctx.arc(0, top + 0.07, 0.015, 0, Math.PI * 2)
+  ctx.fill()
+}
+
+/**
+ * A small lamp for a desk or a bedside table, 0.45 m tall: a round foot, a stem, a bulb and a
+ * fabric shade, lit from inside when `lit`.
+ */
+function deskLamp(ctx: SKRSContext2D, s: FigureStyle, material: Rgb, lit: boolean): void {
+  const metal = tones(s, material)
+  const shadeBottom = 0.25
+  const shadeTop = 0.43
+  contactShadow(ctx, 0.08)
+  if (lit) halo(ctx, 0, 0.3, 0.6, s)
+  ctx.fillStyle = sideLight(ctx, metal, -0.08, 0.08)
+  ctx.beginPath()
+  ctx.roundRect(-0.08, 0, 0.16, 0.03, 0.012)
+  ctx.fill()
+  ctx.fillStyle = sideLight(ctx, metal, -0.012, 0.012)
+  ctx.fillRect(-0.012, 0.03, 0.024, shadeBottom - 0.01)
+  if (lit) {
+    ctx.fillStyle = GLOW
+    ctx.beginPath()
+    ctx.arc(0, shadeBottom + 0.02, 0.035, 0, Math.PI * 2)
+    ctx.fill()
+  }
+  // The shade: a cone of cloth, glowing warm from the bulb inside when lit.
+  if (lit) {
+    const glow = ctx.createLinearGradient(0, shadeBottom, 0, shadeTop)
+    glow.addColorStop(0, '#fff4d6')
+    glow.addColorStop(1, '#f2c77a')
+    ctx.fillStyle = glow
+  } else {
+    ctx.fillStyle = sideLight(ctx, tones(s, LINEN), -0.16, 0.16)
+  }
+  ctx.beginPath()
+  ctx.moveTo(-0.16, shadeBottom)
+  ctx.lineTo(0.16, shadeBottom)
+  ctx.lineTo(0.09, shadeTop)
+  ctx.lineTo(-0.09, shadeTop)
+  ctx.closePath()
+  ctx.fill()
+  ctx.fillStyle = lit ? '#ffffff' : tones(s, LINEN).shadow
+  ctx.fillRect(-0.16, shadeBottom, 0.32, 0.008)
+  ctx.fillStyle = metal.face
+  ctx.beginPath()
+  ctx.arc(0, shadeTop + 0.005, 0.015, 0, Math.PI * 2)
   ctx.fill()
 }
 
