@@ -159,6 +159,21 @@ describe('subjects keep the spatial relations the text gives', () => {
     expect(new Set(xs.map((x) => x.toFixed(3))).size).toBe(3)
   })
 
+  it('spaces a row by all of a count: "two soldiers, a boy" keeps the boy clear of both', () => {
+    /** Metres between the centres of the nearest members of two neighbours in the row. */
+    const nearest = (text: string, a: string, b: string) => {
+      const plans = plan(text)
+      const [as, bs] = [a, b].map((noun) => plans.filter((p) => p.noun === noun).map((p) => p.x))
+      return Math.min(...(as ?? []).flatMap((x) => (bs ?? []).map((y) => Math.abs(x - y))))
+    }
+    // Two people 0.6 m wide stand 1.1 m apart in a row: half of each one's width plus 0.5 m.
+    expect(nearest('two soldiers, a boy', 'soldier', 'boy')).toBeCloseTo(1.1, 9)
+    expect(nearest('a boy, three soldiers', 'boy', 'soldier')).toBeCloseTo(1.1, 9)
+    expect(nearest('two women, two men', 'women', 'men')).toBeCloseTo(1.1, 9)
+    // A crowd spreads either way of its place: the one named next stands clear of all of it.
+    expect(nearest('a crowd, a dog', 'crowd', 'dog')).toBeGreaterThan(1)
+  })
+
   it('centres the subjects on the framed plane', () => {
     const plans = plan('a woman left of a man')
     expect(plans.reduce((sum, p) => sum + p.x, 0)).toBeCloseTo(0, 9)

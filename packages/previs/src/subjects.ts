@@ -55,6 +55,23 @@ function gap(a: number, b: number): number {
   return (a + b) / 2 + 0.5
 }
 
+/** How far either way of its place a crowd (more than three) spreads, in spacings. */
+const CROWD_SPREAD = 2.5
+
+/** Share of their spacing the members of a count of two or three ("two soldiers") stand apart. */
+const MEMBER_CLOSENESS = 0.9
+
+/**
+ * The width an entity takes in a row, all of its count: from the outer edge of its first member to
+ * that of its last ("two soldiers" side by side), or across a crowd's spread.
+ */
+function footprint(width: number, count: number): number {
+  const spacing = gap(width, width)
+  return count > 3
+    ? width + 2 * CROWD_SPREAD * spacing
+    : width + (count - 1) * spacing * MEMBER_CLOSENESS
+}
+
 /**
  * Where an entity stands: by its relation to `refAt`, or else in the row on the framed plane,
  * `spacing` right of the thing placed last there (`lastX`; undefined while the row is empty).
@@ -91,14 +108,17 @@ function place(
 }
 
 /**
- * Where each entity stands, by the relations the text gives; `widths` are what each takes beside
- * the others, and one standing on another subject (`on`) stands where that one does.
+ * Where each entity stands, by the relations the text gives; `widths` are what one of each takes
+ * beside the others, and one standing on another subject (`on`) stands where that one does.
+ * Entities in a row with no relation are spaced by their whole count's footprint ("two soldiers,
+ * a boy": the boy clear of the nearer soldier); one placed by another keeps to their widths.
  */
 function placeAll(
   entities: Entity[],
   widths: readonly number[],
   on: readonly (number | undefined)[],
 ): Placed[] {
+  const footprints = entities.map((entity, i) => footprint(widths[i] as number, entity.count))
   const placed: (Placed | undefined)[] = entities.map(() => undefined)
   // The thing placed last on the framed plane: the next one in the row stands right of it.
   let last: number | undefined
@@ -124,11 +144,13 @@ function placeAll(
       const refAt = needsRef ? placed[entity.ref as number] : undefined
       if (needsRef && !refAt) return
       const fresh = !needsRef && !anyPlaced
-      const width = widths[i] as number
       // Half of each one's width apart plus a gap: it and what it is placed by, else the last in
-      // the row.
+      // the row, all of each one's count.
+      const inRow = !needsRef && !entity.relation
+      const sizes = inRow ? footprints : widths
+      const width = sizes[i] as number
       const neighbour = entity.ref ?? last
-      const spacing = gap(width, widths[neighbour ?? -1] ?? width)
+      const spacing = gap(width, sizes[neighbour ?? -1] ?? width)
       const lastX = last === undefined ? undefined : (placed[last] as Placed).x
       put(
         i,
@@ -230,8 +252,8 @@ export function planSubjects(
         x:
           at.x +
           (crowd
-            ? random.range(-2.5, 2.5) * spacing
-            : (k - (entity.count - 1) / 2) * spacing * 0.9),
+            ? random.range(-CROWD_SPREAD, CROWD_SPREAD) * spacing
+            : (k - (entity.count - 1) / 2) * spacing * MEMBER_CLOSENESS),
         depthOffset:
           at.depthOffset + (k === 0 ? 0 : crowd ? random.range(0, 5) : random.range(-0.3, 0.5)),
         facing: moving ? motion.direction : k % 2 === 0 ? 1 : -1,
