@@ -36,10 +36,11 @@ function extentOf(subject: SubjectPlan): Band & { detail: Band } {
   }
   // Birds are framed where they fly, unless they perch on something ("a crow on the chair").
   const bottom = subject.standsOn ?? (subject.kind === 'bird' ? BIRD_FLIGHT_HEIGHT : 0)
+  const pose = { perched: subject.standsOn !== undefined }
   const band = {
     bottom,
-    top: bottom + subjectHeight(subject.kind, subject.noun),
-    width: reach(subjectWidth(subject.kind, subject.noun)),
+    top: bottom + subjectHeight(subject.kind, subject.noun, pose),
+    width: reach(subjectWidth(subject.kind, subject.noun, pose)),
   }
   return { ...band, detail: band }
 }

@@ -98,7 +98,11 @@ export function readFootings(entities: readonly Entity[], text: string): Footing
   }
   const pitches = entities.map((entity, i) => {
     const look = looks[i]
-    return (look ? objectFootprint(look) : subjectWidth(entity.kind, entity.noun)) + SIDE_BY_SIDE
+    const perched = on[i] !== undefined
+    return (
+      (look ? objectFootprint(look) : subjectWidth(entity.kind, entity.noun, { perched })) +
+      SIDE_BY_SIDE
+    )
   })
   // Things sharing a subject stand in a row across it, centred on it, in the order named.
   const offsets = entities.map(() => 0)

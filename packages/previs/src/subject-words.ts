@@ -135,18 +135,42 @@ export const SUBJECT_SIZES: Record<
 }
 
 /**
+ * A bird perched on something ("a table, a crow on the table"), drawn sitting with its wings
+ * folded: tail tip to beak about 0.5 m, 0.31 m to the top of its head.
+ */
+export const PERCHED_BIRD_SIZE = { width: 0.52, height: 0.31 }
+
+/**
  * Metres above the ground birds fly at in a shot framed on things, which frames them there. With
  * a person framed, they fly above the person instead (subject-motion.ts).
  */
 export const BIRD_FLIGHT_HEIGHT = 3
 
 /**
+ * The scale each animal is drawn at, of a model 2.2 m nose to tail (2.3 m with the long neck): a
+ * cat about 0.45 m long and 0.34 m to its ears, a puppy 0.55 m, a fox 0.7 m, a dog 0.9 m, a wolf
+ * 1.1 m, a sheep 1.2 m, a deer 1.95 m, a horse or a cow 2.3 m.
+ */
+const ANIMAL_SCALES: Record<string, number> = {
+  cat: 0.2,
+  puppy: 0.25,
+  fox: 0.31,
+  dog: 0.4,
+  wolf: 0.5,
+  sheep: 0.55,
+  deer: 0.85,
+  cow: 1,
+  horse: 1,
+  stallion: 1,
+}
+
+/**
  * How an animal is drawn: the horse-sized model with a long neck and head (horses, deer, cattle)
- * or with a short one, scaled down for smaller animals.
+ * or with a short one, scaled to the animal.
  */
 export function animalBuild(noun: string): { scale: number; longNeck: boolean } {
-  const large = ['horse', 'stallion', 'cow', 'deer'].includes(noun)
-  return { scale: large ? 1 : noun === 'sheep' ? 0.55 : 0.4, longNeck: large }
+  const longNeck = ['horse', 'stallion', 'cow', 'deer'].includes(noun)
+  return { scale: ANIMAL_SCALES[noun] ?? 0.4, longNeck }
 }
 
 /** The two animal models at full scale: ears at 2.02 m and nose to tail about 2.3 m. */
@@ -165,9 +189,18 @@ const LANDMARK_SIZES = {
   house: { width: 7, height: 6.5 },
 }
 
-/** A subject's drawn size (m): width about its centre line and height. */
-export function subjectSize(kind: SubjectKind, noun: string): { width: number; height: number } {
+/**
+ * A subject's drawn size (m): width about its centre line and height. A bird standing on
+ * something (`perched`) is drawn sitting, not in flight.
+ */
+export function subjectSize(
+  kind: SubjectKind,
+  noun: string,
+  pose: { perched?: boolean } = {},
+): { width: number; height: number } {
   switch (kind) {
+    case 'bird':
+      return pose.perched ? PERCHED_BIRD_SIZE : SUBJECT_SIZES.bird
     case 'object':
       return objectSize(noun)
     case 'animal': {
@@ -183,11 +216,19 @@ export function subjectSize(kind: SubjectKind, noun: string): { width: number; h
 }
 
 /** The height (m) a shot size frames for a subject. */
-export function subjectHeight(kind: SubjectKind, noun: string): number {
-  return subjectSize(kind, noun).height
+export function subjectHeight(
+  kind: SubjectKind,
+  noun: string,
+  pose: { perched?: boolean } = {},
+): number {
+  return subjectSize(kind, noun, pose).height
 }
 
 /** The width (m) a subject takes beside others. */
-export function subjectWidth(kind: SubjectKind, noun: string): number {
-  return subjectSize(kind, noun).width
+export function subjectWidth(
+  kind: SubjectKind,
+  noun: string,
+  pose: { perched?: boolean } = {},
+): number {
+  return subjectSize(kind, noun, pose).width
 }

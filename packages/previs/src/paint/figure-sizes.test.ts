@@ -28,7 +28,12 @@ type Bounds = { left: number; right: number; bottom: number; top: number }
  * Painted bounds (m) of a subject over a whole motion cycle, where it is at least half opaque
  * (a soft glow or a contact shadow is not the thing).
  */
-function paintedBounds(kind: SubjectKind, noun: string, look?: ObjectLook): Bounds {
+function paintedBounds(
+  kind: SubjectKind,
+  noun: string,
+  look?: ObjectLook,
+  standsOn?: number,
+): Bounds {
   const width = (SPAN.right - SPAN.left) * PX
   const height = (SPAN.top - SPAN.bottom) * PX
   const canvas = createCanvas(width, height)
@@ -37,15 +42,18 @@ function paintedBounds(kind: SubjectKind, noun: string, look?: ObjectLook): Boun
     backlit: false,
     lampsLit: true,
   })
-  const moving = kind !== 'object' && kind !== 'landmark' && kind !== 'boat'
+  // A bird standing on something sits still.
+  const moving =
+    kind !== 'object' && kind !== 'landmark' && kind !== 'boat' && standsOn === undefined
   const motion = moving
     ? { kind: kind === 'bird' ? ('fly' as const) : ('run' as const), speed: 1, towardCamera: 0 }
     : { kind: 'still' as const, speed: 0, towardCamera: 0 }
-  const subject: Pick<SubjectPlan, 'kind' | 'noun' | 'motion' | 'look'> = {
+  const subject: Pick<SubjectPlan, 'kind' | 'noun' | 'motion' | 'look' | 'standsOn'> = {
     kind,
     noun,
     motion,
     ...(look ? { look } : {}),
+    ...(standsOn === undefined ? {} : { standsOn }),
   }
   for (let phase = 0; phase < (moving ? 1 : 0.01); phase += 1 / 16) {
     ctx.setTransform(PX, 0, 0, -PX, -SPAN.left * PX, SPAN.top * PX)
@@ -88,6 +96,41 @@ describe('the planner sizes subjects as the painter draws them', () => {
       // Width about the centre line, as the figure may face either way.
       expect(near(planned.width, 2 * Math.max(-drawn.left, drawn.right)), label).toBe(true)
     }
+  })
+
+  it('matches the drawing of every bird perched on something', () => {
+    for (const noun of SUBJECT_WORDS.bird) {
+      // The painter draws at the origin; the subject's track lifts it onto the table.
+      const drawn = paintedBounds('bird', noun, undefined, 0.76)
+      const perched = { perched: true }
+      const planned = {
+        height: subjectHeight('bird', noun, perched),
+        width: subjectWidth('bird', noun, perched),
+      }
+      const label = `${noun}: planned ${JSON.stringify(planned)}, drawn ${JSON.stringify(drawn)}`
+      expect(Math.abs(drawn.bottom), label).toBeLessThanOrEqual(0.02)
+      expect(near(planned.height, drawn.top), label).toBe(true)
+      expect(near(planned.width, 2 * Math.max(-drawn.left, drawn.right)), label).toBe(true)
+    }
+  })
+
+  it('draws each animal at its own size, a cat a fraction of a dog', () => {
+    /** Nose to tail and ground to ears (m), as drawn. */
+    const drawn = (noun: string) => {
+      const bounds = paintedBounds('animal', noun)
+      return { length: bounds.right - bounds.left, height: bounds.top }
+    }
+    const within = (value: number, low: number, high: number, label: string) => {
+      expect(value, label).toBeGreaterThanOrEqual(low)
+      expect(value, label).toBeLessThanOrEqual(high)
+    }
+    const cat = drawn('cat')
+    within(cat.length, 0.4, 0.5, 'cat length')
+    within(cat.height, 0.26, 0.36, 'cat height')
+    within(drawn('fox').length, 0.6, 0.8, 'fox length')
+    within(drawn('dog').length, 0.8, 1.0, 'dog length')
+    within(drawn('puppy').length, cat.length, drawn('dog').length, 'puppy between cat and dog')
+    within(drawn('horse').length, 2, 2.5, 'horse length')
   })
 
   it('matches the drawing of every object shape', () => {

@@ -75,7 +75,7 @@ export function figureStyle(
 
 export function drawFigure(
   ctx: SKRSContext2D,
-  subject: Pick<SubjectPlan, 'kind' | 'noun' | 'motion' | 'look'>,
+  subject: Pick<SubjectPlan, 'kind' | 'noun' | 'motion' | 'look' | 'standsOn'>,
   style: FigureStyle,
   phase: number,
 ): void {
@@ -92,7 +92,8 @@ export function drawFigure(
     case 'animal':
       return animal(ctx, style, subject.noun, subject.motion.kind === 'still' ? 0 : phase)
     case 'bird':
-      return bird(ctx, style, phase)
+      // On a table or a chair it sits; anywhere else it flies.
+      return subject.standsOn === undefined ? bird(ctx, style, phase) : perchedBird(ctx, style)
     case 'boat':
       return boat(ctx, style)
     case 'landmark':
@@ -201,6 +202,53 @@ function bird(ctx: SKRSContext2D, s: FigureStyle, phase: number): void {
   ctx.quadraticCurveTo(-0.15, body + 0.12, 0, body)
   ctx.quadraticCurveTo(0.15, body + 0.12, 0.35, body + 0.15 + flap)
   ctx.stroke()
+}
+
+/**
+ * A bird sitting on something, facing right: body tilted tail-down, head and beak, a folded wing,
+ * a wedge of tail and two short legs with their feet at the origin.
+ */
+function perchedBird(ctx: SKRSContext2D, s: FigureStyle): void {
+  ctx.strokeStyle = s.dark
+  ctx.lineWidth = 0.016
+  ctx.beginPath()
+  for (const x of [-0.025, 0.03]) {
+    ctx.moveTo(x, 0.1)
+    ctx.lineTo(x + 0.01, 0.008)
+    ctx.moveTo(x - 0.02, 0.008)
+    ctx.lineTo(x + 0.04, 0.008)
+  }
+  ctx.stroke()
+  ctx.fillStyle = s.dark
+  // Tail, body, head and beak.
+  ctx.beginPath()
+  ctx.moveTo(-0.08, 0.16)
+  ctx.lineTo(-0.26, 0.06)
+  ctx.lineTo(-0.24, 0.03)
+  ctx.lineTo(-0.06, 0.1)
+  ctx.fill()
+  ctx.beginPath()
+  ctx.ellipse(0, 0.155, 0.14, 0.075, 0.35, 0, Math.PI * 2)
+  ctx.fill()
+  ctx.beginPath()
+  ctx.arc(0.12, 0.25, 0.06, 0, Math.PI * 2)
+  ctx.fill()
+  ctx.beginPath()
+  ctx.moveTo(0.165, 0.27)
+  ctx.lineTo(0.24, 0.245)
+  ctx.lineTo(0.17, 0.228)
+  ctx.fill()
+  // The folded wing along the back, its tip over the tail.
+  ctx.fillStyle = s.secondary
+  ctx.beginPath()
+  ctx.moveTo(0.09, 0.2)
+  ctx.quadraticCurveTo(-0.02, 0.22, -0.17, 0.1)
+  ctx.quadraticCurveTo(-0.03, 0.1, 0.06, 0.14)
+  ctx.fill()
+  ctx.fillStyle = s.light
+  ctx.beginPath()
+  ctx.arc(0.14, 0.265, 0.012, 0, Math.PI * 2)
+  ctx.fill()
 }
 
 function boat(ctx: SKRSContext2D, s: FigureStyle): void {
