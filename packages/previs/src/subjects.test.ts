@@ -288,4 +288,25 @@ describe('action moves the subjects', () => {
     const plans = plan('a woman left of a man', 'they walk to the left')
     expect(plans.every((p) => p.motion.kind === 'walk' && p.facing === -1)).toBe(true)
   })
+
+  it('turns people standing still to face each other, or the thing beside them', () => {
+    const talk = plan('a woman, a man', 'they talk')
+    expect(find(talk, 'woman').x).toBeLessThan(find(talk, 'man').x)
+    expect(find(talk, 'woman').facing).toBe(1)
+    expect(find(talk, 'man').facing).toBe(-1)
+    const argue = plan('a woman left of a man', 'they argue')
+    expect([find(argue, 'woman').facing, find(argue, 'man').facing]).toEqual([1, -1])
+    const waiting = plan('a suitcase left of a woman', 'she waits')
+    expect(find(waiting, 'woman').facing).toBe(-1)
+    // Far behind is not beside: a man in the background does not turn her.
+    expect(find(plan('a woman, a man in the background'), 'woman').facing).toBe(1)
+  })
+
+  it('leaves alone whoever walks, stands alone or is one of a group', () => {
+    expect(plan('a woman')[0]?.facing).toBe(1)
+    const walking = plan('a woman, a man', 'they walk to the left')
+    expect(walking.every((p) => p.facing === -1)).toBe(true)
+    const couple = plan('a couple')
+    expect(couple.map((p) => p.facing)).toEqual([1, -1])
+  })
 })

@@ -265,7 +265,34 @@ export function planSubjects(
       })
     }
   })
-  return centreOnSubjectPlane(plans)
+  return centreOnSubjectPlane(faceEachOther(plans, entities))
+}
+
+/** How far apart in depth (m) two subjects still count as sharing a plane, to face each other. */
+const SAME_PLANE_M = 1.5
+
+/**
+ * People and animals standing still alone face the nearest other subject on their plane
+ * ("a woman, a man" talking face each other, "a suitcase left of a woman" has her look at it),
+ * instead of all looking the same way. The members of a group already face each other in turns;
+ * anyone moving faces the way they go; a subject with nobody near keeps its way.
+ */
+function faceEachOther(plans: SubjectPlan[], entities: Entity[]): SubjectPlan[] {
+  // Plans come entity by entity, one per member.
+  const owners = entities.flatMap((entity) => Array.from({ length: entity.count }, () => entity))
+  const turns = plans.map((plan, i) => {
+    const entity = owners[i]
+    const turns = entity?.count === 1 && (entity.kind === 'person' || entity.kind === 'animal')
+    if (!turns || plan.motion.kind !== 'still' || plan.standsOn) return plan.facing
+    let nearest: SubjectPlan | undefined
+    for (const other of plans) {
+      if (other === plan || Math.abs(other.depthOffset - plan.depthOffset) > SAME_PLANE_M) continue
+      if (!nearest || Math.abs(other.x - plan.x) < Math.abs(nearest.x - plan.x)) nearest = other
+    }
+    if (!nearest || Math.abs(nearest.x - plan.x) < 0.05) return plan.facing
+    return nearest.x > plan.x ? 1 : -1
+  })
+  return plans.map((plan, i) => ({ ...plan, facing: turns[i] as 1 | -1 }))
 }
 
 /**
