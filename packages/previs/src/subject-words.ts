@@ -147,36 +147,46 @@ export const PERCHED_BIRD_SIZE = { width: 0.52, height: 0.31 }
 export const BIRD_FLIGHT_HEIGHT = 3
 
 /**
- * The scale each animal is drawn at, of a model 2.2 m nose to tail (2.3 m with the long neck): a
- * cat about 0.45 m long and 0.34 m to its ears, a puppy 0.55 m, a fox 0.7 m, a dog 0.9 m, a wolf
+ * The drawing each animal gets (paint/figures.ts, paint/small-animals.ts): the horse-sized
+ * four-legged model with a long neck and head (horses, deer, cattle) or a short one (sheep), a dog
+ * with floppy ears (dogs, puppies), a dog with upright ears (foxes, wolves), or a cat.
+ */
+export type AnimalModel = 'long-neck' | 'short-neck' | 'dog' | 'fox' | 'cat'
+
+/**
+ * Each animal's drawing and the scale it is drawn at: the four-legged model is 2.2 m nose to tail
+ * (2.3 m with the long neck), a dog or a fox about 0.95 m and a cat drawn at its size. So a cat is
+ * about 0.45 m long and 0.35 m to its ears, a puppy 0.55 m, a fox 0.7 m, a dog 0.9 m, a wolf
  * 1.1 m, a sheep 1.2 m, a deer 1.95 m, a horse or a cow 2.3 m.
  */
-const ANIMAL_SCALES: Record<string, number> = {
-  cat: 0.2,
-  puppy: 0.25,
-  fox: 0.31,
-  dog: 0.4,
-  wolf: 0.5,
-  sheep: 0.55,
-  deer: 0.85,
-  cow: 1,
-  horse: 1,
-  stallion: 1,
+const ANIMAL_BUILDS: Record<string, { model: AnimalModel; scale: number }> = {
+  cat: { model: 'cat', scale: 1 },
+  puppy: { model: 'dog', scale: 0.58 },
+  fox: { model: 'fox', scale: 0.74 },
+  dog: { model: 'dog', scale: 0.95 },
+  wolf: { model: 'fox', scale: 1.16 },
+  sheep: { model: 'short-neck', scale: 0.55 },
+  deer: { model: 'long-neck', scale: 0.85 },
+  cow: { model: 'long-neck', scale: 1 },
+  horse: { model: 'long-neck', scale: 1 },
+  stallion: { model: 'long-neck', scale: 1 },
+}
+
+/** How an animal is drawn: its model and the scale it is drawn at (a dog for an unknown noun). */
+export function animalBuild(noun: string): { model: AnimalModel; scale: number } {
+  return ANIMAL_BUILDS[noun] ?? ANIMAL_BUILDS.dog ?? { model: 'dog', scale: 0.95 }
 }
 
 /**
- * How an animal is drawn: the horse-sized model with a long neck and head (horses, deer, cattle)
- * or with a short one, scaled to the animal.
+ * The animal drawings at scale 1: the four-legged model's ears at 2.02 m and nose to tail about
+ * 2.3 m; a dog's or a fox's head and tail, and a cat's ears.
  */
-export function animalBuild(noun: string): { scale: number; longNeck: boolean } {
-  const longNeck = ['horse', 'stallion', 'cow', 'deer'].includes(noun)
-  return { scale: ANIMAL_SCALES[noun] ?? 0.4, longNeck }
-}
-
-/** The two animal models at full scale: ears at 2.02 m and nose to tail about 2.3 m. */
-const ANIMAL_MODEL_SIZES = {
-  long: { width: 2.53, height: 2.02 },
-  short: { width: 2.38, height: 1.72 },
+const ANIMAL_MODEL_SIZES: Record<AnimalModel, { width: number; height: number }> = {
+  'long-neck': { width: 2.53, height: 2.02 },
+  'short-neck': { width: 2.38, height: 1.72 },
+  dog: { width: 0.98, height: 0.68 },
+  fox: { width: 0.98, height: 0.75 },
+  cat: { width: 0.5, height: 0.35 },
 }
 
 /** Which drawing a landmark gets: a tapering tower with a lantern, or a house with a roof. */
@@ -204,9 +214,9 @@ export function subjectSize(
     case 'object':
       return objectSize(noun)
     case 'animal': {
-      const { scale, longNeck } = animalBuild(noun)
-      const model = ANIMAL_MODEL_SIZES[longNeck ? 'long' : 'short']
-      return { width: model.width * scale, height: model.height * scale }
+      const { model, scale } = animalBuild(noun)
+      const size = ANIMAL_MODEL_SIZES[model]
+      return { width: size.width * scale, height: size.height * scale }
     }
     case 'landmark':
       return LANDMARK_SIZES[landmarkShape(noun)]

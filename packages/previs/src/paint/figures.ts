@@ -11,6 +11,7 @@ import type { Random } from '../random.js'
 import { MATERIALS } from './paint-context.js'
 import { drawObjectProp } from './object-props.js'
 import { limb, person } from './person.js'
+import { cat, dog, type Gait } from './small-animals.js'
 import { animalBuild, landmarkShape } from '../subject-words.js'
 import { objectLook } from '../subject-objects.js'
 
@@ -90,7 +91,7 @@ export function drawFigure(
     case 'vehicle':
       return car(ctx, style, phase)
     case 'animal':
-      return animal(ctx, style, subject.noun, subject.motion.kind === 'still' ? 0 : phase)
+      return animal(ctx, style, subject.noun, gaitOf(subject.motion.kind), phase)
     case 'bird':
       // On a table or a chair it sits; anywhere else it flies.
       return subject.standsOn === undefined ? bird(ctx, style, phase) : perchedBird(ctx, style)
@@ -101,6 +102,11 @@ export function drawFigure(
     case 'object':
       return drawObjectProp(ctx, subject.look ?? objectLook(subject.noun, []), style)
   }
+}
+
+/** How an animal moves its legs: any motion other than a walk or standing still is a run. */
+function gaitOf(motion: SubjectPlan['motion']['kind']): Gait {
+  return motion === 'still' ? 'still' : motion === 'walk' ? 'walk' : 'run'
 }
 
 function car(ctx: SKRSContext2D, s: FigureStyle, phase: number): void {
@@ -144,12 +150,20 @@ function car(ctx: SKRSContext2D, s: FigureStyle, phase: number): void {
   }
 }
 
-/** A four-legged animal, modelled horse-sized and scaled for the noun. */
-function animal(ctx: SKRSContext2D, s: FigureStyle, noun: string, phase: number): void {
-  const { scale: k, longNeck: long } = animalBuild(noun)
+/**
+ * A four-legged animal: dogs and cats have drawings of their own (small-animals.ts); the others
+ * are the horse-sized model, scaled for the noun.
+ */
+function animal(ctx: SKRSContext2D, s: FigureStyle, noun: string, gait: Gait, phase: number): void {
+  const { model, scale: k } = animalBuild(noun)
+  if (model === 'cat') return cat(ctx, s, gait, phase)
+  if (model === 'dog' || model === 'fox') {
+    return dog(ctx, s, k, model === 'fox' ? 'upright' : 'floppy', gait, phase)
+  }
+  const long = model === 'long-neck'
   ctx.save()
   ctx.scale(k, k)
-  const a = Math.sin(phase * Math.PI * 2) * 0.45
+  const a = gait === 'still' ? 0 : Math.sin(phase * Math.PI * 2) * 0.45
   ctx.fillStyle = s.dark
   limb(ctx, -0.5, 1.0, -a, 1.0, 0.1)
   limb(ctx, 0.55, 1.0, a, 1.0, 0.1)
