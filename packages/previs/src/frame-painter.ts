@@ -57,17 +57,19 @@ export class FramePainter {
         hazeAmount(depth, plan.weather, plan.set === 'interior'),
       )
       const random = createRandom(hashString(`figure:${i}`, spec.seed))
-      return figureStyle(random, subject.plan.kind, shade, {
-        backlit: plan.palette.backlit,
-        lampsLit: plan.palette.lampsLit,
-      })
+      return figureStyle(
+        random,
+        subject.plan.kind,
+        shade,
+        { backlit: plan.palette.backlit, lampsLit: plan.palette.lampsLit },
+        subject.plan.colour ?? null,
+      )
     })
   }
 
   /**
-   * The frame's RGBA pixels (opaque, so straight and premultiplied alike). getImageData is the
-   * fast read here: canvas.data() hands back memory that is mapped fresh for every frame, and
-   * the page faults cost several times the copy.
+   * The frame's RGBA pixels (opaque, so straight and premultiplied alike). canvas.data() reads
+   * them no faster than getImageData (measured).
    */
   pixels(): Buffer {
     const { width, height } = this.input.shot.viewport

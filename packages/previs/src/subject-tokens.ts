@@ -18,6 +18,7 @@ import {
   VERB_FORMS,
 } from './subject-grammar.js'
 import { readNounPhrase, type Mention, type PhraseRole, type Word } from './subject-noun-phrase.js'
+import { COLOUR_WORDS } from './subject-objects.js'
 import { COUNT_WORDS, GROUP_WORDS } from './subject-words.js'
 
 export type Relation =
@@ -135,6 +136,7 @@ export function tokenize(text: string): Reading {
   let count = 0
   let commaBefore = false
   let withAt = -1 // the token index of a "with" relation waiting for its phrase
+  let dressing = false // after "in" or "wearing": the phrase is what the one before has on
   let personPronoun = false
   let run: Word[] = []
   let anyWord = false
@@ -143,11 +145,15 @@ export function tokenize(text: string): Reading {
     anyWord = true
     const mention = readNounPhrase({ words: run, determiner, count, role, opening, namesAllowed })
     if (!mention && run.every((w) => isModifierOnly(w.text))) {
+      if (dressing) dressPerson(tokens, run) // "a man in red"
       run = [] // "an old and rusty typewriter": the phrase goes on
       return
     }
     if (mention) tokens.push({ type: 'mention', ...mention, commaBefore, definite })
-    else if (role === 'with' && withAt === tokens.length - 1) tokens.pop() // "a man with a lantern"
+    else if (role === 'with' && withAt === tokens.length - 1)
+      tokens.pop() // "a man with a lantern"
+    else if (dressing) dressPerson(tokens, run)
+    dressing = false
     lastRole = role
     role = 'attribute'
     opening = determiner = definite = commaBefore = false
@@ -194,6 +200,7 @@ export function tokenize(text: string): Reading {
       flush()
       role = 'attribute'
       opening = false
+      dressing = word === 'in'
     } else if (LIST_CONJUNCTIONS.has(word)) {
       flush()
       role = lastRole
@@ -210,6 +217,7 @@ export function tokenize(text: string): Reading {
       flush()
     } else if (VERB_FORMS.has(word) && run.length > 0 && !isModifierOnly(lastText(run))) {
       flush() // "a dog sleeps", "a man holding a lantern"
+      dressing = WEARING.has(word)
     } else {
       run.push({ text: word, capital: lexeme.capital })
     }
@@ -219,6 +227,19 @@ export function tokenize(text: string): Reading {
 }
 
 const lastText = (run: Word[]) => (run[run.length - 1] as Word).text
+
+const WEARING = new Set(['wearing', 'wears', 'wore', 'dressed'])
+
+/**
+ * "a keeper in a yellow oilskin", "a man wearing a red coat": the colour of what a person has on
+ * becomes theirs (the clothes are not a subject of their own).
+ */
+function dressPerson(tokens: Token[], run: Word[]): void {
+  const wearer = tokens[tokens.length - 1]
+  if (wearer?.type !== 'mention' || wearer.kind !== 'person') return
+  const colours = run.map((w) => w.text).filter((word) => COLOUR_WORDS[word] !== undefined)
+  wearer.modifiers = [...wearer.modifiers, ...colours]
+}
 
 /** "Maren, a keeper" and "a keeper, Maren" are one person: drop the name beside its description. */
 function withoutAppositions(tokens: Token[]): Token[] {

@@ -302,6 +302,19 @@ describe('action moves the subjects', () => {
     expect(find(plan('a woman, a man in the background'), 'woman').facing).toBe(1)
   })
 
+  it("reads the colour of what a person wears, and a vehicle's paint", () => {
+    const colour = (subject: string, noun: string) => find(plan(subject), noun).colour ?? null
+    expect(colour('Maren, a weathered keeper in a yellow oilskin', 'keeper')).not.toBeNull()
+    expect(colour('a man wearing a red coat', 'man')).toEqual(colour('a red car', 'car'))
+    expect(colour('a woman in red, a man', 'woman')).not.toBeNull()
+    expect(colour('a woman in red, a man', 'man')).toBeNull()
+    // Where someone is, or stands on, is not what they wear.
+    expect(colour('a man on a red carpet', 'man')).toBeNull()
+    expect(colour('a man in a blue car', 'man')).toBeNull()
+    expect(colour('a man in a blue car', 'car')).not.toBeNull()
+    expect(colour('a man', 'man')).toBeNull()
+  })
+
   it('leaves alone whoever walks, stands alone or is one of a group', () => {
     expect(plan('a woman')[0]?.facing).toBe(1)
     const walking = plan('a woman, a man', 'they walk to the left')

@@ -17,7 +17,8 @@
 import { MOTION_ACTORS, MOTION_SPEEDS, MOTION_WORDS, subjectWidth } from './subject-words.js'
 import type { MotionKind, SubjectKind } from './subject-words.js'
 import type { ObjectLook } from './subject-objects.js'
-import { objectFootprint } from './subject-objects.js'
+import { COLOUR_WORDS, objectFootprint } from './subject-objects.js'
+import { hex, type Rgb } from './color.js'
 import { readFootings, type Footing } from './subject-supports.js'
 import { readSubjectText, type Entity } from './subject-text.js'
 import type { Random } from './random.js'
@@ -36,6 +37,8 @@ export type SubjectPlan = {
   motion: { kind: MotionKind; speed: number; towardCamera: number }
   /** For an object: its shape, colour, glow and what it stands on. */
   look?: ObjectLook
+  /** A person's clothes or a vehicle's paint, when the words give a colour ("in a yellow oilskin"). */
+  colour?: Rgb
   /**
    * Metres above the ground it stands at, on another subject the text names ("a table, a vase on
    * the table"); absent on the ground.
@@ -229,6 +232,7 @@ export function planSubjects(
     const spacing = gap(width, width)
     const footing = footings[i] as Footing
     const look = footing.look
+    const colour = entity.kind === 'person' || entity.kind === 'vehicle' ? colourOf(entity) : null
     for (let k = 0; k < entity.count; k++) {
       if (footing.on !== undefined) {
         // On another subject: in a row across it, at its depth.
@@ -261,11 +265,18 @@ export function planSubjects(
           ? { kind: motion.kind, speed, towardCamera: motion.towardCamera }
           : { kind: 'still', speed: 0, towardCamera: 0 },
         ...(look ? { look } : {}),
+        ...(colour ? { colour } : {}),
         framed: i === framed,
       })
     }
   })
   return centreOnSubjectPlane(faceEachOther(plans, entities))
+}
+
+/** The last colour word said of a subject ("a red car", "a keeper in a yellow oilskin"). */
+function colourOf(entity: Entity): Rgb | null {
+  const word = [...entity.modifiers].reverse().find((w) => COLOUR_WORDS[w] !== undefined)
+  return word ? hex(COLOUR_WORDS[word] as string) : null
 }
 
 /** How far apart in depth (m) two subjects still count as sharing a plane, to face each other. */

@@ -58,10 +58,13 @@ export function figureStyle(
   kind: SubjectPlan['kind'],
   shade: (material: Rgb) => string,
   options: { backlit: boolean; lampsLit: boolean },
+  colour: Rgb | null = null,
 ): FigureStyle {
   const darken = (c: Rgb) => (options.backlit ? mix(c, hex('#101218'), 0.85) : c)
   const palette = kind === 'vehicle' ? CAR_PAINT : kind === 'object' ? OBJECT_FINISHES : CLOTHES
-  const main = hex(random.pick(palette))
+  // Picked even when the words give the colour, so the rest of the style stays the same.
+  const picked = hex(random.pick(palette))
+  const main = colour ?? picked
   return {
     main: shade(darken(main)),
     secondary: shade(darken(hex(random.pick(['#2d3440', '#4a3b2c', '#1f1f24', '#57606b'])))),
