@@ -177,6 +177,12 @@ export const COLOUR_WORDS: Record<string, string> = {
   wooden: '#8a6142', leather: '#6b4128', rusty: '#8a4a2a', stone: '#a29d92', glass: '#9fb7c4',
 }
 
+/** The colour the last colour word among `words` names ("a faded red umbrella"), else null. */
+export function colourSaid(words: readonly string[]): Rgb | null {
+  const word = [...words].reverse().find((w) => COLOUR_WORDS[w] !== undefined)
+  return word ? hex(COLOUR_WORDS[word] as string) : null
+}
+
 const GLOW_WORDS = new Set([
   'glowing',
   'lit',
@@ -209,10 +215,9 @@ export function objectLook(
   const named = objectShape(noun)
   const small = support !== null || onSubject || modifiers.some((word) => DESK_LAMP_WORDS.has(word))
   const shape = named === 'lamp' && small ? 'desk-lamp' : named
-  const colourWord = [...modifiers].reverse().find((word) => COLOUR_WORDS[word] !== undefined)
   return {
     shape,
-    colour: colourWord ? hex(COLOUR_WORDS[colourWord] as string) : null,
+    colour: colourSaid(modifiers),
     glowing: shape === 'lamp' || modifiers.some((word) => GLOW_WORDS.has(word)),
     support: SUPPORTED_SHAPES.has(shape) ? support : null,
   }

@@ -17,8 +17,8 @@
 import { MOTION_ACTORS, MOTION_SPEEDS, MOTION_WORDS, subjectWidth } from './subject-words.js'
 import type { MotionKind, SubjectKind } from './subject-words.js'
 import type { ObjectLook } from './subject-objects.js'
-import { COLOUR_WORDS, objectFootprint } from './subject-objects.js'
-import { hex, type Rgb } from './color.js'
+import { colourSaid, objectFootprint } from './subject-objects.js'
+import type { Rgb } from './color.js'
 import { readFootings, type Footing } from './subject-supports.js'
 import { readSubjectText, type Entity } from './subject-text.js'
 import type { Random } from './random.js'
@@ -232,7 +232,9 @@ export function planSubjects(
     const spacing = gap(width, width)
     const footing = footings[i] as Footing
     const look = footing.look
-    const colour = entity.kind === 'person' || entity.kind === 'vehicle' ? colourOf(entity) : null
+    // A person's clothes ("in a yellow oilskin") or a vehicle's paint ("a red car").
+    const colour =
+      entity.kind === 'person' || entity.kind === 'vehicle' ? colourSaid(entity.modifiers) : null
     for (let k = 0; k < entity.count; k++) {
       if (footing.on !== undefined) {
         // On another subject: in a row across it, at its depth.
@@ -271,12 +273,6 @@ export function planSubjects(
     }
   })
   return centreOnSubjectPlane(faceEachOther(plans, entities))
-}
-
-/** The last colour word said of a subject ("a red car", "a keeper in a yellow oilskin"). */
-function colourOf(entity: Entity): Rgb | null {
-  const word = [...entity.modifiers].reverse().find((w) => COLOUR_WORDS[w] !== undefined)
-  return word ? hex(COLOUR_WORDS[word] as string) : null
 }
 
 /** How far apart in depth (m) two subjects still count as sharing a plane, to face each other. */
