@@ -40,6 +40,56 @@ const all = (movement: CameraMovement) =>
     Object.entries(DEPTHS).map(([name, depth]) => [name, change(movement, depth)]),
   ) as Record<keyof typeof DEPTHS, ReturnType<typeof change>>
 
+describe('dolly and zoom hold the framed point in place', () => {
+  /** Screen y of a point at `height` on the subject plane, at the start and end of the move. */
+  const heldY = (movement: CameraMovement, from: CameraState, height: number) => {
+    const camera = planCameraPath({
+      movement,
+      start: from,
+      subjectDepth: SUBJECT,
+      holdHeight: height,
+      durationSeconds: DURATION,
+      seed: 1,
+    })
+    const at = (t: number) =>
+      applyAffine(projectPlane(camera(t), SUBJECT, viewport).matrix, 0, height).y
+    return { start: at(0), middle: at(DURATION / 2), end: at(DURATION) }
+  }
+
+  it.each(['dolly-in', 'dolly-out', 'zoom-in', 'zoom-out'] as const)(
+    '%s keeps the hold point where it was in the frame, from level, from above and zoomed',
+    (movement) => {
+      const starts: CameraState[] = [
+        start,
+        { ...start, y: 4, pitch: -0.5 },
+        { ...start, z: 1, zoom: 1.6, pitch: 0.1 },
+      ]
+      for (const from of starts) {
+        const y = heldY(movement, from, 1.67)
+        expect(y.middle).toBeCloseTo(y.start, 6)
+        expect(y.end).toBeCloseTo(y.start, 6)
+      }
+    },
+  )
+
+  it('tilts up as it pushes in on a point above the camera, which without a hold point drifts up', () => {
+    const free = path('dolly-in')
+    const before = applyAffine(projectPlane(free(0), SUBJECT, viewport).matrix, 0, 1.67).y
+    const after = applyAffine(projectPlane(free(DURATION), SUBJECT, viewport).matrix, 0, 1.67).y
+    expect(after).toBeLessThan(before - 10) // up the frame: the eyes of someone framed at the chest
+    const held = planCameraPath({
+      movement: 'dolly-in',
+      start,
+      subjectDepth: SUBJECT,
+      holdHeight: 1.67,
+      durationSeconds: DURATION,
+      seed: 1,
+    })
+    expect(held(DURATION).pitch).toBeGreaterThan(start.pitch)
+    expect(held(0).pitch).toBeCloseTo(start.pitch, 9)
+  })
+})
+
 describe('camera paths move the picture opposite to the camera', () => {
   it.each([
     ['pan-left', 1],

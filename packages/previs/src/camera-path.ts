@@ -7,6 +7,8 @@
  *   crane     moves up or down: the same parallax, vertically
  *   dolly     moves forward or back: near layers grow or shrink more than far ones
  *   zoom      changes the focal length: every layer scales by the same factor
+ *             (both tilt as they go to keep the framed point where it was in the frame: a
+ *             person's eyes, so a push in on someone does not lose their head off the top)
  *   orbit     circles the subject while keeping it centred: what is behind the subject slides one
  *             way and what is in front of it the other (layers stay upright, facing the camera)
  *   handheld  seeded, bounded, smooth shake
@@ -27,6 +29,11 @@ export type CameraPathInput = {
   start: CameraState
   /** Depth of the subject plane (m from the first take's starting position). */
   subjectDepth: number
+  /**
+   * The height (m, as projected: foreshortened from above) on the subject plane that a dolly or
+   * zoom keeps at the same place in the frame, tilting as it goes; without one they never tilt.
+   */
+  holdHeight?: number
   durationSeconds: number
   seed: number
 }
@@ -79,7 +86,10 @@ export function planCameraPath(input: CameraPathInput): CameraPath {
     case 'dolly-out': {
       const total =
         movement === 'dolly-in' ? capped(0.07, 0.45) * distance : -capped(0.1, 0.8) * distance
-      return (t) => ({ ...start, z: start.z + total * progress(t) })
+      return (t) => {
+        const z = start.z + total * progress(t)
+        return { ...start, z, pitch: held(input, z, start.zoom) }
+      }
     }
     case 'zoom-in':
     case 'zoom-out': {
@@ -87,7 +97,10 @@ export function planCameraPath(input: CameraPathInput): CameraPath {
       const end = movement === 'zoom-in' ? start.zoom * factor : start.zoom / factor
       const clampedEnd = Math.min(6, Math.max(0.3, end))
       const ratio = Math.log(clampedEnd / start.zoom)
-      return (t) => ({ ...start, zoom: start.zoom * Math.exp(ratio * progress(t)) })
+      return (t) => {
+        const zoom = start.zoom * Math.exp(ratio * progress(t))
+        return { ...start, zoom, pitch: held(input, start.z, zoom) }
+      }
     }
     case 'orbit-left':
     case 'orbit-right': {
@@ -99,6 +112,21 @@ export function planCameraPath(input: CameraPathInput): CameraPath {
     case 'handheld':
       return handheldPath(start, input.seed)
   }
+}
+
+/**
+ * The pitch that keeps the hold point where it was at the start once the camera is at `z` with
+ * `zoom`. On screen the point sits focal x zoom x (rise / distance - tan(pitch)) above the centre
+ * (projection.ts), which this holds constant. Without a hold point, the starting pitch.
+ */
+function held(input: CameraPathInput, z: number, zoom: number): number {
+  const { start, holdHeight } = input
+  if (holdHeight === undefined) return start.pitch
+  const rise = holdHeight - start.y
+  const from = Math.max(0.5, input.subjectDepth - start.z)
+  const to = Math.max(0.5, input.subjectDepth - z)
+  const offset = (start.zoom / zoom) * (rise / from - Math.tan(start.pitch))
+  return Math.atan(rise / to - offset)
 }
 
 /** Smooth, bounded shake: two octaves of seeded value noise per axis. */

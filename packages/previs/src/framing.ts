@@ -22,6 +22,9 @@ const PERSON_HEIGHT = 1.8
 /** A standing person's eye height (m), for a point of view. */
 const EYE_HEIGHT = 1.65
 
+/** Height (m) of the eyes of the person drawn (paint/person.ts), which a push in keeps in frame. */
+const DRAWN_EYE_HEIGHT = 1.67
+
 /** Heights (m) above the ground of the bottom and top of what is framed, and its width. */
 export type Band = { bottom: number; top: number; width: number }
 
@@ -84,6 +87,11 @@ export type Framing = {
   subjectDistance: number
   /** World height (m) the camera aims at. */
   aimHeight: number
+  /**
+   * World height (m) a dolly or zoom keeps where it is in the frame: a person's eyes (an insert:
+   * its aim point), the aim point of things.
+   */
+  holdHeight: number
   /** Share of the frame height the main subject fills. */
   subjectFill: number
   /** What the shot size was set on, which the camera angle follows. */
@@ -127,6 +135,7 @@ export function planFraming(
     focalPx,
     subjectDistance,
     aimHeight: PERSON_HEIGHT * table.aim,
+    holdHeight: shotSize === 'insert' ? PERSON_HEIGHT * table.aim : DRAWN_EYE_HEIGHT,
     subjectFill: table.fill,
     framedKind: 'person',
   }
@@ -142,7 +151,7 @@ function frameThing(
   viewport: { width: number; height: number },
   focalPx: number,
   shift: number,
-): Pick<Framing, 'subjectDistance' | 'aimHeight' | 'subjectFill' | 'framedKind'> {
+): Pick<Framing, 'subjectDistance' | 'aimHeight' | 'holdHeight' | 'subjectFill' | 'framedKind'> {
   const { part, fill, aim } = THING_FRAMING[shotSize]
   const band = part === 'detail' ? thing.detail : thing.whole
   const bandHeight = band.top - band.bottom
@@ -163,6 +172,7 @@ function frameThing(
   return {
     subjectDistance: Math.max(0.35, (focalPx * frameHeight) / viewport.height),
     aimHeight,
+    holdHeight: aimHeight,
     subjectFill: bandHeight / frameHeight,
     framedKind: 'thing',
   }

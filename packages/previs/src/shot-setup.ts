@@ -83,6 +83,7 @@ export function setUpShot(spec: ShotSpec, continueFrom?: ContinueFrom): Shot {
     movement: spec.cameraMovement,
     start: previous?.camera ?? base,
     subjectDepth: framing.subjectDistance,
+    holdHeight: framing.holdHeight * angle.squash,
     durationSeconds,
     seed: spec.seed + (previous ? Math.round(previous.actionSeconds * 1000) : 0),
   })
