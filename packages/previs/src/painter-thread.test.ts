@@ -6,16 +6,19 @@ import { framesOnThisThread } from './frame-loop.js'
 import { startPainterThread } from './painter-thread.js'
 import { setUpShot } from './shot-setup.js'
 
-const spec = defaultShotSpec({
-  subject: 'a woman left of a man',
-  action: 'they walk',
-  environment: 'a city street',
-  cameraMovement: 'truck-left',
-  weather: 'rain',
-  aspectRatio: '1:1',
+// Half a second, shorter than a card allows (the renderer takes any length), keeps this quick.
+const spec = {
+  ...defaultShotSpec({
+    subject: 'a woman left of a man',
+    action: 'they walk',
+    environment: 'a city street',
+    cameraMovement: 'truck-left',
+    weather: 'rain',
+    aspectRatio: '1:1',
+    seed: 5,
+  }),
   durationSeconds: 0.5,
-  seed: 5,
-})
+}
 const slate = { show: true, shotNumber: '3B' }
 
 async function collect(source: ReturnType<typeof framesOnThisThread>) {
@@ -41,14 +44,16 @@ describe('the painting thread', () => {
   })
 
   it('paints a locked-off shot with nothing moving once and sends it for every frame', async () => {
-    const still = defaultShotSpec({
-      subject: 'a lighthouse',
-      environment: 'a rocky coast',
-      cameraMovement: 'static',
-      aspectRatio: '1:1',
+    const still = {
+      ...defaultShotSpec({
+        subject: 'a lighthouse',
+        environment: 'a rocky coast',
+        cameraMovement: 'static',
+        aspectRatio: '1:1',
+        seed: 2,
+      }),
       durationSeconds: 0.5,
-      seed: 2,
-    })
+    }
     const thread = await startPainterThread()
     const shot = setUpShot(still)
     const here = await collect(framesOnThisThread(shot))

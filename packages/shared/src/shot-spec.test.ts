@@ -108,6 +108,12 @@ describe('defaultShotSpec', () => {
   it('applies overrides over the defaults', () => {
     expect(defaultShotSpec({ lens: 50 })).toMatchObject({ lens: 50, cameraMovement: 'static' })
   })
+
+  it('refuses a value outside the vocabulary, naming the field', () => {
+    const untyped = { timeOfDay: 'day', durationSeconds: 600 } as unknown as Partial<ShotSpec>
+    expect(() => defaultShotSpec(untyped)).toThrow(/timeOfDay.*durationSeconds/)
+    expect(() => defaultShotSpec({ mood: 'tense' } as Partial<ShotSpec>)).toThrow(/mood/)
+  })
 })
 
 describe('labelOf', () => {

@@ -106,8 +106,13 @@ export const shotSpecSchema = z
 
 export type ShotSpec = z.infer<typeof shotSpecSchema>
 
+/**
+ * A spec with every field at its default, and the given fields set. The result is checked against
+ * the schema: a value outside the vocabulary (say, from an untyped caller) throws here, naming
+ * the field, instead of reaching a renderer or a provider.
+ */
 export function defaultShotSpec(overrides: Partial<ShotSpec> = {}): ShotSpec {
-  return {
+  const spec = {
     subject: '',
     action: '',
     environment: '',
@@ -125,6 +130,10 @@ export function defaultShotSpec(overrides: Partial<ShotSpec> = {}): ShotSpec {
     seed: 1,
     ...overrides,
   }
+  const checked = shotSpecSchema.safeParse(spec)
+  if (checked.success) return checked.data
+  const fields = checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+  throw new Error(`not a valid shot spec (${fields.join('; ')})`)
 }
 
 /** Human labels for the vocabularies, shared by the inspector, the card and the prompt. */
