@@ -1,6 +1,7 @@
 /**
  * One frame: composite the static layer bitmaps back to front with this instant's camera
- * transforms, drawing each subject at its depth among them, then weather and the slate.
+ * transforms, drawing each subject at its depth among them, then weather and the slate. In a room
+ * the weather outside is drawn through the back wall's windows, just after the wall.
  *
  * A layer whose ground (apron) runs to the bottom of the frame hides everything further back
  * below its base line, so the layers behind it are drawn only down to that line: each pixel of
@@ -10,7 +11,8 @@ import { createCanvas, ImageData, type Canvas, type SKRSContext2D } from './canv
 import { figureStyle, drawFigure, type FigureStyle } from './paint/figures.js'
 import { hazeAmount, shaderFor } from './paint/paint-context.js'
 import { createSlate, slateLines, type SlateOverlay } from './paint/slate.js'
-import { createWeatherOverlay, type WeatherOverlay } from './paint/weather.js'
+import { interiorWindowPanes, type WindowPane } from './paint/built-sets.js'
+import { createWeatherOverlay, type ScreenQuad, type WeatherOverlay } from './paint/weather.js'
 import { buildBackdrop, buildLayer, type LayerBitmap } from './layer-bitmaps.js'
 import { bitmapToWorld, foldRigidLayers } from './layer-merge.js'
 import { visibleRows } from './occlusion.js'
@@ -19,6 +21,7 @@ import {
   invertAffine,
   multiplyAffine,
   projectPlane,
+  visibleRect,
   type Affine,
 } from './projection.js'
 import { createRandom, hashString } from './random.js'
@@ -31,11 +34,20 @@ export type FramePainterInput = {
   layers: LayerBitmap[]
   weather: WeatherOverlay
   slate: SlateOverlay | null
+  /** A room's back wall and its window panes in view, where the weather outside shows. */
+  windows?: RoomWindows | null
 }
+
+/** The back wall of a room: its depth, and the panes of its windows the take sees. */
+export type RoomWindows = { depth: number; panes: WindowPane[] }
 
 type Drawable =
   | { depth: number; kind: 'layer'; bitmap: LayerBitmap }
+  | { depth: number; kind: 'panes' }
   | { depth: number; kind: 'subject'; index: number }
+
+/** At the same depth a layer comes first, then what is seen through its windows, then subjects. */
+const DRAW_ORDER = { layer: 0, panes: 1, subject: 2 }
 
 export class FramePainter {
   readonly canvas: Canvas
@@ -78,7 +90,7 @@ export class FramePainter {
   }
 
   paint(frame: number): void {
-    const { shot, backdrop, layers, weather, slate } = this.input
+    const { shot, backdrop, layers, weather, slate, windows } = this.input
     const seconds = frame / shot.fps
     const camera = shot.camera(seconds)
     const ctx = this.ctx
@@ -95,8 +107,11 @@ export class FramePainter {
         index,
       })),
     ]
+    if (windows && windows.panes.length > 0 && weather.active) {
+      drawables.push({ depth: windows.depth, kind: 'panes' })
+    }
     // Back to front; a subject standing on a layer's plane is drawn after that layer.
-    drawables.sort((a, b) => b.depth - a.depth || (a.kind === 'layer' ? -1 : 1))
+    drawables.sort((a, b) => b.depth - a.depth || DRAW_ORDER[a.kind] - DRAW_ORDER[b.kind])
     const matrices = new Map<LayerBitmap, Affine>()
     for (const bitmap of [backdrop, ...layers]) {
       matrices.set(bitmap, projectPlane(camera, bitmap.depth, shot.viewport).matrix)
@@ -118,6 +133,10 @@ export class FramePainter {
     drawables.forEach((item, i) => {
       if (item.kind === 'subject') {
         this.drawSubject(item.index, seconds, camera)
+        return
+      }
+      if (item.kind === 'panes') {
+        this.drawPanes(windows as RoomWindows, seconds, camera)
         return
       }
       const ranges = rowsToDraw.get(item.bitmap)
@@ -172,6 +191,35 @@ export class FramePainter {
     }
   }
 
+  /** The weather outside, through the panes of the room's windows that are on screen now. */
+  private drawPanes(
+    windows: RoomWindows,
+    seconds: number,
+    camera: ReturnType<Shot['camera']>,
+  ): void {
+    const { width, height } = this.input.shot.viewport
+    const m = projectPlane(camera, windows.depth, this.input.shot.viewport).matrix
+    const quads: ScreenQuad[] = []
+    for (const pane of windows.panes) {
+      const quad = [
+        applyAffine(m, pane.left, pane.top),
+        applyAffine(m, pane.right, pane.top),
+        applyAffine(m, pane.right, pane.bottom),
+        applyAffine(m, pane.left, pane.bottom),
+      ]
+      const xs = quad.map((p) => p.x)
+      const ys = quad.map((p) => p.y)
+      const onScreen =
+        Math.max(...xs) > 0 &&
+        Math.min(...xs) < width &&
+        Math.max(...ys) > 0 &&
+        Math.min(...ys) < height
+      if (onScreen) quads.push(quad)
+    }
+    this.ctx.setTransform(1, 0, 0, 1, 0, 0)
+    this.input.weather.drawThroughPanes(this.ctx, seconds, quads)
+  }
+
   private drawSubject(index: number, seconds: number, camera: ReturnType<Shot['camera']>): void {
     const { shot } = this.input
     const subject = shot.subjects[index]
@@ -194,11 +242,14 @@ export function createFramePainter(
   const layers = shot.layers
     .map((layer) => buildLayer(shot, layer))
     .filter((layer): layer is LayerBitmap => layer !== null)
+  const windows = roomWindows(shot)
+  const wall = windows && layers.find((layer) => layer.depth === windows.depth)
   const weather = createWeatherOverlay(
     shot.plan.weather,
     shot.plan.palette,
     shot.viewport,
     shot.spec.seed,
+    windows ? { blurPx: wall?.blurPx ?? 0, windows: windows.panes.length > 0 } : null,
   )
   const slateOverlay = slate?.show
     ? createSlate(
@@ -211,9 +262,37 @@ export function createFramePainter(
     ...foldRigidLayers(shot, buildBackdrop(shot), layers),
     weather,
     slate: slateOverlay,
+    windows,
   })
   // Whether frames change with time alone (rain, a running timecode), not only with movement.
   return Object.assign(painter, { animated: weather.active || slateOverlay !== null })
+}
+
+/**
+ * In a room, its back wall (the interior's far layer) and the panes of its windows that some
+ * frame of the take shows; null outdoors.
+ */
+export function roomWindows(shot: Shot): RoomWindows | null {
+  if (shot.plan.set !== 'interior') return null
+  const wall = shot.layers.find((layer) => layer.name === 'far')
+  if (!wall) return null
+  const seen = { left: Infinity, right: -Infinity, bottom: Infinity, top: -Infinity }
+  for (let frame = 0; frame < shot.frames; frame++) {
+    const projection = projectPlane(shot.camera(frame / shot.fps), wall.depth, shot.viewport)
+    const rect = visibleRect(projection, shot.viewport)
+    seen.left = Math.min(seen.left, rect.left)
+    seen.right = Math.max(seen.right, rect.right)
+    seen.bottom = Math.min(seen.bottom, rect.bottom)
+    seen.top = Math.max(seen.top, rect.top)
+  }
+  const panes = interiorWindowPanes({ ...seen, seed: shot.spec.seed }).filter(
+    (pane) =>
+      pane.right > seen.left &&
+      pane.left < seen.right &&
+      pane.top > seen.bottom &&
+      pane.bottom < seen.top,
+  )
+  return { depth: wall.depth, panes }
 }
 
 /** A JPEG of one frame's pixels (as `pixels()` returned them). */

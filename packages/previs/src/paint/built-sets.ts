@@ -1,7 +1,7 @@
 /** Layers of the built sets: a city street and an interior room. */
 import { css, hex, mix, multiply } from '../color.js'
 import type { ScenePlan } from '../plan-scene.js'
-import { forEachCell, MATERIALS } from './paint-context.js'
+import { forEachCell, MATERIALS, type PaintContext } from './paint-context.js'
 import type { LayerDef } from './layer-def.js'
 import { building, lampPost, shelf, table } from './props.js'
 
@@ -66,6 +66,30 @@ export function cityLayers(plan: ScenePlan, d: number): LayerDef[] {
   ]
 }
 
+/** The back wall is painted in cells this wide (m); this share of them hold a window. */
+const WALL_CELL = 4.5
+const WINDOW_SHARE = 0.45
+
+/** A window pane on the back wall, in the wall layer's world metres. */
+export type WindowPane = { left: number; right: number; bottom: number; top: number }
+
+/**
+ * The glass of the interior's back-wall windows between world x `left` and `right` (the two panes
+ * either side of each window's middle bar), chosen as the wall painter chooses them: where the
+ * weather outside is seen.
+ */
+export function interiorWindowPanes(
+  p: Pick<PaintContext, 'left' | 'right' | 'seed'>,
+): WindowPane[] {
+  const panes: WindowPane[] = []
+  forEachCell(p, WALL_CELL, 'wall', (x, r) => {
+    if (r.next() >= WINDOW_SHARE) return
+    panes.push({ left: x + 1, right: x + 1.67, bottom: 1.05, top: 2.55 })
+    panes.push({ left: x + 1.73, right: x + 2.4, bottom: 1.05, top: 2.55 })
+  })
+  return panes
+}
+
 export function interiorLayers(plan: ScenePlan, d: number): LayerDef[] {
   const { palette } = plan
   return [
@@ -81,10 +105,10 @@ export function interiorLayers(plan: ScenePlan, d: number): LayerDef[] {
         ctx.fillStyle = p.shade(mix(MATERIALS.wall, hex('#000000'), 0.35))
         ctx.fillRect(p.left - 2, 0, p.right - p.left + 4, 0.15)
         ctx.fillRect(p.left - 2, 3.2, p.right - p.left + 4, 0.1)
-        forEachCell(p, 4.5, 'wall', (x, r) => {
+        forEachCell(p, WALL_CELL, 'wall', (x, r) => {
           const kind = r.next()
-          if (kind < 0.45) {
-            // A window onto the palette's sky.
+          if (kind < WINDOW_SHARE) {
+            // A window onto the palette's sky: a frame, the glass, a bar down the middle.
             const sky = ctx.createLinearGradient(0, 1, 0, 2.6)
             sky.addColorStop(0, css(palette.skyHorizon))
             sky.addColorStop(1, css(palette.skyTop))
