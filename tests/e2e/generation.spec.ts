@@ -279,3 +279,44 @@ test('the sample film opens fitted: every card in view', async ({ page }) => {
     })
     .toBe(true)
 })
+
+test('the strip generates every shot without a take, after asking', async ({ people }) => {
+  const { id } = await server.createBoard({ title: 'Generate the rest' })
+  const [a, b] = await twoPeople(people, id)
+  const cards: string[] = []
+  for (const subject of ['a lighthouse on a headland', 'a keeper climbing stairs', 'a trawler']) {
+    const cardId = await a.addSceneCard()
+    await a.selectCard(cardId)
+    await a.field('subject').fill(subject)
+    await a.field('durationSeconds').fill('1')
+    await a.field('durationSeconds').press('Tab')
+    await expect(a.card(cardId).getByTestId('card-duration')).toHaveText('1s')
+    cards.push(cardId)
+  }
+  // The middle shot is generated on its own first: it is not generated again.
+  const middle = new CardObject(a.page, cards[1]!)
+  await middle.generate()
+  await expect(middle.thumbs.first()).toHaveAttribute('data-status', 'succeeded', {
+    timeout: 45_000,
+  })
+
+  const open = a.page.getByTestId('generate-missing')
+  await expect(open).toHaveText(/Generate 2 shots without takes/)
+  await open.click()
+  await expect(a.page.getByTestId('generate-missing-question')).toHaveText(
+    /Generate 2 shots with Previs/i,
+  )
+  await a.page.getByTestId('generate-missing-start').click()
+
+  for (const cardId of [cards[0]!, cards[2]!]) {
+    const seenByB = new CardObject(b.page, cardId)
+    await expect(seenByB.thumbs).toHaveCount(1)
+    await expect(seenByB.thumbs.first()).toHaveAttribute('data-status', 'succeeded', {
+      timeout: 45_000,
+    })
+  }
+  await expect(new CardObject(b.page, cards[1]!).thumbs).toHaveCount(1)
+  // Every shot has a take now: nothing is left to generate, for either person.
+  await expect(open).toHaveCount(0)
+  await expect(b.page.getByTestId('generate-missing')).toHaveCount(0)
+})

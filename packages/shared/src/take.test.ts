@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { defaultShotSpec } from './shot-spec.js'
-import { displayedTake, isTakeFinished, takeSchema, takesOfCard, type Take } from './take.js'
+import {
+  displayedTake,
+  isTakeFinished,
+  needsTake,
+  takeSchema,
+  takesOfCard,
+  type Take,
+} from './take.js'
 
 function take(overrides: Partial<Take> = {}): Take {
   return {
@@ -77,5 +84,18 @@ describe('take selection', () => {
   it('knows which statuses are final', () => {
     expect(isTakeFinished({ status: 'running' })).toBe(false)
     expect(isTakeFinished({ status: 'canceled' })).toBe(true)
+  })
+})
+
+describe('needsTake', () => {
+  it('is true for a shot with no takes, or only failed and canceled ones', () => {
+    expect(needsTake([])).toBe(true)
+    expect(needsTake([take({ status: 'failed' }), take({ status: 'canceled' })])).toBe(true)
+  })
+
+  it('is false once a take has a clip or is queued or rendering', () => {
+    for (const status of ['succeeded', 'queued', 'running'] as const) {
+      expect(needsTake([take({ status: 'failed' }), take({ status })])).toBe(false)
+    }
   })
 })

@@ -90,3 +90,13 @@ export function displayedTake(takes: readonly Take[], selectedTakeId: string | n
       .sort((a, b) => b.createdAt - a.createdAt)[0] ?? null
   )
 }
+
+/**
+ * Whether a shot still needs a take: none of its takes has a clip or is on its way (queued or
+ * running). Failed and canceled takes leave it needing one.
+ */
+export function needsTake(takes: readonly Pick<Take, 'status'>[]): boolean {
+  return !takes.some(
+    (take) => take.status === 'succeeded' || take.status === 'queued' || take.status === 'running',
+  )
+}

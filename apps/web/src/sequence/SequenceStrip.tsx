@@ -1,6 +1,7 @@
 import { formatDuration, sequenceTimings } from '@sceneboard/shared'
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react'
 import { useValue, type Editor, type TLShapeId } from 'tldraw'
+import { GenerateMissing } from '../generation/GenerateMissing'
 import { SCENE_CARD_TOOL_KBD } from '../shapes'
 import { usePlayerStore } from '../player/player-store'
 import { useUiStore } from '../state/ui-store'
@@ -172,6 +173,7 @@ export function SequenceStrip({ editor }: { editor: Editor }) {
           <IconPlay size={14} />
           Play
         </button>
+        <GenerateMissing editor={editor} shotIds={tiles.map((tile) => tile.id)} />
         {!collapsed && tiles.length > 1 && (
           <span className="sequence-strip__help">
             Drag shots, or focus one and press Alt+←/→, to reorder
