@@ -41,6 +41,8 @@ export type Mention = {
   modifiers: string[]
   /** Named by a proper name rather than a noun. */
   name: boolean
+  /** A person's clothes' colour word, the first said of what they wear (subject-clothes.ts). */
+  clothes?: string
 }
 
 const NOUN_KINDS = new Map<string, SubjectKind>()

@@ -177,9 +177,22 @@ export const COLOUR_WORDS: Record<string, string> = {
   wooden: '#8a6142', leather: '#6b4128', rusty: '#8a4a2a', stone: '#a29d92', glass: '#9fb7c4',
 }
 
-/** The colour the last colour word among `words` names ("a faded red umbrella"), else null. */
+/** Colour words that name a material: a hue said with one is the colour ("a black leather bag"). */
+const MATERIAL_COLOURS = new Set('wooden leather rusty stone glass brass bronze copper'.split(' '))
+
+/**
+ * The colour word that gives the colour among `words`: the last hue ("a faded red umbrella"), else
+ * the last material ("a leather bag"), else null. So "a black leather jacket" is black.
+ */
+export function colourWord(words: readonly string[]): string | null {
+  const said = words.filter((w) => COLOUR_WORDS[w] !== undefined)
+  const hues = said.filter((w) => !MATERIAL_COLOURS.has(w))
+  return (hues.length > 0 ? hues : said).at(-1) ?? null
+}
+
+/** The colour `words` give (colourWord), else null. */
 export function colourSaid(words: readonly string[]): Rgb | null {
-  const word = [...words].reverse().find((w) => COLOUR_WORDS[w] !== undefined)
+  const word = colourWord(words)
   return word ? hex(COLOUR_WORDS[word] as string) : null
 }
 

@@ -59,6 +59,15 @@ describe('people stay people', () => {
     ).toEqual(['person:keeper'])
   })
 
+  it('takes what a person has on, after a comma, as no subject ("a man, cowboy hat")', () => {
+    expect(kinds('a man, cowboy hat')).toEqual(['person:man'])
+    expect(kinds('a man, a grey beard')).toEqual(['person:man'])
+    expect(kinds('Maren, her grey braid')).toEqual(['person:person'])
+    expect(readSubjectText('a woman, yellow oilskin and grey braid')).toEqual([
+      { kind: 'person', noun: 'woman', count: 1, modifiers: [], clothes: 'yellow' },
+    ])
+  })
+
   it('does not take a capitalised word with an article for a name', () => {
     expect(kinds('the Typewriter')).toEqual(['object:typewriter'])
   })

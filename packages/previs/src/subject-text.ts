@@ -13,6 +13,8 @@ export type Entity = {
   count: number
   /** The words before the noun ("old", "red"). */
   modifiers: string[]
+  /** A person's clothes' colour word ("yellow" for "a keeper in a yellow oilskin"). */
+  clothes?: string
   relation?: Relation
   ref?: number
 }
@@ -39,12 +41,15 @@ function resolveRelations(tokens: Token[]): Entity[] {
       mentionAt.push(-1)
       continue
     }
-    const { kind, noun, count, modifiers } = token
+    const { kind, noun, count, modifiers, clothes } = token
     // "a chair left of a table, a bench right of the table": the second table is the first.
     const named = token.definite && !token.name
     const earlier = named ? entities.findIndex((e) => e.kind === kind && e.noun === noun) : -1
     mentionAt.push(earlier >= 0 ? earlier : entities.length)
-    if (earlier < 0) entities.push({ kind, noun, count, modifiers })
+    if (earlier < 0)
+      entities.push({ kind, noun, count, modifiers, ...(clothes ? { clothes } : {}) })
+    // "a man, a woman, the man in grey": what the earlier mention wears, if nothing yet.
+    else if (clothes) (entities[earlier] as Entity).clothes ??= clothes
   }
   const before = (i: number) => {
     for (let j = i - 1; j >= 0; j--) if ((mentionAt[j] ?? -1) >= 0) return mentionAt[j] as number

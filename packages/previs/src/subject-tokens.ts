@@ -18,7 +18,7 @@ import {
   VERB_FORMS,
 } from './subject-grammar.js'
 import { readNounPhrase, type Mention, type PhraseRole, type Word } from './subject-noun-phrase.js'
-import { COLOUR_WORDS } from './subject-objects.js'
+import { cladColour, dress, saysWorn, wornKind } from './subject-clothes.js'
 import { COUNT_WORDS, GROUP_WORDS } from './subject-words.js'
 
 export type Relation =
@@ -136,24 +136,37 @@ export function tokenize(text: string): Reading {
   let count = 0
   let commaBefore = false
   let withAt = -1 // the token index of a "with" relation waiting for its phrase
-  let dressing = false // after "in" or "wearing": the phrase is what the one before has on
+  // After "wearing": the phrase is what the one before has on; after "in", if it says so.
+  let dressing: 'in' | 'wearing' | null = null
   let personPronoun = false
   let run: Word[] = []
   let anyWord = false
   const flush = () => {
     if (run.length === 0) return
     anyWord = true
-    const mention = readNounPhrase({ words: run, determiner, count, role, opening, namesAllowed })
+    const phrase = run.map((w) => w.text)
+    const withPending = role === 'with' && withAt === tokens.length - 1
+    // "a woman, red scarf", "a man with a black hat": what a person has on, not a subject.
+    const appended = (role === 'subject' && !opening) || role === 'with'
+    const wearer = personAt(tokens, tokens.length - (withPending ? 2 : 1))
+    const worn = appended && wearer !== undefined && wornKind(phrase) !== null
+    const mention = worn
+      ? null
+      : readNounPhrase({ words: run, determiner, count, role, opening, namesAllowed })
     if (!mention && run.every((w) => isModifierOnly(w.text))) {
-      if (dressing) dressPerson(tokens, run) // "a man in red"
+      if (dressing) dressLast(tokens, phrase) // "a man in red"
       run = [] // "an old and rusty typewriter": the phrase goes on
       return
     }
-    if (mention) tokens.push({ type: 'mention', ...mention, commaBefore, definite })
-    else if (role === 'with' && withAt === tokens.length - 1)
+    if (mention) tokens.push({ type: 'mention', ...clothed(mention), commaBefore, definite })
+    else if (worn) {
+      if (withPending) tokens.pop()
+      dress(wearer, phrase)
+    } else if (withPending)
       tokens.pop() // "a man with a lantern"
-    else if (dressing) dressPerson(tokens, run)
-    dressing = false
+    else if (dressing === 'wearing' || (dressing === 'in' && saysWorn(phrase)))
+      dressLast(tokens, phrase)
+    dressing = null
     lastRole = role
     role = 'attribute'
     opening = determiner = definite = commaBefore = false
@@ -200,7 +213,7 @@ export function tokenize(text: string): Reading {
       flush()
       role = 'attribute'
       opening = false
-      dressing = word === 'in'
+      dressing = word === 'in' ? 'in' : null
     } else if (LIST_CONJUNCTIONS.has(word)) {
       flush()
       role = lastRole
@@ -217,7 +230,7 @@ export function tokenize(text: string): Reading {
       flush()
     } else if (VERB_FORMS.has(word) && run.length > 0 && !isModifierOnly(lastText(run))) {
       flush() // "a dog sleeps", "a man holding a lantern"
-      dressing = WEARING.has(word)
+      dressing = WEARING.has(word) ? 'wearing' : null
     } else {
       run.push({ text: word, capital: lexeme.capital })
     }
@@ -230,26 +243,47 @@ const lastText = (run: Word[]) => (run[run.length - 1] as Word).text
 
 const WEARING = new Set(['wearing', 'wears', 'wore', 'dressed'])
 
+/** The person mention at token index `i`, if it is one. */
+function personAt(tokens: Token[], i: number): (Token & { type: 'mention' }) | undefined {
+  const token = tokens[i]
+  return token?.type === 'mention' && token.kind === 'person' ? token : undefined
+}
+
+/** A mention with the colour of a person's clothes its own words give ("a yellow-clad keeper"). */
+function clothed(mention: Mention): Mention {
+  const clothes = mention.kind === 'person' ? cladColour(mention.modifiers) : undefined
+  return clothes ? { ...mention, clothes } : mention
+}
+
 /**
  * "a keeper in a yellow oilskin", "a man wearing a red coat": the colour of what a person has on
  * becomes theirs (the clothes are not a subject of their own).
  */
-function dressPerson(tokens: Token[], run: Word[]): void {
-  const wearer = tokens[tokens.length - 1]
-  if (wearer?.type !== 'mention' || wearer.kind !== 'person') return
-  const colours = run.map((w) => w.text).filter((word) => COLOUR_WORDS[word] !== undefined)
-  wearer.modifiers = [...wearer.modifiers, ...colours]
+function dressLast(tokens: Token[], phrase: readonly string[]): void {
+  const wearer = personAt(tokens, tokens.length - 1)
+  if (wearer) dress(wearer, phrase)
 }
 
-/** "Maren, a keeper" and "a keeper, Maren" are one person: drop the name beside its description. */
+/**
+ * "Maren, a keeper" and "a keeper, Maren" are one person: drop the name beside its description,
+ * which takes what the name wears if the name was said first or it has nothing of its own
+ * ("Maren in yellow, a keeper", "a keeper, Maren, yellow oilskin").
+ */
 function withoutAppositions(tokens: Token[]): Token[] {
-  const describedPerson = (t: Token | undefined) =>
-    t?.type === 'mention' && t.kind === 'person' && !t.name
+  const description = (i: number) => {
+    const person = personAt(tokens, i)
+    return person && !person.name ? person : undefined
+  }
   return tokens.filter((token, i) => {
     if (token.type !== 'mention' || !token.name) return true
-    const next = tokens[i + 1]
-    const nextDescribes = describedPerson(next) && next?.type === 'mention' && next.commaBefore
-    const previousDescribes = describedPerson(tokens[i - 1]) && token.commaBefore
-    return !(nextDescribes || previousDescribes)
+    const next = description(i + 1)
+    const previous = description(i - 1)
+    const clothes = token.clothes
+    if (next?.commaBefore) {
+      if (clothes) next.clothes = clothes
+    } else if (previous && token.commaBefore) {
+      if (clothes) previous.clothes ??= clothes
+    } else return true
+    return false
   })
 }

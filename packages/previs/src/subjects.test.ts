@@ -315,6 +315,59 @@ describe('action moves the subjects', () => {
     expect(colour('a man', 'man')).toBeNull()
   })
 
+  it('dresses a person in a garment added after a comma, which is no subject of its own', () => {
+    const yellow = [224, 185, 46]
+    const red = [179, 48, 43]
+    // The sample board's second shot.
+    const keeper = plan('Maren, a weathered keeper in her sixties, yellow oilskin coat, grey braid')
+    expect(keeper.map((p) => `${p.kind}:${p.noun}`)).toEqual(['person:keeper'])
+    expect(keeper[0]?.colour).toEqual(yellow)
+    const scarf = plan('a woman, red scarf')
+    expect(scarf.map((p) => `${p.kind}:${p.noun}`)).toEqual(['person:woman'])
+    expect(scarf[0]?.colour).toEqual(red)
+    expect(plan('a woman, her red scarf')).toMatchObject([{ noun: 'woman', colour: red }])
+    expect(plan('a man with a red scarf')).toMatchObject([{ noun: 'man', colour: red }])
+    expect(plan('a man in his forties, black leather jacket')).toMatchObject([
+      { noun: 'man', colour: [35, 35, 42] },
+    ])
+    expect(plan('two soldiers, green uniforms').map((p) => p.colour)).toEqual([
+      [62, 122, 74],
+      [62, 122, 74],
+    ])
+  })
+
+  it('still starts a new subject after a comma when the phrase names no garment', () => {
+    expect(plan('a woman, a man').map((p) => `${p.kind}:${p.noun}`)).toEqual([
+      'person:woman',
+      'person:man',
+    ])
+    expect(plan('a woman, a dog').map((p) => `${p.kind}:${p.noun}`)).toEqual([
+      'person:woman',
+      'animal:dog',
+    ])
+    expect(plan('a red umbrella, a woman').map((p) => p.kind)).toEqual(['object', 'person'])
+    expect(plan('a woman, red scarf, a dog').map((p) => p.kind)).toEqual(['person', 'animal'])
+  })
+
+  it('never takes the colour of hair, a beard or skin for the clothes', () => {
+    const beard = plan('a man, grey beard')
+    expect(beard.map((p) => `${p.kind}:${p.noun}`)).toEqual(['person:man'])
+    expect(beard[0]?.colour).toBeUndefined()
+    expect(plan('a man, a grey beard')).toHaveLength(1)
+    expect(plan('a man, a grey beard')[0]?.colour).toBeUndefined()
+    expect(plan('a man, grey beard, blue coat')[0]?.colour).toEqual([47, 93, 156])
+    expect(plan('a grey-haired man')[0]?.colour).toBeUndefined()
+    expect(plan('a black woman in a yellow dress')[0]?.colour).toEqual([224, 185, 46])
+  })
+
+  it('keeps the first colour said of what someone wears', () => {
+    const yellow = [224, 185, 46]
+    expect(plan('a keeper in a yellow oilskin, red scarf')[0]?.colour).toEqual(yellow)
+    expect(plan('a keeper, yellow oilskin, red scarf')[0]?.colour).toEqual(yellow)
+    expect(plan('a woman in a green field, yellow coat')[0]?.colour).toEqual(yellow)
+    expect(plan('a keeper, Maren, yellow oilskin')[0]?.colour).toEqual(yellow)
+  })
+
   it('leaves alone whoever walks, stands alone or is one of a group', () => {
     expect(plan('a woman')[0]?.facing).toBe(1)
     const walking = plan('a woman, a man', 'they walk to the left')

@@ -37,7 +37,10 @@ export type SubjectPlan = {
   motion: { kind: MotionKind; speed: number; towardCamera: number }
   /** For an object: its shape, colour, glow and what it stands on. */
   look?: ObjectLook
-  /** A person's clothes or a vehicle's paint, when the words give a colour ("in a yellow oilskin"). */
+  /**
+   * A person's clothes or a vehicle's paint, when the words give a colour ("in a yellow oilskin",
+   * "Maren, a keeper, yellow oilskin coat", "a red car"; subject-clothes.ts).
+   */
   colour?: Rgb
   /**
    * Metres above the ground it stands at, on another subject the text names ("a table, a vase on
@@ -232,9 +235,14 @@ export function planSubjects(
     const spacing = gap(width, width)
     const footing = footings[i] as Footing
     const look = footing.look
-    // A person's clothes ("in a yellow oilskin") or a vehicle's paint ("a red car").
+    // A person's clothes ("in a yellow oilskin", "yellow oilskin coat") or a vehicle's paint
+    // ("a red car").
     const colour =
-      entity.kind === 'person' || entity.kind === 'vehicle' ? colourSaid(entity.modifiers) : null
+      entity.kind === 'person'
+        ? colourSaid(entity.clothes ? [entity.clothes] : [])
+        : entity.kind === 'vehicle'
+          ? colourSaid(entity.modifiers)
+          : null
     for (let k = 0; k < entity.count; k++) {
       if (footing.on !== undefined) {
         // On another subject: in a row across it, at its depth.
