@@ -8,7 +8,7 @@
  * ground is composited about once instead of once per layer.
  */
 import { createCanvas, ImageData, type Canvas, type SKRSContext2D } from './canvas.js'
-import { figureStyle, drawFigure, type FigureStyle } from './paint/figures.js'
+import { figureStyle, drawFigure, sweepsBeam, type FigureStyle } from './paint/figures.js'
 import { hazeAmount, shaderFor } from './paint/paint-context.js'
 import { createSlate, slateLines, type SlateOverlay } from './paint/slate.js'
 import { interiorWindowPanes, type WindowPane } from './paint/built-sets.js'
@@ -73,7 +73,7 @@ export class FramePainter {
         random,
         subject.plan.kind,
         shade,
-        { backlit: plan.palette.backlit, lampsLit: plan.palette.lampsLit },
+        { backlit: plan.palette.backlit, lampsLit: plan.palette.lampsLit, beacon: plan.beacon },
         subject.plan.colour ?? null,
       )
     })
@@ -230,7 +230,9 @@ export class FramePainter {
     ctx.setTransform(m.a, m.b, m.c, m.d, m.e, m.f)
     ctx.translate(pose.x, pose.altitude)
     ctx.scale(subject.plan.facing, 1)
-    drawFigure(ctx, subject.plan, this.styles[index] as FigureStyle, pose.phase)
+    // Time into the action, so an extended take carries on (a lighthouse's beam keeps turning).
+    const actionSeconds = shot.endState.actionSeconds - shot.durationSeconds + seconds
+    drawFigure(ctx, subject.plan, this.styles[index] as FigureStyle, pose.phase, actionSeconds)
   }
 }
 
@@ -264,8 +266,13 @@ export function createFramePainter(
     slate: slateOverlay,
     windows,
   })
-  // Whether frames change with time alone (rain, a running timecode), not only with movement.
-  return Object.assign(painter, { animated: weather.active || slateOverlay !== null })
+  // Whether frames change with time alone (rain, a running timecode, a lighthouse's turning
+  // beam), not only with movement.
+  const beamTurns =
+    shot.plan.beacon > 0 && shot.subjects.some((subject) => sweepsBeam(subject.plan))
+  return Object.assign(painter, {
+    animated: weather.active || slateOverlay !== null || beamTurns,
+  })
 }
 
 /**

@@ -1,4 +1,4 @@
-import { defaultShotSpec } from '@sceneboard/shared'
+import { buildSampleBoard, defaultShotSpec, type ShotSpec } from '@sceneboard/shared'
 import { describe, expect, it } from 'vitest'
 import { luminance } from './color.js'
 import { planPalette } from './palette.js'
@@ -108,5 +108,39 @@ describe('the whole plan', () => {
       defaultShotSpec({ subject: 'a fishing boat', environment: 'the open sea' }),
     )
     expect(boat.subjectsOnWater).toBe(true)
+  })
+})
+
+describe("a lighthouse's lamp", () => {
+  const beacon = (spec: Parameters<typeof defaultShotSpec>[0]) => {
+    const full = defaultShotSpec({ subject: 'a lighthouse', ...spec })
+    return planScene(full).beacon
+  }
+
+  it('burns after dark, in a storm or fog, and when the words give it a beam or a light', () => {
+    expect(beacon({ timeOfDay: 'night' })).toBe(1)
+    expect(beacon({ timeOfDay: 'blue-hour' })).toBeGreaterThan(0.5)
+    expect(beacon({ timeOfDay: 'dusk' })).toBeGreaterThan(0.5)
+    expect(beacon({ timeOfDay: 'midday', weather: 'storm' })).toBeGreaterThan(0)
+    expect(beacon({ timeOfDay: 'midday', weather: 'fog' })).toBeGreaterThan(0)
+    expect(beacon({ timeOfDay: 'midday', action: 'sweeping its beam over the bay' })).toBe(0.5)
+    expect(beacon({ subject: 'the relit lighthouse', timeOfDay: 'afternoon' })).toBe(0.5)
+    expect(beacon({ timeOfDay: 'morning', lighting: 'the lamp beam through spray' })).toBe(0.5)
+  })
+
+  it('is dark by day without such words, and when the words put it out', () => {
+    expect(beacon({ timeOfDay: 'midday' })).toBe(0)
+    expect(beacon({ timeOfDay: 'morning', lighting: 'soft morning light' })).toBe(0)
+    expect(beacon({ subject: 'an unlit lighthouse', timeOfDay: 'night' })).toBe(0)
+    expect(beacon({ action: 'its lamp goes dark', timeOfDay: 'night' })).toBe(0)
+  })
+
+  it('burns in the sample film where its beam turns and sweeps', () => {
+    const specs = buildSampleBoard()
+      .records.filter((record) => record.typeName === 'shape' && record.type === 'scene-card')
+      .map((record) => (record as unknown as { props: { spec: ShotSpec } }).props.spec)
+    const lighthouses = specs.filter((spec) => /lighthouse/i.test(spec.subject))
+    expect(lighthouses.length).toBeGreaterThanOrEqual(2)
+    for (const spec of lighthouses) expect(planScene(spec).beacon, spec.subject).toBeGreaterThan(0)
   })
 })

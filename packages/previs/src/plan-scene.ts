@@ -7,6 +7,7 @@
  *   subject and action   the figures, their places relative to each other and their motion
  *   lighting, time       the palette (see palette.ts)
  *   weather              rain, snow, fog, wind, lightning
+ *   a lighthouse's lamp  lit after dark, in a storm or fog, or when the words say so
  *   camera angle         an over-the-shoulder foreground figure
  */
 import type { ShotSpec } from '@sceneboard/shared'
@@ -64,6 +65,8 @@ export type ScenePlan = {
   overTheShoulder: boolean
   /** The ground under the subjects is water (a boat as the subject on a coast). */
   subjectsOnWater: boolean
+  /** How strongly a lighthouse's lamp and its sweeping beam show, 0..1 (0: unlit). */
+  beacon: number
 }
 
 /** The set the words point to most; the earliest mention breaks a tie; countryside if none. */
@@ -124,6 +127,28 @@ export function planWeather(
   return plan
 }
 
+/**
+ * Whether a lighthouse's lamp burns, and how strongly its beam shows: at dusk, in the blue hour
+ * and at night, in a storm or fog, or when the words give it a beam, a lamp or a light ("turning
+ * its beam", "the relit lighthouse"); stronger the darker it is. Words that put it out ("unlit",
+ * "goes dark") win. In daylight with none of these, it is unlit.
+ */
+export function planBeacon(
+  spec: Pick<ShotSpec, 'subject' | 'action' | 'environment' | 'lighting' | 'weather'>,
+  palette: Pick<Palette, 'timeOfDay'>,
+): number {
+  const own = `${spec.subject} ${spec.action}`.toLowerCase()
+  const around = `${spec.environment} ${spec.lighting}`.toLowerCase()
+  if (/\b(unlit|extinguished|(goes|went|gone|is|stays) dark)\b/.test(own)) return 0
+  const dark = { night: 1, 'blue-hour': 0.85, dusk: 0.75 }[palette.timeOfDay as string] ?? 0
+  const weather = spec.weather === 'storm' || spec.weather === 'fog' ? 0.6 : 0
+  const said =
+    /\b(beams?|lamps?|lanterns?|lights?|lit|relit|alight|shin(e|es|ing)|flash(es|ing)?)\b/.test(
+      own,
+    ) || /\b(beams?|lamp|lantern)\b/.test(around)
+  return Math.max(dark, weather, said ? 0.5 : 0)
+}
+
 export function planScene(spec: ShotSpec): ScenePlan {
   const set = pickSet(spec.environment, spec.subject)
   const subjects = planSubjects(spec.subject, spec.action, createRandom(spec.seed).fork('subjects'))
@@ -140,5 +165,6 @@ export function planScene(spec: ShotSpec): ScenePlan {
     subjects,
     overTheShoulder: spec.cameraAngle === 'over-the-shoulder',
     subjectsOnWater: set === 'coast' && main?.kind === 'boat',
+    beacon: planBeacon(spec, palette),
   }
 }
