@@ -47,6 +47,66 @@ export function shaderFor(palette: Palette, haze: number): Pick<PaintContext, 's
 }
 
 /**
+ * Extra haze on the ground at a layer's base line, over what an upright thing at that depth gets:
+ * the ground is seen at a grazing angle there. The same share the layer's apron starts from
+ * (layer-bitmaps.ts), so a ground painted with `groundColour` meets it.
+ */
+const GROUND_LINE_HAZE = 0.15
+
+/** The ground's colour at a distance (m): the lit material faded into the haze. */
+export function groundColour(
+  material: Rgb,
+  distance: number,
+  palette: Palette,
+  weather: WeatherPlan,
+): Rgb {
+  const haze = Math.min(1, hazeAmount(distance, weather, false) + GROUND_LINE_HAZE)
+  return mix(multiply(material, palette.light), palette.haze, haze)
+}
+
+/**
+ * A low camera height (m) for shading a ground that recedes: how far below a layer's base line
+ * the nearer ground shows depends on the camera's height, and a ground shaded as if seen from
+ * this low has reached its near colour before a nearer layer's base line shows whenever the
+ * camera stands higher (nearly always; lower, that band of ground is a few pixels high).
+ */
+const LOW_CAMERA = 0.3
+
+/**
+ * Paint a layer's ground (its apron, from the base line down; the plane stands at `depth`): its
+ * colour at the base line is the ground's at `depth`, and below the line, as the ground comes
+ * nearer, it turns into the ground's colour at `nearDepth` and keeps it down to the bottom of
+ * the bitmap. With `nearDepth` equal to `depth` it is that one colour all the way down.
+ */
+export function paintGround(
+  p: PaintContext,
+  material: Rgb,
+  depth: number,
+  nearDepth: number,
+): void {
+  if (p.bottom >= 0) return
+  const { ctx } = p
+  const width = p.right - p.left
+  const near = css(groundColour(material, Math.min(nearDepth, depth), p.palette, p.weather))
+  // A point Y below the base line of the plane at `depth` shows the ground at distance
+  // depth / (1 + -Y / height), seen from a camera `height` above the ground; from `end` down it
+  // is nearer than `nearDepth`, one colour (filled plain: a gradient costs more to fill).
+  const end = Math.max(p.bottom, -LOW_CAMERA * (depth / Math.min(nearDepth, depth) - 1))
+  ctx.fillStyle = near
+  ctx.fillRect(p.left, p.bottom, width, end - p.bottom)
+  if (end >= 0) return
+  const steps = 8
+  const ground = ctx.createLinearGradient(0, 0, 0, end)
+  for (let i = 0; i <= steps; i++) {
+    const t = i / steps
+    const distance = depth / (1 + (-end * t) / LOW_CAMERA)
+    ground.addColorStop(t, css(groundColour(material, distance, p.palette, p.weather)))
+  }
+  ctx.fillStyle = ground
+  ctx.fillRect(p.left, end, width, -end)
+}
+
+/**
  * Visit fixed-width cells of the world that overlap [left, right], each with its own random
  * generator: a tree at x = 40 m is the same tree in every frame and every take of the shot.
  * Cells overlapping the keep-clear range are skipped.
@@ -68,7 +128,13 @@ export function forEachCell(
   }
 }
 
-/** A ridge line: seeded heights at cell edges joined by smooth curves, filled down to the ground. */
+/**
+ * A ridge line: seeded heights at cell edges joined by smooth curves, filled down to the ground
+ * line (Y = 0) and no further: below it lies the layer's ground, and a ridge filled down to the
+ * bottom of the bitmap would stand out of it as a band wherever the camera looks down at it.
+ * `envelope` (0..1 across the ridge, 0 at its ends) lets a ridge rise out of the ground and sink
+ * back into it instead of ending in a wall.
+ */
 export function fillRidge(
   p: PaintContext,
   label: string,
@@ -76,6 +142,7 @@ export function fillRidge(
   height: (random: Random) => number,
   fill: string,
   smooth = true,
+  envelope?: (t: number) => number,
 ): void {
   const { ctx } = p
   const points: { x: number; y: number }[] = []
@@ -83,8 +150,14 @@ export function fillRidge(
   const first = points[0]
   const last = points[points.length - 1]
   if (!first || !last) return
+  if (envelope) {
+    const span = Math.max(1e-6, last.x - first.x)
+    for (const point of points) point.y *= envelope((point.x - first.x) / span)
+  }
+  // Down to a hair below the ground line, so its antialiased edge meets the ground's.
+  const base = -1 / p.pxPerMetre
   ctx.beginPath()
-  ctx.moveTo(first.x, p.bottom - 1)
+  ctx.moveTo(first.x, base)
   ctx.lineTo(first.x, first.y)
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1] as { x: number; y: number }
@@ -93,7 +166,7 @@ export function fillRidge(
       ctx.quadraticCurveTo(a.x + cellWidth / 2, (a.y + b.y) / 2 + (a.y - b.y) * 0.15, b.x, b.y)
     else ctx.lineTo(b.x, b.y)
   }
-  ctx.lineTo(last.x, p.bottom - 1)
+  ctx.lineTo(last.x, base)
   ctx.closePath()
   ctx.fillStyle = fill
   ctx.fill()
