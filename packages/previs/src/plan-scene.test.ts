@@ -2,7 +2,7 @@ import { buildSampleBoard, defaultShotSpec, type ShotSpec } from '@sceneboard/sh
 import { describe, expect, it } from 'vitest'
 import { luminance } from './color.js'
 import { planPalette } from './palette.js'
-import { pickSet, planScene, planWeather } from './plan-scene.js'
+import { pickSet, planScene, planShore, planWeather } from './plan-scene.js'
 
 describe('the set follows the words of the environment', () => {
   it.each([
@@ -27,6 +27,46 @@ describe('the set follows the words of the environment', () => {
     expect(pickSet('a room overlooking the sea')).toBe('interior')
     expect(pickSet('', 'a lighthouse keeper')).toBe('coast')
     expect(pickSet('a barn')).not.toBe('interior') // "bar" is a whole word, not a prefix
+  })
+})
+
+describe("a coast's shore follows its words", () => {
+  const shore = (environment: string, subject = '', action = '') =>
+    planShore({ environment, subject, action })
+
+  it.each([
+    ['a jagged coastline with waves exploding against the rocks', 'rock'],
+    ['black basalt cliffs above the sea', 'rock'],
+    ['granite crags and a reef offshore', 'rock'],
+    ['boulders along the shore', 'rock'],
+    ['a rocky beach', 'rock'],
+    ['a sandy beach', 'sand'],
+    ['dunes running down to the sea', 'sand'],
+    ['a sandy beach with a few rocks', 'sand'],
+    ['the harbour pier', 'sand'],
+    ['the open sea', 'sand'],
+    ['', 'sand'],
+  ] as const)('%s -> %s', (environment, expected) => {
+    expect(shore(environment)).toBe(expected)
+  })
+
+  it('reads the subject and the action too', () => {
+    expect(shore('the coast', 'a lighthouse on a black basalt headland')).toBe('rock')
+    expect(shore('the open sea', 'a trawler', 'heads straight for the rocks')).toBe('rock')
+  })
+
+  it('makes the sample film a rocky coast where it says so', () => {
+    const specs = buildSampleBoard()
+      .records.filter((record) => record.typeName === 'shape' && record.type === 'scene-card')
+      .map((record) => (record as unknown as { props: { spec: ShotSpec } }).props.spec)
+    const [rock, , , , , beam] = specs.map((spec) => planScene(spec))
+    expect(rock).toMatchObject({ set: 'coast', shore: 'rock' })
+    expect(beam).toMatchObject({ set: 'coast', shore: 'rock' })
+  })
+
+  it('takes a headland or a reef for a coast', () => {
+    expect(pickSet('a basalt headland')).toBe('coast')
+    expect(pickSet('surf breaking over the reef')).toBe('coast')
   })
 })
 

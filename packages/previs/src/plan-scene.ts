@@ -7,6 +7,7 @@
  *   subject and action   the figures, their places relative to each other and their motion
  *   lighting, time       the palette (see palette.ts)
  *   weather              rain, snow, fog, wind, lightning
+ *   a coast's shore      rock (rocky, basalt, cliffs, a reef...) or sand (a beach, dunes)
  *   a lighthouse's lamp  lit after dark, in a storm or fog, or when the words say so
  *   camera angle         an over-the-shoulder foreground figure
  */
@@ -34,7 +35,7 @@ export const SET_KINDS: readonly SetKind[] = [
 const SET_WORDS: Record<SetKind, readonly (string | [string, number])[]> = {
   'city-street': ['city', 'street', 'avenue', 'alley', 'downtown', 'urban', 'town', 'sidewalk', 'crosswalk', 'intersection', 'plaza', 'square', 'market', 'building', 'skyscraper', 'rooftop', 'boulevard', 'traffic', 'parking', 'metropolis', 'block', 'road'],
   forest: ['forest', 'wood', 'jungle', 'trees', 'grove', 'pine', 'rainforest', 'thicket', 'clearing', 'taiga', 'birch'],
-  coast: ['sea', 'ocean', 'coast', 'beach', 'shore', 'harbo', 'port', 'pier', 'dock', 'cliff', 'lighthouse', 'bay', 'waves', 'seaside', 'surf', 'island', 'lake', 'marina', 'river', 'water'],
+  coast: ['sea', 'ocean', 'coast', 'beach', 'shore', 'harbo', 'port', 'pier', 'dock', 'cliff', 'lighthouse', 'bay', 'waves', 'seaside', 'surf', 'island', 'lake', 'marina', 'river', 'water', 'headland', 'reef'],
   desert: ['desert', 'dune', 'sand', 'canyon', 'mesa', 'badlands', 'wasteland', 'arid', 'sahara', 'cactus'],
   interior: [['room', 3], ['interior', 3], ['inside', 3], ['indoors', 3], 'kitchen', 'office', 'bedroom', 'bar', 'pub', 'cafe', 'restaurant', 'corridor', 'hallway', 'hall', 'apartment', 'studio', 'classroom', 'library', 'warehouse', 'basement', 'attic', 'garage', 'lobby', 'diner', 'cell', 'lab'],
   mountains: ['mountain', 'peak', 'alpine', 'alps', 'summit', 'ridge', 'glacier', 'valley', 'highland', 'volcano', 'tundra', 'arctic'],
@@ -44,6 +45,46 @@ const SET_WORDS: Record<SetKind, readonly (string | [string, number])[]> = {
 /** Long stems match as prefixes (harbo: harbour, harbor); short ones as whole words (bar, not barn). */
 function stemPattern(stem: string): RegExp {
   return stem.length >= 5 ? new RegExp(`\\b${stem}`) : new RegExp(`\\b${stem}(s|es)?\\b`)
+}
+
+/**
+ * What a coast's ground is where the sea meets it: dark rock with a jagged edge and surf bursting
+ * against it, or a sandy beach (also a harbour or a pier, and any coast the words say nothing of).
+ */
+export type Shore = 'rock' | 'sand'
+
+/** Words for a rocky shore and for a sandy one, as patterns over lower-case text. */
+// prettier-ignore
+const SHORE_WORDS: Record<Shore, readonly RegExp[]> = {
+  rock: [/\brock(s|y)?\b/, /\bbasalt/, /\bgranite/, /\bcliffs?\b/, /\bheadlands?\b/, /\bcrags?\b/, /\bcraggy\b/, /\breefs?\b/, /\bjagged\b/, /\bboulders?\b/, /\bstony\b/],
+  sand: [/\bbeach(es)?\b/, /\bsand(s|y)?\b/, /\bdunes?\b/, /\bharbou?rs?\b/, /\bpiers?\b/],
+}
+
+/**
+ * A coast's shore from the words of the environment, the subject and the action ("a lighthouse
+ * on a black basalt headland", "waves exploding against the rocks"): rock when more rocky words
+ * are said than sandy ones (a harbour and a pier count as sandy: they keep the beach), the
+ * earlier said winning a tie ("a rocky beach" is rock); sand when none are.
+ */
+export function planShore(spec: Pick<ShotSpec, 'environment' | 'subject' | 'action'>): Shore {
+  const text = `${spec.environment} ${spec.subject} ${spec.action}`.toLowerCase()
+  const said = (shore: Shore) => {
+    let count = 0
+    let first = Number.POSITIVE_INFINITY
+    for (const pattern of SHORE_WORDS[shore]) {
+      for (const match of text.matchAll(new RegExp(pattern.source, 'g'))) {
+        count++
+        first = Math.min(first, match.index)
+      }
+    }
+    return { count, first }
+  }
+  const rock = said('rock')
+  const sand = said('sand')
+  if (rock.count === 0) return 'sand'
+  return rock.count > sand.count || (rock.count === sand.count && rock.first < sand.first)
+    ? 'rock'
+    : 'sand'
 }
 
 export type WeatherPlan = {
@@ -65,6 +106,8 @@ export type ScenePlan = {
   overTheShoulder: boolean
   /** The ground under the subjects is water (a boat as the subject on a coast). */
   subjectsOnWater: boolean
+  /** A coast's shore: rock or sand (see `planShore`); sand on the other sets, unused there. */
+  shore: Shore
   /** How strongly a lighthouse's lamp and its sweeping beam show, 0..1 (0: unlit). */
   beacon: number
 }
@@ -165,6 +208,7 @@ export function planScene(spec: ShotSpec): ScenePlan {
     subjects,
     overTheShoulder: spec.cameraAngle === 'over-the-shoulder',
     subjectsOnWater: set === 'coast' && main?.kind === 'boat',
+    shore: set === 'coast' ? planShore(spec) : 'sand',
     beacon: planBeacon(spec, palette),
   }
 }

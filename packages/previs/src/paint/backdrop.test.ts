@@ -61,31 +61,37 @@ function difference(pixels: Buffer, a: number, b: number): number {
 const STEP = 3
 
 /**
- * Edges running through rows [0, bottom) (rows `skip` says are not looked at for lines): columns where the picture steps from one column to
- * the next in more than `tall` rows (a rectangle's side, a band), and rows where it steps from
- * one row to the next in more than half the columns (a rectangle's bottom, a line). A whitecap
- * or a star is too small to count.
+ * Edges running through rows [0, bottom): columns where the picture steps from one column to the
+ * next all the way down a run of more than `tall` rows (a rectangle's side, a band's edge), and
+ * rows (but those `skip` says are no seams) where it steps from one row to the next in more than
+ * half the columns (a rectangle's bottom, a line across the frame). A whitecap, a star, a reef
+ * or a burst of spray is too small, or too ragged, to count.
  */
 function seams(
   image: { pixels: Buffer; width: number },
   bottom: number,
   skip: (row: number) => boolean,
-  tall = 24,
+  tall = 60,
 ) {
   const { pixels, width } = image
   const at = (x: number, y: number) => (y * width + x) * 4
   const columns: number[] = []
   for (let x = 0; x + 2 < width; x++) {
-    let rows = 0
-    for (let y = 0; y < bottom; y++) if (difference(pixels, at(x, y), at(x + 2, y)) > STEP) rows++
-    if (rows > tall) columns.push(x)
+    let run = 0
+    let longest = 0
+    for (let y = 0; y < bottom; y++) {
+      run = difference(pixels, at(x, y), at(x + 2, y)) > STEP ? run + 1 : 0
+      longest = Math.max(longest, run)
+    }
+    if (longest > tall) columns.push(x)
   }
   const rows: number[] = []
   for (let y = 0; y + 2 < bottom; y++) {
     if (skip(y)) continue
     let stepping = 0
-    for (let x = 0; x < width; x++)
+    for (let x = 0; x < width; x++) {
       if (difference(pixels, at(x, y), at(x, y + 2)) > STEP) stepping++
+    }
     if (stepping > width / 2) rows.push(y)
   }
   return { columns, rows }

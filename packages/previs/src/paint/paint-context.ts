@@ -182,6 +182,7 @@ export const MATERIALS = {
   wetSand: hex('#b89c6c'),
   rock: hex('#6e665c'),
   darkRock: hex('#4c4741'),
+  basalt: hex('#34322f'),
   snow: hex('#eef2f6'),
   water: hex('#2d6284'),
   foam: hex('#e8f0f2'),
