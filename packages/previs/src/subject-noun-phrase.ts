@@ -7,6 +7,7 @@
  * lantern") describes what came before it: known people, animals, vehicles and the like still
  * count there, as they always have, but no new object does.
  */
+import type { CarriedWord } from './subject-carried.js'
 import { isModifierOnly, looksLikeVerb } from './subject-grammar.js'
 import { GROUP_WORDS, SUBJECT_WORDS, type SubjectKind } from './subject-words.js'
 
@@ -43,6 +44,8 @@ export type Mention = {
   name: boolean
   /** A person's clothes' colour word, the first said of what they wear (subject-clothes.ts). */
   clothes?: string
+  /** What a person carries, in the order named (subject-carried.ts). */
+  carries?: CarriedWord[]
 }
 
 const NOUN_KINDS = new Map<string, SubjectKind>()

@@ -95,7 +95,13 @@ describe('relations with objects', () => {
 
   it('keeps what a person has with them out of the relations', () => {
     expect(readSubjectText('a man with a lantern')).toEqual([
-      { kind: 'person', noun: 'man', count: 1, modifiers: [] },
+      {
+        kind: 'person',
+        noun: 'man',
+        count: 1,
+        modifiers: [],
+        carries: [{ noun: 'lantern', shape: 'lantern', modifiers: [] }],
+      },
     ])
     expect(readSubjectText('a man with a dog')[0]).toMatchObject({ relation: 'beside', ref: 1 })
   })

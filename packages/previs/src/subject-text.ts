@@ -4,6 +4,7 @@
  * People, vehicles, animals, birds, boats and landmarks are known by their nouns, a person also
  * by a name; any other noun where a subject can stand is an object (subject-noun-phrase.ts).
  */
+import type { CarriedWord } from './subject-carried.js'
 import type { SubjectKind } from './subject-words.js'
 import { tokenize, type Relation, type Token } from './subject-tokens.js'
 
@@ -15,6 +16,8 @@ export type Entity = {
   modifiers: string[]
   /** A person's clothes' colour word ("yellow" for "a keeper in a yellow oilskin"). */
   clothes?: string
+  /** What a person carries ("a man with a lantern"; subject-carried.ts). */
+  carries?: CarriedWord[]
   relation?: Relation
   ref?: number
 }
@@ -41,15 +44,27 @@ function resolveRelations(tokens: Token[]): Entity[] {
       mentionAt.push(-1)
       continue
     }
-    const { kind, noun, count, modifiers, clothes } = token
+    const { kind, noun, count, modifiers, clothes, carries } = token
     // "a chair left of a table, a bench right of the table": the second table is the first.
     const named = token.definite && !token.name
     const earlier = named ? entities.findIndex((e) => e.kind === kind && e.noun === noun) : -1
     mentionAt.push(earlier >= 0 ? earlier : entities.length)
-    if (earlier < 0)
-      entities.push({ kind, noun, count, modifiers, ...(clothes ? { clothes } : {}) })
-    // "a man, a woman, the man in grey": what the earlier mention wears, if nothing yet.
-    else if (clothes) (entities[earlier] as Entity).clothes ??= clothes
+    if (earlier < 0) {
+      entities.push({
+        kind,
+        noun,
+        count,
+        modifiers,
+        ...(clothes ? { clothes } : {}),
+        ...(carries ? { carries } : {}),
+      })
+      continue
+    }
+    // "a man, a woman, the man in grey": what the earlier mention wears, if nothing yet, and
+    // what it carries.
+    const entity = entities[earlier] as Entity
+    if (clothes) entity.clothes ??= clothes
+    if (carries) entity.carries = [...(entity.carries ?? []), ...carries]
   }
   const before = (i: number) => {
     for (let j = i - 1; j >= 0; j--) if ((mentionAt[j] ?? -1) >= 0) return mentionAt[j] as number

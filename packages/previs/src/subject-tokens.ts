@@ -19,6 +19,15 @@ import {
 } from './subject-grammar.js'
 import { readNounPhrase, type Mention, type PhraseRole, type Word } from './subject-noun-phrase.js'
 import { cladColour, dress, saysWorn, wornKind } from './subject-clothes.js'
+import {
+  carriedThing,
+  carryingVerb,
+  headIndex,
+  MEASURE_WORDS,
+  ofWhat,
+  type CarriedPose,
+  type CarriedWord,
+} from './subject-carried.js'
 import { COUNT_WORDS, GROUP_WORDS } from './subject-words.js'
 
 export type Relation =
@@ -141,11 +150,25 @@ export function tokenize(text: string): Reading {
   let personPronoun = false
   let run: Word[] = []
   let anyWord = false
+  // Whose hands the phrases after "with", a carrying verb or "under" put things in, and how.
+  let carry: Carrying | null = null
+  // The thing carried just before "of" ("a box of matches"), or a handful ("a bunch of").
+  let carried: Held = null
+  let ofCarried: Held = null
   const flush = () => {
     if (run.length === 0) return
     anyWord = true
     const phrase = run.map((w) => w.text)
     const withPending = role === 'with' && withAt === tokens.length - 1
+    const of = ofCarried
+    ofCarried = carried = null
+    if (of && carry) {
+      // "a box of matches", "a mug of tea", "a bunch of flowers": what the thing is, no more.
+      if (of === 'handful') carried = give(carry, phrase)
+      else refine(carry.by, of, ofWhat(of, phrase))
+      endPhrase()
+      return
+    }
     // "a woman, red scarf", "a man with a black hat": what a person has on, not a subject.
     const appended = (role === 'subject' && !opening) || role === 'with'
     const wearer = personAt(tokens, tokens.length - (withPending ? 2 : 1))
@@ -162,10 +185,15 @@ export function tokenize(text: string): Reading {
     else if (worn) {
       if (withPending) tokens.pop()
       dress(wearer, phrase)
+    } else if (carry && (carried = give(carry, phrase))) {
+      if (withPending) tokens.pop() // "a man with a lantern": in his hand
     } else if (withPending)
-      tokens.pop() // "a man with a lantern"
+      tokens.pop() // "a man with a crate"
     else if (dressing === 'wearing' || (dressing === 'in' && saysWorn(phrase)))
       dressLast(tokens, phrase)
+    endPhrase()
+  }
+  const endPhrase = () => {
     dressing = null
     lastRole = role
     role = 'attribute'
@@ -179,6 +207,7 @@ export function tokenize(text: string): Reading {
       flush()
       if (lexeme.mark === '&') role = lastRole
       else {
+        carry = null
         role = 'subject'
         opening = lexeme.mark !== ','
         commaBefore = lexeme.mark === ','
@@ -188,6 +217,8 @@ export function tokenize(text: string): Reading {
     const phrase = relationAt(lexemes, i)
     if (phrase) {
       flush()
+      const by = phrase[0] === 'with' ? lastPerson(tokens) : undefined
+      carry = by ? { by } : null
       tokens.push({ type: 'relation', relation: phrase[1], backReference: phrase[2] })
       withAt = phrase[0] === 'with' ? tokens.length - 1 : -1
       role = phrase[0] === 'with' ? 'with' : 'subject'
@@ -196,6 +227,20 @@ export function tokenize(text: string): Reading {
       continue
     }
     const { word } = lexeme
+    const pose = carryingVerb(word)
+    if (pose) {
+      // "a woman holding an umbrella", "a man, clutching a lantern": what follows is in the hand
+      // of the person named last.
+      flush()
+      const by = lastPerson(tokens)
+      if (by) {
+        carry = { by, pose }
+        role = 'attribute'
+        opening = false
+        dressing = null
+        continue
+      }
+    }
     const next = lexemes[i + 1]
     const ofNext = next !== undefined && 'word' in next && next.word === 'of'
     const group = GROUP_WORDS[word]
@@ -214,22 +259,31 @@ export function tokenize(text: string): Reading {
       role = 'attribute'
       opening = false
       dressing = word === 'in' ? 'in' : null
+      if (word === 'of' && carried) ofCarried = carried
+      else if (SHELTER.has(word)) {
+        // "a man under an umbrella": held up over his head.
+        const by = lastPerson(tokens)
+        carry = by ? { by, pose: 'overhead', shelter: true } : null
+      } else carry = null
     } else if (LIST_CONJUNCTIONS.has(word)) {
       flush()
       role = lastRole
     } else if (CLAUSE_CONJUNCTIONS.has(word)) {
       flush()
+      carry = null
       role = 'subject'
       opening = true
     } else if (PERSON_PRONOUNS.has(word) || OTHER_PRONOUNS.has(word)) {
       flush()
+      carry = null
       personPronoun ||= PERSON_PRONOUNS.has(word)
       role = 'attribute' // what follows a pronoun is its verb and that verb's object
       opening = false
     } else if (FILLERS.has(word)) {
       flush()
     } else if (VERB_FORMS.has(word) && run.length > 0 && !isModifierOnly(lastText(run))) {
-      flush() // "a dog sleeps", "a man holding a lantern"
+      flush() // "a dog sleeps", "a man wearing a hat"
+      carry = null
       dressing = WEARING.has(word) ? 'wearing' : null
     } else {
       run.push({ text: word, capital: lexeme.capital })
@@ -241,10 +295,43 @@ export function tokenize(text: string): Reading {
 
 const lastText = (run: Word[]) => (run[run.length - 1] as Word).text
 
+type MentionToken = Token & { type: 'mention' }
+
+/** Whose hands a phrase puts things in, how ("raising a glass"), and whether only an umbrella. */
+type Carrying = { by: MentionToken; pose?: CarriedPose; shelter?: boolean }
+
+/** A thing just put in a hand, or a handful of something yet to be named ("a bunch of"). */
+type Held = CarriedWord | 'handful' | null
+
+/** Prepositions that put a person under an umbrella. */
+const SHELTER = new Set(['under', 'beneath', 'underneath'])
+
+/** The person named last, if the last thing named is one. */
+function lastPerson(tokens: Token[]): MentionToken | undefined {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (tokens[i]?.type === 'mention') return personAt(tokens, i)
+  }
+  return undefined
+}
+
+/** Put the thing a phrase names in a person's hand, if it is one a person can carry. */
+function give(carry: Carrying, phrase: readonly string[]): Held {
+  if (MEASURE_WORDS.has(phrase[headIndex(phrase)] ?? '') && !carry.shelter) return 'handful'
+  const thing = carriedThing(phrase, carry.pose)
+  if (!thing || (carry.shelter && thing.shape !== 'umbrella')) return null
+  carry.by.carries = [...(carry.by.carries ?? []), thing]
+  return thing
+}
+
+/** Put `now` in place of `was` in a person's hands ("a box" that is "of matches"). */
+function refine(by: MentionToken, was: CarriedWord, now: CarriedWord): void {
+  by.carries = by.carries?.map((thing) => (thing === was ? now : thing))
+}
+
 const WEARING = new Set(['wearing', 'wears', 'wore', 'dressed'])
 
 /** The person mention at token index `i`, if it is one. */
-function personAt(tokens: Token[], i: number): (Token & { type: 'mention' }) | undefined {
+function personAt(tokens: Token[], i: number): MentionToken | undefined {
   const token = tokens[i]
   return token?.type === 'mention' && token.kind === 'person' ? token : undefined
 }
@@ -267,7 +354,7 @@ function dressLast(tokens: Token[], phrase: readonly string[]): void {
 /**
  * "Maren, a keeper" and "a keeper, Maren" are one person: drop the name beside its description,
  * which takes what the name wears if the name was said first or it has nothing of its own
- * ("Maren in yellow, a keeper", "a keeper, Maren, yellow oilskin").
+ * ("Maren in yellow, a keeper", "a keeper, Maren, yellow oilskin"), and what the name carries.
  */
 function withoutAppositions(tokens: Token[]): Token[] {
   const description = (i: number) => {
@@ -279,11 +366,12 @@ function withoutAppositions(tokens: Token[]): Token[] {
     const next = description(i + 1)
     const previous = description(i - 1)
     const clothes = token.clothes
-    if (next?.commaBefore) {
-      if (clothes) next.clothes = clothes
-    } else if (previous && token.commaBefore) {
-      if (clothes) previous.clothes ??= clothes
-    } else return true
+    const kept = next?.commaBefore ? next : previous && token.commaBefore ? previous : undefined
+    if (!kept) return true
+    if (kept === next && clothes) kept.clothes = clothes
+    else if (clothes) kept.clothes ??= clothes
+    // "Maren with a lantern, a keeper": the keeper carries it.
+    if (token.carries) kept.carries = [...token.carries, ...(kept.carries ?? [])]
     return false
   })
 }

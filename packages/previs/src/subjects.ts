@@ -20,11 +20,20 @@ import type { ObjectLook } from './subject-objects.js'
 import { colourSaid, objectFootprint } from './subject-objects.js'
 import type { Rgb } from './color.js'
 import { readFootings, type Footing } from './subject-supports.js'
+import {
+  DARKNESS,
+  holdInHands,
+  mergeCarried,
+  RAIN,
+  readActionCarried,
+  type Carried,
+} from './subject-carried.js'
 import { readSubjectText, type Entity } from './subject-text.js'
 import type { Random } from './random.js'
 
 export type { MotionKind, SubjectKind } from './subject-words.js'
 export type { ObjectLook } from './subject-objects.js'
+export type { Carried } from './subject-carried.js'
 
 export type SubjectPlan = {
   kind: SubjectKind
@@ -47,6 +56,11 @@ export type SubjectPlan = {
    * the table"); absent on the ground.
    */
   standsOn?: number
+  /**
+   * What a person has in their hands, one thing in each at most ("a man with a lantern", "raises
+   * the mug"; subject-carried.ts); absent when nothing.
+   */
+  carries?: Carried[]
   /** The shot size is set on this subject (every one of a count: "two soldiers"). */
   framed: boolean
 }
@@ -196,10 +210,15 @@ export function readMotion(text: string): {
   return { kind, direction: leftward ? -1 : 1, towardCamera: towards ? 1 : away ? -1 : 0 }
 }
 
+/**
+ * The subjects of a shot from its subject and action text. `scene.raining`: the weather rains, so
+ * a carried umbrella is held up (as when the words say it rains).
+ */
 export function planSubjects(
   subjectText: string,
   actionText: string,
   random: Random,
+  scene: { raining?: boolean } = {},
 ): SubjectPlan[] {
   const entities = readSubjectText(subjectText)
   const motion = readMotion(`${subjectText} ${actionText}`)
@@ -226,6 +245,7 @@ export function planSubjects(
     footings.map((f) => f.on),
   )
   const framed = framedEntity(entities)
+  const hands = carriedThings(entities, subjectText, actionText, scene.raining ?? false)
   const plans: SubjectPlan[] = []
   entities.forEach((entity, i) => {
     const at = positions[i] as Placed
@@ -235,6 +255,7 @@ export function planSubjects(
     const spacing = gap(width, width)
     const footing = footings[i] as Footing
     const look = footing.look
+    const carries = hands[i] as Carried[]
     // A person's clothes ("in a yellow oilskin", "yellow oilskin coat") or a vehicle's paint
     // ("a red car").
     const colour =
@@ -276,11 +297,34 @@ export function planSubjects(
           : { kind: 'still', speed: 0, towardCamera: 0 },
         ...(look ? { look } : {}),
         ...(colour ? { colour } : {}),
+        ...(carries.length > 0 ? { carries } : {}),
         framed: i === framed,
       })
     }
   })
   return centreOnSubjectPlane(faceEachOther(plans, entities))
+}
+
+/**
+ * What each entity's hands hold: a person's own things ("a man with a lantern") and, for the
+ * first person named, what the action has them hold ("raises the mug", "checks her watch").
+ */
+function carriedThings(
+  entities: Entity[],
+  subjectText: string,
+  actionText: string,
+  raining: boolean,
+): Carried[][] {
+  const fromAction = readActionCarried(actionText)
+  const holder = entities.findIndex((e) => e.kind === 'person')
+  const words = `${subjectText} ${actionText}`.toLowerCase()
+  const scene = { raining: raining || RAIN.test(words), dark: DARKNESS.test(words) }
+  const named = entities.map((e) => e.noun)
+  return entities.map((entity, i) => {
+    if (entity.kind !== 'person') return []
+    const own = entity.carries ?? []
+    return holdInHands(mergeCarried(own, i === holder ? fromAction : [], named), scene)
+  })
 }
 
 /** How far apart in depth (m) two subjects still count as sharing a plane, to face each other. */

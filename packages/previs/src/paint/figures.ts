@@ -1,6 +1,6 @@
 /**
  * Subjects drawn per frame in world metres (Y up, feet at the origin, facing right): people with
- * a walk or run cycle, cars with turning wheels, four-legged animals, birds, boats, landmarks
+ * a walk or run cycle and what they carry in their hands (person.ts, carried.ts), cars with turning wheels, four-legged animals, birds, boats, landmarks
  * (a lit lighthouse sweeping its beam), and objects as props (object-props.ts).
  * `phase` is the motion cycle position in cycles (stride for legs, turns for wheels, flaps for
  * wings); `seconds` the time into the action (a lighthouse's lamp turns with it).
@@ -83,7 +83,7 @@ export function figureStyle(
 
 export function drawFigure(
   ctx: SKRSContext2D,
-  subject: Pick<SubjectPlan, 'kind' | 'noun' | 'motion' | 'look' | 'standsOn'>,
+  subject: Pick<SubjectPlan, 'kind' | 'noun' | 'motion' | 'look' | 'standsOn' | 'carries'>,
   style: FigureStyle,
   phase: number,
   seconds = 0,
@@ -95,6 +95,7 @@ export function drawFigure(
         style,
         subject.motion.kind === 'run' ? 'run' : subject.motion.kind === 'walk' ? 'walk' : 'still',
         phase,
+        subject.carries,
       )
     case 'vehicle':
       return car(ctx, style, phase)

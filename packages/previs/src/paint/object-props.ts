@@ -23,13 +23,13 @@ const BLACK = hex('#000000')
 const WHITE = hex('#ffffff')
 const BRASS = hex('#b5913f')
 const IRON = hex('#34373c')
-const GLOW = '#fff1c4'
+export const GLOW = '#fff1c4'
 const LINEN = hex('#e6dcc0')
 
 /** A material's face, its shadowed side and its lit edge. */
 type Tones = { face: string; shadow: string; lit: string }
 
-function tones(s: FigureStyle, material: Rgb): Tones {
+export function tones(s: FigureStyle, material: Rgb): Tones {
   return {
     face: s.tint(material),
     shadow: s.tint(mix(material, BLACK, 0.45)),
@@ -38,7 +38,7 @@ function tones(s: FigureStyle, material: Rgb): Tones {
 }
 
 /** Light from the left: lit edge, face, shadowed side, across [left, right]. */
-function sideLight(ctx: SKRSContext2D, t: Tones, left: number, right: number) {
+export function sideLight(ctx: SKRSContext2D, t: Tones, left: number, right: number) {
   const gradient = ctx.createLinearGradient(left, 0, right, 0)
   gradient.addColorStop(0, t.lit)
   gradient.addColorStop(0.35, t.face)
@@ -53,8 +53,14 @@ function contactShadow(ctx: SKRSContext2D, halfWidth: number): void {
   ctx.fill()
 }
 
-/** A soft pool of light around (x, y), stronger after dark. */
-function halo(ctx: SKRSContext2D, x: number, y: number, radius: number, s: FigureStyle): void {
+/** A soft pool of light around (x, y), stronger after dark (a lamp's, a carried lantern's). */
+export function halo(
+  ctx: SKRSContext2D,
+  x: number,
+  y: number,
+  radius: number,
+  s: FigureStyle,
+): void {
   const strength = s.lampsLit ? 0.6 : 0.35
   const gradient = ctx.createRadialGradient(x, y, 0, x, y, radius)
   gradient.addColorStop(0, `rgba(255,226,160,${strength})`)

@@ -1,5 +1,10 @@
-/** A person drawn in world metres (feet at the origin, facing +x), with a walk or run cycle. */
+/**
+ * A person drawn in world metres (feet at the origin, facing +x), with a walk or run cycle, and
+ * what they carry in their hands (paint/carried.ts).
+ */
 import type { SKRSContext2D } from '../canvas.js'
+import type { Carried, CarriedPose } from '../subject-carried.js'
+import { drawCarried } from './carried.js'
 import type { FigureStyle } from './figures.js'
 
 /** A limb hanging from (x, y), swung by `angle` radians. */
@@ -48,7 +53,10 @@ export function person(
   s: FigureStyle,
   gait: 'still' | 'walk' | 'run',
   phase: number,
+  carries: readonly Carried[] = [],
 ): void {
+  const near = carries.find((thing) => thing.hand === 'near')
+  const far = carries.find((thing) => thing.hand === 'far')
   const swing = gait === 'run' ? 0.75 : gait === 'walk' ? 0.4 : 0
   const a = Math.sin(phase * Math.PI * 2) * swing
   const lean = gait === 'run' ? -0.18 : 0
@@ -62,7 +70,8 @@ export function person(
   // Far limbs (darker), body and head, then near limbs over the body.
   ctx.fillStyle = s.dark
   leg(ctx, 0, 0.95, -a, -knee * Math.max(0, cycle), 0.15)
-  limb(ctx, 0, 1.42, a * 0.9, 0.6, 0.1)
+  if (far) holdingArm(ctx, s, far, { x: 0, swing: a * 0.9, width: 0.1, colour: s.dark })
+  else limb(ctx, 0, 1.42, a * 0.9, 0.6, 0.1)
   ctx.rotate(lean)
   ctx.fillStyle = s.main
   ctx.beginPath()
@@ -78,16 +87,102 @@ export function person(
   ctx.fillStyle = s.secondary
   leg(ctx, 0, 0.95, a, -knee * Math.max(0, -cycle), 0.16)
   ctx.fillStyle = s.main
-  limb(ctx, 0.02, 1.42, -a * 0.9, 0.6, 0.11)
-  ctx.fillStyle = s.skin
-  ctx.save()
-  ctx.translate(0.02, 1.42)
-  ctx.rotate(-a * 0.9)
+  if (near) {
+    holdingArm(ctx, s, near, { x: 0.02, swing: -a * 0.9, width: 0.11, colour: s.main })
+  } else {
+    limb(ctx, 0.02, 1.42, -a * 0.9, 0.6, 0.11)
+    ctx.fillStyle = s.skin
+    ctx.save()
+    ctx.translate(0.02, 1.42)
+    ctx.rotate(-a * 0.9)
+    ctx.beginPath()
+    ctx.arc(0, -0.63, 0.05, 0, Math.PI * 2)
+    ctx.fill()
+    ctx.restore()
+  }
+  ctx.restore()
+}
+
+/** Shoulder height (m), and the upper arm's and forearm's lengths and the hand's reach along it. */
+const SHOULDER = 1.42
+const UPPER_ARM = 0.3
+const FOREARM = 0.3
+const HAND = 0.33
+
+/**
+ * The arm bent to hold a thing up: the upper arm's and the forearm's angles (radians forward of
+ * hanging down). Before the chest (a watch looked at, a letter read), by the face (a raised mug),
+ * or up in front of the shoulder with an umbrella's shaft over the head.
+ */
+const BENT: Record<Exclude<CarriedPose, 'low'>, [number, number]> = {
+  chest: [0.2, 1.95],
+  raised: [0.9, 2.75],
+  overhead: [0.3, 2.95],
+}
+
+/** Held up, these are aimed: the arm straight out ahead ("points a gun", "shines a torch"). */
+const AIMED = new Set(['pistol', 'torch'])
+
+/** Heavy things swing less with the arm. */
+const HEAVY = new Set(['suitcase', 'briefcase', 'bag', 'basket'])
+
+/** How far forward of its swing an arm holding a thing down hangs, clear of the body. */
+const HOLD_OUT = 0.12
+
+/**
+ * An arm holding a thing: hanging and swinging with the gait (held a little away from the body,
+ * forward for the near hand, back for the far one), aimed straight ahead, or bent to hold it up.
+ */
+function holdingArm(
+  ctx: SKRSContext2D,
+  s: FigureStyle,
+  thing: Carried,
+  arm: { x: number; swing: number; width: number; colour: string },
+): void {
+  const nearHand = thing.hand === 'near'
+  ctx.fillStyle = arm.colour
+  if (thing.pose === 'low' || (thing.pose === 'raised' && AIMED.has(thing.shape))) {
+    const out = nearHand ? HOLD_OUT : -HOLD_OUT
+    const angle =
+      thing.pose === 'low'
+        ? arm.swing * (HEAVY.has(thing.shape) ? 0.5 : 1) + out
+        : Math.PI / 2 - 0.05
+    limb(ctx, arm.x, SHOULDER, angle, 0.6, arm.width)
+    ctx.save()
+    ctx.translate(arm.x, SHOULDER)
+    ctx.rotate(angle)
+    ctx.translate(0, -(UPPER_ARM + HAND))
+    drawCarried(ctx, s, thing, angle)
+    fist(ctx, s, nearHand)
+    ctx.restore()
+    return
+  }
+  const [upper, fore] = BENT[thing.pose]
+  limb(ctx, arm.x, SHOULDER, upper, UPPER_ARM, arm.width)
+  const elbowX = arm.x + UPPER_ARM * Math.sin(upper)
+  const elbowY = SHOULDER - UPPER_ARM * Math.cos(upper)
   ctx.beginPath()
-  ctx.arc(0, -0.63, 0.05, 0, Math.PI * 2)
+  ctx.arc(elbowX, elbowY, arm.width / 2, 0, Math.PI * 2)
   ctx.fill()
+  limb(ctx, elbowX, elbowY, fore, FOREARM, arm.width * 0.92)
+  ctx.save()
+  ctx.translate(elbowX + HAND * Math.sin(fore), elbowY - HAND * Math.cos(fore))
+  drawCarried(ctx, s, thing)
+  fist(ctx, s, nearHand)
   ctx.restore()
-  ctx.restore()
+}
+
+/** A fist at the origin; the far one in the body's shadow. */
+function fist(ctx: SKRSContext2D, s: FigureStyle, near: boolean): void {
+  ctx.fillStyle = s.skin
+  ctx.beginPath()
+  ctx.arc(0, 0, 0.05, 0, Math.PI * 2)
+  ctx.fill()
+  if (near) return
+  ctx.fillStyle = s.dark
+  ctx.globalAlpha = 0.45
+  ctx.fill()
+  ctx.globalAlpha = 1
 }
 
 /** A head in three-quarter profile facing +x: neck, ear, hair, eye, brow, nose, mouth. */
