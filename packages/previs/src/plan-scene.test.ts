@@ -184,3 +184,34 @@ describe("a lighthouse's lamp", () => {
     for (const spec of lighthouses) expect(planScene(spec).beacon, spec.subject).toBeGreaterThan(0)
   })
 })
+
+describe('the sample film moves what its words move', () => {
+  const specs = (buildSampleBoard().records as { type?: string; props?: { spec?: ShotSpec } }[])
+    .filter((record) => record.type === 'scene-card')
+    .map((record) => record.props?.spec as ShotSpec)
+
+  it('keeps the keeper still while she watches the trawler sail in', () => {
+    const [keeper] = planScene(specs[6] as ShotSpec).subjects
+    expect(keeper).toMatchObject({ kind: 'person', motion: { kind: 'still', speed: 0 } })
+  })
+
+  it('sails the trawler heading for the rocks (its running light does not make it run)', () => {
+    const [trawler] = planScene(specs[2] as ShotSpec).subjects
+    expect(trawler?.kind).toBe('boat')
+    expect(trawler?.motion.kind).toBe('sail')
+    expect(trawler?.motion.speed).toBeGreaterThan(0)
+  })
+})
+
+describe('umbrellas in the weather', () => {
+  const umbrella = (overrides: Partial<ShotSpec>) =>
+    planScene(defaultShotSpec({ subject: 'a woman with an umbrella', ...overrides })).subjects[0]
+      ?.carries?.[0]?.pose
+
+  it('holds an umbrella up when the weather rains outdoors, down indoors or when dry', () => {
+    expect(umbrella({ weather: 'rain', environment: 'a city street' })).toBe('overhead')
+    expect(umbrella({ weather: 'storm', environment: 'a harbour' })).toBe('overhead')
+    expect(umbrella({ weather: 'rain', environment: 'a kitchen' })).not.toBe('overhead')
+    expect(umbrella({ weather: 'clear', environment: 'a city street' })).not.toBe('overhead')
+  })
+})

@@ -194,7 +194,13 @@ export function planBeacon(
 
 export function planScene(spec: ShotSpec): ScenePlan {
   const set = pickSet(spec.environment, spec.subject)
-  const subjects = planSubjects(spec.subject, spec.action, createRandom(spec.seed).fork('subjects'))
+  const weather = planWeather(spec)
+  const subjects = planSubjects(
+    spec.subject,
+    spec.action,
+    createRandom(spec.seed).fork('subjects'),
+    { raining: weather.rain > 0 && set !== 'interior' },
+  )
   const main = subjects[0]
   const palette = planPalette(spec)
   if (set === 'interior' && palette.lampsLit) {
@@ -204,7 +210,7 @@ export function planScene(spec: ShotSpec): ScenePlan {
   return {
     set,
     palette,
-    weather: planWeather(spec),
+    weather,
     subjects,
     overTheShoulder: spec.cameraAngle === 'over-the-shoulder',
     subjectsOnWater: set === 'coast' && main?.kind === 'boat',

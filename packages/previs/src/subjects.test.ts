@@ -238,6 +238,30 @@ describe('action moves the subjects', () => {
     expect(readMotion('waits by the door').kind).toBe('still')
   })
 
+  it('takes a motion someone watches as not their own', () => {
+    const watching = 'watches the trawler sail into the harbour and raises the mug to it'
+    expect(readMotion(watching).kind).toBe('still')
+    expect(readMotion('stares at the dogs running past').kind).toBe('still')
+    // A new clause is theirs again.
+    expect(readMotion('sees the bus, and runs for it').kind).toBe('run')
+    expect(readMotion('sees the bus and runs for it').kind).toBe('run')
+  })
+
+  it('reads no motion into things named for one', () => {
+    expect(readMotion('a trawler with one green running light').kind).toBe('still')
+    expect(readMotion('an old man with a walking stick waits').kind).toBe('still')
+  })
+
+  it('moves each kind its own way when the words only say it moves', () => {
+    const heading =
+      'a trawler with one green running light pitches through black swells, heading straight for the rocks'
+    expect(readMotion(heading, ['boat']).kind).toBe('sail')
+    expect(readMotion('heads for home', ['person']).kind).toBe('walk')
+    expect(readMotion('moves along the road', ['vehicle']).kind).toBe('drive')
+    expect(readMotion('heads for home', ['object']).kind).toBe('still')
+    expect(readMotion('the prisms going dark', ['object', 'person']).kind).toBe('still')
+  })
+
   it('reads the direction: left, towards the camera, away', () => {
     expect(readMotion('walks to the left').direction).toBe(-1)
     expect(readMotion('walks').direction).toBe(1)

@@ -188,19 +188,70 @@ function placeAll(
   return placed as Placed[]
 }
 
-/** Motion from the action (and any verb in the subject), with a direction. */
-export function readMotion(text: string): {
+/**
+ * Words that name a thing rather than a motion: a trawler's "running light" does not run, a man
+ * "with a walking stick" does not walk.
+ */
+const NOT_MOTION =
+  /\b(running lights?|running water|running shoes|walking (sticks?|canes?|boots))\b/g
+
+/**
+ * Seeing something move is not moving: in "watches the trawler sail into the harbour" the
+ * trawler sails, not the one watching. A motion word after one of these in the same clause is
+ * not the subject's.
+ */
+const PERCEIVING =
+  /\b(watch\w*|sees?|seen|saw|sights?|sighted|spots?|spotted|notic\w*|observ\w*|hears?|heard|(looks?|looking|stares?|staring|gazes?|gazing) at)\b/
+
+/** Moving without saying how: each kind then moves as it does (walks, drives, sails, flies). */
+const MOVING =
+  /\b(head(s|ing|ed)? (straight |directly |right )?(for|to|towards?|into|out|home|back|across|along|down|up)|mov(es|ing|ed)\b|travel\w*|makes? (its|his|her|their) way|pass(es|ing)? (by|through|across|along))/
+
+/** How each kind moves when the words only say it moves. */
+const NATURAL_MOTION: Partial<Record<SubjectKind, Exclude<MotionKind, 'still'>>> = {
+  person: 'walk',
+  animal: 'walk',
+  vehicle: 'drive',
+  boat: 'sail',
+  bird: 'fly',
+}
+
+/** Whether a motion word at `index` of `text` is someone's own, not one they watch. */
+function ownMotion(text: string, index: number): boolean {
+  const clauseStart = Math.max(
+    text.lastIndexOf(',', index),
+    text.lastIndexOf(';', index),
+    text.lastIndexOf('.', index),
+    text.lastIndexOf(' and ', index),
+  )
+  return !PERCEIVING.test(text.slice(clauseStart + 1, index))
+}
+
+/**
+ * Motion from the action (and any verb in the subject), with a direction. `kinds`: the kinds of
+ * the subjects, for words that only say they move ("heading for the rocks").
+ */
+export function readMotion(
+  text: string,
+  kinds: readonly SubjectKind[] = [],
+): {
   kind: MotionKind
   direction: 1 | -1
   towardCamera: number
 } {
-  const lower = text.toLowerCase()
+  const lower = text.toLowerCase().replace(NOT_MOTION, (words) => ' '.repeat(words.length))
   let kind: MotionKind = 'still'
+  const said = (pattern: RegExp) =>
+    [...lower.matchAll(new RegExp(pattern.source, 'g'))].some((m) => ownMotion(lower, m.index))
   for (const candidate of ['run', 'walk', 'drive', 'sail', 'fly'] as const) {
-    if (MOTION_WORDS[candidate].some((stem) => new RegExp(`\\b${stem}`).test(lower))) {
+    if (MOTION_WORDS[candidate].some((stem) => said(new RegExp(`\\b${stem}`)))) {
       kind = candidate
       break
     }
+  }
+  if (kind === 'still' && said(MOVING)) {
+    const mover = kinds.find((k) => NATURAL_MOTION[k] !== undefined)
+    if (mover) kind = NATURAL_MOTION[mover] as MotionKind
   }
   const leftward = /\b(to the left|towards? the left|leftwards?|right to left|screen left)\b/.test(
     lower,
@@ -221,7 +272,10 @@ export function planSubjects(
   scene: { raining?: boolean } = {},
 ): SubjectPlan[] {
   const entities = readSubjectText(subjectText)
-  const motion = readMotion(`${subjectText} ${actionText}`)
+  const motion = readMotion(
+    `${subjectText} ${actionText}`,
+    entities.map((entity) => entity.kind),
+  )
   const first = entities[0]
   if (motion.kind === 'drive' && !entities.some((e) => e.kind === 'vehicle') && first) {
     // "she drives through town": someone driving is a car. Only a person is: a lighthouse whose
