@@ -17,6 +17,8 @@ export type FrameSource = {
   poster: Promise<Buffer>
   /** Stop painting (after an abort or an ffmpeg failure). */
   cancel(): void
+  /** Where the frames are painted: on a painting thread, or on the thread that renders. */
+  paintedOn: 'painting-thread' | 'render-thread'
 }
 
 /** Everything a frame's pixels depend on; equal keys mean identical frames. */
@@ -68,5 +70,5 @@ export function framesOnThisThread(
       yield { pixels, release: () => undefined }
     }
   }
-  return { frames: frames(), poster, cancel: () => undefined }
+  return { frames: frames(), poster, cancel: () => undefined, paintedOn: 'render-thread' }
 }

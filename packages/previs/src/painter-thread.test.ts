@@ -1,6 +1,7 @@
 import { defaultShotSpec } from '@sceneboard/shared'
 import { spawnSync } from 'node:child_process'
 import os from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { framesOnThisThread } from './frame-loop.js'
 import { startPainterThread } from './painter-thread.js'
@@ -111,5 +112,24 @@ describe('the painting thread', () => {
     )
     expect(run.stdout.trim()).toBe('started')
     expect(run.status).toBe(0) // 13 would mean it quit while still waiting
+  })
+
+  it("paints a process's first render on a painting thread, waiting for it to start", () => {
+    // Painting the first render on the caller's thread would hold up the server's event loop
+    // (and every collaborator's edits) for the painting of the layers and every frame.
+    const module = new URL('./render-previs.ts', import.meta.url).href
+    const shot = { ...spec, durationSeconds: 0.25 }
+    const script = `const { renderPrevis } = await import(${JSON.stringify(module)})
+      const outDir = ${JSON.stringify(path.join(os.tmpdir(), 'previs-first-render'))}
+      const result = await renderPrevis(${JSON.stringify(shot)}, { outDir })
+      console.log(result.paintedOn)
+      await (await import('node:fs/promises')).rm(outDir, { recursive: true, force: true })`
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      { encoding: 'utf8', timeout: 60_000 },
+    )
+    expect(run.stderr).toBe('')
+    expect(run.stdout.trim()).toBe('painting-thread')
   })
 })

@@ -12,9 +12,9 @@
  * the worker copies each frame into a free slot and says which; the caller hands the slot back
  * once ffmpeg has it. One thread serves one render at a time and is kept for the next (starting
  * it costs about half a second, most of it compiling the painter's TypeScript). Renders that run
- * at the same time get a thread each, up to one per core: a render that finds every thread busy
- * (or none started yet) paints on the caller's thread, and one more thread starts for the
- * renders after it.
+ * at the same time get a thread each, up to one per core: a render that finds none idle waits
+ * for one to start (the first render of a process does), and only a render that finds every
+ * thread busy paints on the caller's thread.
  */
 import os from 'node:os'
 import path from 'node:path'
@@ -158,7 +158,12 @@ class PainterThread {
         }
       }
     }
-    return { frames: frames(), poster, cancel: () => worker.postMessage({ type: 'cancel', id }) }
+    return {
+      frames: frames(),
+      poster,
+      cancel: () => worker.postMessage({ type: 'cancel', id }),
+      paintedOn: 'painting-thread',
+    }
   }
 }
 

@@ -3,8 +3,9 @@
  *
  * Set up the shot (pure), paint the static layers once, then for each frame composite, read the
  * pixels and pipe them to ffmpeg, which encodes while the next frame is drawn. The painting runs
- * on the painting thread when it is free (painter-thread.ts), else on this thread; frames that
- * come out identical to the previous one (a locked-off shot with nothing moving) are not redrawn.
+ * on a painting thread (painter-thread.ts), started if need be, and on this thread only when
+ * every one is busy; frames that come out identical to the previous one (a locked-off shot with
+ * nothing moving) are not redrawn.
  */
 import { randomBytes } from 'node:crypto'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
@@ -13,7 +14,7 @@ import type { ShotSpec } from '@sceneboard/shared'
 import { FfmpegEncoder } from './ffmpeg-encoder.js'
 import { resolveFfmpegPath } from './ffmpeg-path.js'
 import { framesOnThisThread, type FrameSource } from './frame-loop.js'
-import { idlePainterThread } from './painter-thread.js'
+import { startPainterThread } from './painter-thread.js'
 import { hashString } from './random.js'
 import { setUpShot, type ContinueFrom, type PrevisEndState, type Shot } from './shot-setup.js'
 
@@ -43,6 +44,8 @@ export type PrevisResult = {
   mime: 'video/mp4'
   /** Hand this to `continueFrom.endState` to extend the take. */
   endState: PrevisEndState
+  /** Where the frames were painted: a painting thread, or this thread when every one was busy. */
+  paintedOn: FrameSource['paintedOn']
 }
 
 export function abortError(): DOMException {
@@ -76,9 +79,11 @@ export async function renderPrevis(
   const onAbort = () => void encoder.abort()
   signal?.addEventListener('abort', onAbort, { once: true })
   let source: FrameSource | null = null
+  let paintedOn: FrameSource['paintedOn'] = 'render-thread'
   try {
     // Painted while ffmpeg starts up.
-    source = framesFor(shot, spec, options)
+    source = await framesFor(shot, spec, options)
+    paintedOn = source.paintedOn
     let written = 0
     for await (const { pixels, release } of source.frames) {
       if (signal?.aborted) throw abortError()
@@ -109,12 +114,20 @@ export async function renderPrevis(
     frames: shot.frames,
     mime: 'video/mp4',
     endState: shot.endState,
+    paintedOn,
   }
 }
 
-/** The take's frames: from the painting thread if it is free, else painted here. */
-function framesFor(shot: Shot, spec: ShotSpec, options: RenderPrevisOptions): FrameSource {
-  const thread = idlePainterThread()
+/**
+ * The take's frames: from a painting thread, waiting for one to start if none is idle yet (the
+ * first render of a process), else, when every thread is busy, painted here.
+ */
+async function framesFor(
+  shot: Shot,
+  spec: ShotSpec,
+  options: RenderPrevisOptions,
+): Promise<FrameSource> {
+  const thread = await startPainterThread()
   if (!thread) return framesOnThisThread(shot, options.slate)
   const { width, height } = shot.viewport
   const take = {
