@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cladColour, garmentColour, saysWorn, wornKind } from './subject-clothes.js'
+import { cladColour, garmentColour, hairSaid, saysWorn, wornKind } from './subject-clothes.js'
 import { colourWord } from './subject-objects.js'
 
 const split = (text: string) => text.split(' ')
@@ -42,5 +42,21 @@ describe('the colour word among several', () => {
     expect(colourWord(split('black leather'))).toBe('black')
     expect(colourWord(['leather'])).toBe('leather')
     expect(colourWord(['old'])).toBeNull()
+  })
+})
+
+describe('hair and beard', () => {
+  it('reads the colour of hair said before the noun, not of skin', () => {
+    expect(hairSaid(split('grey haired'), 'man')).toMatchObject({ bald: false, beard: null })
+    expect(hairSaid(split('grey haired'), 'man')?.colour).toBeTruthy()
+    expect(hairSaid(['grey'], 'man')).toBeUndefined()
+    expect(hairSaid(['blonde'], 'woman')?.colour).not.toBeNull()
+    expect(hairSaid(split('red headed'), 'girl')?.colour).not.toBeNull()
+    expect(hairSaid(['black'], 'woman')).toBeUndefined()
+    expect(hairSaid(['tall'], 'man')).toBeUndefined()
+    expect(hairSaid(['bearded'], 'man')?.beard).toEqual({ kind: 'beard', colour: null })
+    expect(hairSaid(['bald'], 'man')?.bald).toBe(true)
+    expect(hairSaid([], 'grandfather')?.colour).toBeTruthy()
+    expect(hairSaid([], 'grandfather')?.colour).toEqual(hairSaid(['old'], 'man')?.colour)
   })
 })

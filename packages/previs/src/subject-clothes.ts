@@ -8,7 +8,11 @@
  * A garment's colour is the colour of their clothes; their hair, beard, eyes or skin, glasses or
  * jewellery never are ("grey braid", "a grey-haired man", "a black man"). The first colour said of
  * what someone wears stays theirs: "a keeper in a yellow oilskin, red scarf" is in yellow.
+ *
+ * Hair and beard have their own colour (hairSaid): "grey braid", "a grey-haired man", "a blonde
+ * woman", "a woman with long red hair", "an old man with a white beard", "a bald man".
  */
+import { hex, mix, type Rgb } from './color.js'
 import { isModifierOnly, looksLikeVerb } from './subject-grammar.js'
 import { colourWord, COLOUR_WORDS } from './subject-objects.js'
 
@@ -33,7 +37,7 @@ export const GARMENT_WORDS = words(`
  */
 export const FEATURE_WORDS = words(`
   hair braid plait pigtail ponytail bun curls locks dreadlocks fringe mohawk beard moustache
-  mustache stubble sideburns whiskers eyes eye eyebrows face skin complexion cheeks scar tattoo
+  mustache stubble sideburns whiskers goatee eyes eye eyebrows face skin complexion cheeks scar tattoo
   freckles wrinkles head hands teeth smile glasses spectacles sunglasses goggles monocle eyepatch
   mask earring earrings necklace pendant locket bracelet ring
 `)
@@ -106,11 +110,155 @@ export function cladColour(modifiers: readonly string[]): string | undefined {
   return modifiers[i]
 }
 
-/** Someone who can be dressed: the colour word of their clothes, the first said. */
-export type Wearer = { clothes?: string }
+/**
+ * Someone who can be dressed: the colour word of their clothes, the first said, and the words
+ * said before their noun (whose hair and beard are read with them, hairSaid).
+ */
+export type Wearer = { clothes?: string; readonly modifiers: readonly string[] }
 
-/** Dress `wearer` in the colour of a phrase about what they wear, unless they have one already. */
+/**
+ * Dress `wearer` in the colour of a phrase about what they wear, unless they have one already; a
+ * phrase about their hair or beard ("grey braid", "a white beard") is kept for hairSaid.
+ */
 export function dress(wearer: Wearer, phrase: readonly string[]): void {
   const colour = garmentColour(phrase)
   if (colour) wearer.clothes ??= colour
+  if (wornKind(phrase) === 'feature') {
+    FEATURES_SAID.set(wearer.modifiers, [...(FEATURES_SAID.get(wearer.modifiers) ?? []), phrase])
+  }
+}
+
+/**
+ * The phrases about a person's hair or beard said after their noun ("Maren, a keeper, grey
+ * braid"; "a man with a white beard"), by the words said before it: that list is the person's
+ * own, and the subject read from the mention keeps it, so hairSaid finds them from the subject.
+ */
+const FEATURES_SAID = new WeakMap<readonly string[], (readonly string[])[]>()
+
+/** Words for the hair on the head, a beard, a moustache, and a head without hair. */
+const HAIR_WORDS = words(
+  `hair braid plait pigtail ponytail bun curls locks dreadlocks fringe mohawk`,
+)
+const BEARD_WORDS = words(`beard stubble whiskers goatee sideburns`)
+const MOUSTACHE_WORDS = words(`moustache mustache`)
+const BALD_WORDS = words(`bald balding hairless shaven shaved`)
+
+/**
+ * Hair colours by the words for them: grey, silver and white; blonde and fair; red, ginger and
+ * auburn; brown and brunette; black and dark.
+ */
+// prettier-ignore
+const HAIR_COLOURS: Record<string, string> = {
+  grey: '#8e8c88', gray: '#8e8c88', greying: '#6c6a67', graying: '#6c6a67', grizzled: '#6c6a67',
+  hoary: '#a9a7a2', silver: '#b8b8b6', silvery: '#b8b8b6', white: '#e4e1da', snowy: '#e4e1da',
+  platinum: '#e0dac8', blonde: '#d6b56e', blond: '#d6b56e', fair: '#d0b47c', golden: '#c99d4f',
+  flaxen: '#d9c48c', yellow: '#d6b56e', sandy: '#b8986a', strawberry: '#c4804f', red: '#a8462a',
+  ginger: '#b5592b', copper: '#a8502c', russet: '#8e4127', auburn: '#7a3524', redheaded: '#a8462a',
+  brown: '#5b3c27', brunette: '#4e3322', chestnut: '#6b3a22', mousy: '#7a6650', mousey: '#7a6650',
+  black: '#161618', dark: '#2a211c', raven: '#141418', jet: '#121214',
+}
+
+/** Words that say the hair's colour before a person's noun on their own ("a blonde woman"). */
+const HAIR_ADJECTIVES = words(`
+  blonde blond brunette auburn ginger redheaded greying graying grizzled platinum
+`)
+
+/** Words for people who are old, and nouns for them. */
+const AGE_WORDS = words(`old elderly aged ageing aging ancient wizened`)
+const AGED_NOUNS = words(`grandmother grandfather grandma grandpa elder`)
+
+/** An old person's hair, when the words give it no colour: the dark greyed a little. */
+const AGED_HAIR = mix(hex('#1c1c20'), hex('#a6a49f'), 0.45)
+
+/**
+ * A person's hair as the words give it: its colour (null: as the style draws it), no hair on the
+ * crown, and a beard or a moustache with its colour (the hair's unless its own is said).
+ */
+export type Hair = {
+  colour: Rgb | null
+  bald: boolean
+  beard: { kind: 'beard' | 'moustache'; colour: Rgb | null } | null
+}
+
+/** What the words say of hair: colour words for the head and the beard, and whether there is one. */
+type HairWords = {
+  colour?: string
+  beard?: 'beard' | 'moustache'
+  beardColour?: string
+  bald?: boolean
+  aged?: boolean
+}
+
+/** The form of a word in a word list (plurals in -s and -es read too: "braids", "whiskers"). */
+function listed(list: Set<string>, word: string): boolean {
+  return [word, word.replace(/s$/, ''), word.replace(/es$/, '')].some((form) => list.has(form))
+}
+
+/** The last hair colour word among `words`. */
+function hairColourWord(words: readonly string[]): string | undefined {
+  return words.findLast((word) => HAIR_COLOURS[word] !== undefined)
+}
+
+/**
+ * Hair words before a person's noun: "a grey-haired man", "a blonde woman", "a red-headed girl",
+ * "a white-bearded man", "a bald man", "an old man". A colour right before the noun is not the
+ * hair's ("a black woman").
+ */
+function hairBefore(modifiers: readonly string[], said: HairWords): void {
+  modifiers.forEach((word, i) => {
+    const next = modifiers[i + 1]
+    const colour = HAIR_COLOURS[word] !== undefined ? word : undefined
+    if (next === 'haired' || next === 'headed') {
+      if (colour) said.colour ??= colour
+      if (BALD_WORDS.has(word)) said.bald = true
+    } else if (next === 'bearded' || next === 'whiskered') {
+      said.beard = 'beard'
+      if (colour) said.beardColour ??= colour
+    } else if (word === 'bearded') said.beard ??= 'beard'
+    else if (word === 'moustached' || word === 'mustachioed') said.beard ??= 'moustache'
+    else if (HAIR_ADJECTIVES.has(word)) said.colour ??= word
+    else if (BALD_WORDS.has(word)) said.bald = true
+    else if (AGE_WORDS.has(word)) said.aged = true
+  })
+}
+
+/** A phrase about hair or a beard said after the noun: "grey braid", "long red hair", "a beard". */
+function hairAfter(phrase: readonly string[], said: HairWords): void {
+  let end = phrase.length
+  while (end > 1 && looksLikeVerb(phrase[end - 1] as string)) end--
+  const head = phrase[end - 1] as string
+  const colour = hairColourWord(phrase.slice(0, end - 1))
+  if (listed(HAIR_WORDS, head)) {
+    if (colour) said.colour ??= colour
+    if (phrase.some((word) => BALD_WORDS.has(word))) said.bald = true
+  } else if (head === 'head' && phrase.some((word) => BALD_WORDS.has(word))) said.bald = true
+  else if (listed(BEARD_WORDS, head) || listed(MOUSTACHE_WORDS, head)) {
+    said.beard = said.beard === 'beard' || listed(BEARD_WORDS, head) ? 'beard' : 'moustache'
+    if (colour) said.beardColour ??= colour
+  }
+}
+
+/**
+ * A person's hair from the words said before their noun (`modifiers`, which also find what was
+ * said of it after the noun: dress) and the noun ("grandfather"); undefined when they say nothing
+ * of it, so the person is drawn as ever. Only one colour said, of the hair or of the beard, is
+ * both's ("an old man with a white beard" is white-haired too); an old person with no colour
+ * said has the dark greyed a little.
+ */
+export function hairSaid(modifiers: readonly string[], noun: string): Hair | undefined {
+  const said: HairWords = {}
+  hairBefore(modifiers, said)
+  if (AGED_NOUNS.has(noun)) said.aged = true
+  for (const phrase of FEATURES_SAID.get(modifiers) ?? []) hairAfter(phrase, said)
+  const colourOf = (word: string | undefined) => {
+    const value = word === undefined ? undefined : HAIR_COLOURS[word]
+    return value === undefined ? null : hex(value)
+  }
+  const colour = colourOf(said.colour ?? said.beardColour) ?? (said.aged ? AGED_HAIR : null)
+  if (!colour && !said.bald && !said.beard) return undefined
+  return {
+    colour,
+    bald: said.bald ?? false,
+    beard: said.beard ? { kind: said.beard, colour: colourOf(said.beardColour) ?? colour } : null,
+  }
 }

@@ -1,5 +1,6 @@
 /** The words the planner understands for subjects, counts and motion. */
-import { OBJECT_WORDS, objectSize } from './subject-objects.js'
+import { hex, type Rgb } from './color.js'
+import { colourSaid, OBJECT_WORDS, objectSize } from './subject-objects.js'
 
 /** What a subject is. `object` is anything else named in the subject: a prop (subject-objects.ts). */
 export type SubjectKind = 'person' | 'vehicle' | 'animal' | 'bird' | 'boat' | 'landmark' | 'object'
@@ -37,7 +38,9 @@ export const SUBJECT_WORDS: Record<SubjectKind, readonly string[]> = {
     'car', 'truck', 'van', 'taxi', 'cab', 'bus', 'jeep', 'suv', 'sedan', 'motorcycle', 'motorbike',
     'tractor', 'ambulance', 'convertible', 'pickup', 'limousine', 'coupe',
   ],
-  animal: ['dog', 'horse', 'cat', 'wolf', 'deer', 'cow', 'sheep', 'fox', 'puppy', 'stallion'],
+  animal: [
+    'dog', 'horse', 'cat', 'wolf', 'deer', 'cow', 'sheep', 'fox', 'puppy', 'stallion', 'bear',
+  ],
   bird: ['bird', 'gull', 'seagull', 'crow', 'eagle', 'hawk', 'owl', 'pigeon', 'raven', 'flock'],
   boat: ['boat', 'ship', 'yacht', 'ferry', 'sailboat', 'canoe', 'kayak', 'trawler', 'dinghy'],
   landmark: ['lighthouse', 'tower', 'house', 'cabin', 'castle', 'church', 'windmill', 'barn'],
@@ -149,15 +152,16 @@ export const BIRD_FLIGHT_HEIGHT = 3
 /**
  * The drawing each animal gets (paint/figures.ts, paint/small-animals.ts): the horse-sized
  * four-legged model with a long neck and head (horses, deer, cattle) or a short one (sheep), a dog
- * with floppy ears (dogs, puppies), a dog with upright ears (foxes, wolves), or a cat.
+ * with floppy ears (dogs, puppies), a dog with upright ears (foxes, wolves), a cat, or a bear.
  */
-export type AnimalModel = 'long-neck' | 'short-neck' | 'dog' | 'fox' | 'cat'
+export type AnimalModel = 'long-neck' | 'short-neck' | 'dog' | 'fox' | 'cat' | 'bear'
 
 /**
  * Each animal's drawing and the scale it is drawn at: the four-legged model is 2.2 m nose to tail
  * (2.3 m with the long neck), a dog or a fox about 0.95 m and a cat drawn at its size. So a cat is
  * about 0.45 m long and 0.35 m to its ears, a puppy 0.55 m, a fox 0.7 m, a dog 0.9 m, a wolf
- * 1.1 m, a sheep 1.2 m, a deer 1.95 m, a horse or a cow 2.3 m.
+ * 1.1 m, a sheep 1.2 m, a deer 1.95 m, a horse or a cow 2.3 m; a bear is drawn at its size, about
+ * 2.1 m nose to tail and 1.15 m at its shoulders.
  */
 const ANIMAL_BUILDS: Record<string, { model: AnimalModel; scale: number }> = {
   cat: { model: 'cat', scale: 1 },
@@ -170,6 +174,7 @@ const ANIMAL_BUILDS: Record<string, { model: AnimalModel; scale: number }> = {
   cow: { model: 'long-neck', scale: 1 },
   horse: { model: 'long-neck', scale: 1 },
   stallion: { model: 'long-neck', scale: 1 },
+  bear: { model: 'bear', scale: 1 },
 }
 
 /** How an animal is drawn: its model and the scale it is drawn at (a dog for an unknown noun). */
@@ -187,6 +192,26 @@ const ANIMAL_MODEL_SIZES: Record<AnimalModel, { width: number; height: number }>
   dog: { width: 0.98, height: 0.68 },
   fox: { width: 0.98, height: 0.75 },
   cat: { width: 0.5, height: 0.35 },
+  bear: { width: 2.3, height: 1.17 },
+}
+
+/**
+ * Coat colours by the words for them: black, white, grey, brown, ginger and the like ("a black
+ * dog", "a white horse", "a ginger cat", "a brown bear", "a grey wolf"), natural rather than
+ * painted; any other colour word colours it as it would an object.
+ */
+// prettier-ignore
+const COAT_COLOURS: Record<string, string> = {
+  black: '#1f1d1c', white: '#e8e4dc', grey: '#86878a', gray: '#86878a', silver: '#b3b4b6',
+  brown: '#5e3e27', chestnut: '#6e3a20', bay: '#5a3020', ginger: '#b8652c', red: '#a24a24',
+  golden: '#c49a4a', tan: '#a98455', sandy: '#b8976a', fawn: '#b99a70', cream: '#e0d3b2',
+  dark: '#2a2420', pale: '#d6cfc0',
+}
+
+/** The colour of an animal's coat the words before its noun give, else null. */
+export function animalColour(modifiers: readonly string[]): Rgb | null {
+  const word = modifiers.findLast((w) => COAT_COLOURS[w] !== undefined)
+  return word ? hex(COAT_COLOURS[word] as string) : colourSaid(modifiers)
 }
 
 /** Which drawing a landmark gets: a tapering tower with a lantern, or a house with a roof. */

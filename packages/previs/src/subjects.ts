@@ -14,12 +14,19 @@
  * one, unless a person is named after a thing, when it is that person, as shot sizes are defined
  * on the human figure ("a red umbrella left of a woman" is framed on the woman).
  */
-import { MOTION_ACTORS, MOTION_SPEEDS, MOTION_WORDS, subjectWidth } from './subject-words.js'
+import {
+  animalColour,
+  MOTION_ACTORS,
+  MOTION_SPEEDS,
+  MOTION_WORDS,
+  subjectWidth,
+} from './subject-words.js'
 import type { MotionKind, SubjectKind } from './subject-words.js'
 import type { ObjectLook } from './subject-objects.js'
 import { colourSaid, objectFootprint } from './subject-objects.js'
 import type { Rgb } from './color.js'
 import { readFootings, type Footing } from './subject-supports.js'
+import { hairSaid, type Hair } from './subject-clothes.js'
 import {
   DARKNESS,
   holdInHands,
@@ -34,6 +41,7 @@ import type { Random } from './random.js'
 export type { MotionKind, SubjectKind } from './subject-words.js'
 export type { ObjectLook } from './subject-objects.js'
 export type { Carried } from './subject-carried.js'
+export type { Hair } from './subject-clothes.js'
 
 export type SubjectPlan = {
   kind: SubjectKind
@@ -47,10 +55,16 @@ export type SubjectPlan = {
   /** For an object: its shape, colour, glow and what it stands on. */
   look?: ObjectLook
   /**
-   * A person's clothes or a vehicle's paint, when the words give a colour ("in a yellow oilskin",
-   * "Maren, a keeper, yellow oilskin coat", "a red car"; subject-clothes.ts).
+   * A person's clothes, a vehicle's paint or an animal's coat, when the words give a colour ("in a
+   * yellow oilskin", "Maren, a keeper, yellow oilskin coat", "a red car", "a black dog";
+   * subject-clothes.ts, subject-words.ts).
    */
   colour?: Rgb
+  /**
+   * A person's hair and beard, when the words say anything of them ("grey braid", "a blonde
+   * woman", "an old man with a white beard", "a bald man"; subject-clothes.ts).
+   */
+  hair?: Hair
   /**
    * Metres above the ground it stands at, on another subject the text names ("a table, a vase on
    * the table"); absent on the ground.
@@ -310,14 +324,17 @@ export function planSubjects(
     const footing = footings[i] as Footing
     const look = footing.look
     const carries = hands[i] as Carried[]
-    // A person's clothes ("in a yellow oilskin", "yellow oilskin coat") or a vehicle's paint
-    // ("a red car").
+    // A person's clothes ("in a yellow oilskin", "yellow oilskin coat"), a vehicle's paint
+    // ("a red car") or an animal's coat ("a black dog"), and a person's hair ("grey braid").
     const colour =
       entity.kind === 'person'
         ? colourSaid(entity.clothes ? [entity.clothes] : [])
         : entity.kind === 'vehicle'
           ? colourSaid(entity.modifiers)
-          : null
+          : entity.kind === 'animal'
+            ? animalColour(entity.modifiers)
+            : null
+    const hair = entity.kind === 'person' ? hairSaid(entity.modifiers, entity.noun) : undefined
     for (let k = 0; k < entity.count; k++) {
       if (footing.on !== undefined) {
         // On another subject: in a row across it, at its depth.
@@ -329,6 +346,7 @@ export function planSubjects(
           facing: k % 2 === 0 ? 1 : -1,
           motion: { kind: 'still', speed: 0, towardCamera: 0 },
           ...(look ? { look } : {}),
+          ...(colour ? { colour } : {}),
           standsOn: footing.height,
           framed: i === framed,
         })
@@ -351,6 +369,7 @@ export function planSubjects(
           : { kind: 'still', speed: 0, towardCamera: 0 },
         ...(look ? { look } : {}),
         ...(colour ? { colour } : {}),
+        ...(hair ? { hair } : {}),
         ...(carries.length > 0 ? { carries } : {}),
         framed: i === framed,
       })

@@ -12,7 +12,7 @@ import type { Random } from '../random.js'
 import { MATERIALS } from './paint-context.js'
 import { drawObjectProp } from './object-props.js'
 import { limb, person } from './person.js'
-import { cat, dog, type Gait } from './small-animals.js'
+import { bear, cat, dog, type Coat, type Gait } from './small-animals.js'
 import { animalBuild, landmarkShape } from '../subject-words.js'
 import { objectLook } from '../subject-objects.js'
 
@@ -83,7 +83,10 @@ export function figureStyle(
 
 export function drawFigure(
   ctx: SKRSContext2D,
-  subject: Pick<SubjectPlan, 'kind' | 'noun' | 'motion' | 'look' | 'standsOn' | 'carries'>,
+  subject: Pick<
+    SubjectPlan,
+    'kind' | 'noun' | 'motion' | 'look' | 'standsOn' | 'carries' | 'colour' | 'hair'
+  >,
   style: FigureStyle,
   phase: number,
   seconds = 0,
@@ -96,11 +99,18 @@ export function drawFigure(
         subject.motion.kind === 'run' ? 'run' : subject.motion.kind === 'walk' ? 'walk' : 'still',
         phase,
         subject.carries,
+        subject.hair,
       )
     case 'vehicle':
       return car(ctx, style, phase)
     case 'animal':
-      return animal(ctx, style, subject.noun, gaitOf(subject.motion.kind), phase)
+      return animal(
+        ctx,
+        coatOf(style, subject.colour),
+        subject.noun,
+        gaitOf(subject.motion.kind),
+        phase,
+      )
     case 'bird':
       // On a table or a chair it sits; anywhere else it flies.
       return subject.standsOn === undefined ? bird(ctx, style, phase) : perchedBird(ctx, style)
@@ -159,24 +169,38 @@ function car(ctx: SKRSContext2D, s: FigureStyle, phase: number): void {
   }
 }
 
+/** How much darker than its coat an animal's far legs are, in the shade of its side. */
+const FAR_SIDE = 0.45
+
 /**
- * A four-legged animal: dogs and cats have drawings of their own (small-animals.ts); the others
- * are the horse-sized model, scaled for the noun.
+ * An animal's colours: without a colour from the words, the style's (a dark coat, darker far
+ * legs); with one ("a white horse"), the coat in it, lit as the style lights, and the far legs
+ * that colour in shade. Nose and eyes keep the style's.
  */
-function animal(ctx: SKRSContext2D, s: FigureStyle, noun: string, gait: Gait, phase: number): void {
+function coatOf(s: FigureStyle, colour: Rgb | undefined): Coat {
+  if (!colour) return { style: s, coat: s.secondary, far: s.dark }
+  return { style: s, coat: s.main, far: s.tint(mix(colour, hex('#1c1c20'), FAR_SIDE)) }
+}
+
+/**
+ * A four-legged animal: dogs, cats and bears have drawings of their own (small-animals.ts); the
+ * others are the horse-sized model, scaled for the noun.
+ */
+function animal(ctx: SKRSContext2D, c: Coat, noun: string, gait: Gait, phase: number): void {
   const { model, scale: k } = animalBuild(noun)
-  if (model === 'cat') return cat(ctx, s, gait, phase)
+  if (model === 'cat') return cat(ctx, c, gait, phase)
+  if (model === 'bear') return bear(ctx, c, gait, phase)
   if (model === 'dog' || model === 'fox') {
-    return dog(ctx, s, k, model === 'fox' ? 'upright' : 'floppy', gait, phase)
+    return dog(ctx, c, k, model === 'fox' ? 'upright' : 'floppy', gait, phase)
   }
   const long = model === 'long-neck'
   ctx.save()
   ctx.scale(k, k)
   const a = gait === 'still' ? 0 : Math.sin(phase * Math.PI * 2) * 0.45
-  ctx.fillStyle = s.dark
+  ctx.fillStyle = c.far
   limb(ctx, -0.5, 1.0, -a, 1.0, 0.1)
   limb(ctx, 0.55, 1.0, a, 1.0, 0.1)
-  ctx.fillStyle = s.secondary
+  ctx.fillStyle = c.coat
   ctx.beginPath()
   ctx.ellipse(0, 1.12, 0.78, 0.28, 0, 0, Math.PI * 2)
   ctx.fill()
@@ -203,7 +227,7 @@ function animal(ctx: SKRSContext2D, s: FigureStyle, noun: string, gait: Gait, ph
   ctx.lineTo(long ? 0.9 : 0.86, long ? 2.02 : 1.72)
   ctx.lineTo(long ? 0.97 : 0.94, long ? 1.9 : 1.58)
   ctx.fill()
-  ctx.strokeStyle = s.secondary
+  ctx.strokeStyle = c.coat
   ctx.lineWidth = 0.08
   ctx.beginPath()
   ctx.moveTo(-0.74, 1.22)

@@ -1,8 +1,10 @@
 /**
- * A person drawn in world metres (feet at the origin, facing +x), with a walk or run cycle, and
- * what they carry in their hands (paint/carried.ts).
+ * A person drawn in world metres (feet at the origin, facing +x), with a walk or run cycle, what
+ * they carry in their hands (paint/carried.ts), and their hair and beard as the words give them
+ * (subject-clothes.ts); without such words the hair is the style's dark.
  */
 import type { SKRSContext2D } from '../canvas.js'
+import type { Hair } from '../subject-clothes.js'
 import type { Carried, CarriedPose } from '../subject-carried.js'
 import { drawCarried } from './carried.js'
 import type { FigureStyle } from './figures.js'
@@ -54,6 +56,7 @@ export function person(
   gait: 'still' | 'walk' | 'run',
   phase: number,
   carries: readonly Carried[] = [],
+  hair?: Hair,
 ): void {
   const near = carries.find((thing) => thing.hand === 'near')
   const far = carries.find((thing) => thing.hand === 'far')
@@ -83,7 +86,7 @@ export function person(
   ctx.quadraticCurveTo(-0.2, 1.49, -0.21, 1.4)
   ctx.bezierCurveTo(-0.2, 1.3, -0.17, 1.15, -0.15, 0.9)
   ctx.fill()
-  head(ctx, s)
+  head(ctx, s, hair)
   ctx.fillStyle = s.secondary
   leg(ctx, 0, 0.95, a, -knee * Math.max(0, -cycle), 0.16)
   ctx.fillStyle = s.main
@@ -185,8 +188,12 @@ function fist(ctx: SKRSContext2D, s: FigureStyle, near: boolean): void {
   ctx.globalAlpha = 1
 }
 
-/** A head in three-quarter profile facing +x: neck, ear, hair, eye, brow, nose, mouth. */
-function head(ctx: SKRSContext2D, s: FigureStyle): void {
+/**
+ * A head in three-quarter profile facing +x: neck, ear, hair, eye, brow, nose, mouth, and a beard
+ * or a moustache if the words give one. Hair the words colour is that colour, brows too; a bald
+ * head keeps a fringe of hair at the back, above the neck.
+ */
+function head(ctx: SKRSContext2D, s: FigureStyle, hair?: Hair): void {
   ctx.fillStyle = s.skin
   ctx.fillRect(-0.045, 1.47, 0.09, 0.1)
   ctx.beginPath()
@@ -198,21 +205,35 @@ function head(ctx: SKRSContext2D, s: FigureStyle): void {
   ctx.lineTo(0.125, 1.635)
   ctx.lineTo(0.095, 1.628)
   ctx.fill()
-  ctx.fillStyle = s.dark
-  // Hair over the crown and the back of the head.
+  const hairColour = hair?.colour ? s.tint(hair.colour) : s.dark
+  ctx.fillStyle = hairColour
   ctx.beginPath()
-  ctx.moveTo(0.1, 1.7)
-  ctx.quadraticCurveTo(0.09, 1.8, 0.0, 1.79)
-  ctx.quadraticCurveTo(-0.1, 1.78, -0.095, 1.66)
-  ctx.quadraticCurveTo(-0.09, 1.6, -0.06, 1.57)
-  ctx.lineTo(-0.03, 1.64)
-  ctx.quadraticCurveTo(0.02, 1.71, 0.1, 1.7)
+  if (hair?.bald) {
+    // A fringe round the back of the head, under the bare crown.
+    ctx.moveTo(-0.07, 1.69)
+    ctx.quadraticCurveTo(-0.105, 1.64, -0.06, 1.57)
+    ctx.lineTo(-0.045, 1.585)
+    ctx.quadraticCurveTo(-0.075, 1.635, -0.055, 1.69)
+  } else {
+    // Hair over the crown and the back of the head.
+    ctx.moveTo(0.1, 1.7)
+    ctx.quadraticCurveTo(0.09, 1.8, 0.0, 1.79)
+    ctx.quadraticCurveTo(-0.1, 1.78, -0.095, 1.66)
+    ctx.quadraticCurveTo(-0.09, 1.6, -0.06, 1.57)
+    ctx.lineTo(-0.03, 1.64)
+    ctx.quadraticCurveTo(0.02, 1.71, 0.1, 1.7)
+  }
   ctx.fill()
+  if (hair?.beard)
+    beard(ctx, hair.beard.kind, hair.beard.colour ? s.tint(hair.beard.colour) : hairColour)
   // Eye and brow, mouth.
+  ctx.fillStyle = s.dark
   ctx.beginPath()
   ctx.ellipse(0.058, 1.667, 0.013, 0.009, 0, 0, Math.PI * 2)
   ctx.fill()
+  ctx.fillStyle = hairColour
   ctx.fillRect(0.04, 1.683, 0.038, 0.007)
+  ctx.fillStyle = s.dark
   ctx.fillRect(0.055, 1.601, 0.035, 0.006)
   // Ear.
   ctx.fillStyle = s.secondary
@@ -221,4 +242,28 @@ function head(ctx: SKRSContext2D, s: FigureStyle): void {
   ctx.ellipse(-0.012, 1.655, 0.018, 0.03, 0, 0, Math.PI * 2)
   ctx.fill()
   ctx.globalAlpha = 1
+}
+
+/**
+ * A beard from the sideburn down round the jaw to the chin and up over the lip, or only a
+ * moustache over the mouth.
+ */
+function beard(ctx: SKRSContext2D, kind: 'beard' | 'moustache', colour: string): void {
+  ctx.fillStyle = colour
+  ctx.beginPath()
+  if (kind === 'moustache') {
+    ctx.moveTo(0.05, 1.606)
+    ctx.quadraticCurveTo(0.075, 1.622, 0.1, 1.612)
+    ctx.lineTo(0.104, 1.6)
+    ctx.quadraticCurveTo(0.075, 1.607, 0.05, 1.596)
+  } else {
+    ctx.moveTo(0.012, 1.665)
+    ctx.lineTo(0.035, 1.665)
+    ctx.quadraticCurveTo(0.035, 1.628, 0.055, 1.622)
+    ctx.quadraticCurveTo(0.08, 1.628, 0.102, 1.617)
+    ctx.quadraticCurveTo(0.112, 1.57, 0.085, 1.53)
+    ctx.quadraticCurveTo(0.035, 1.515, -0.005, 1.55)
+    ctx.quadraticCurveTo(-0.012, 1.61, 0.012, 1.665)
+  }
+  ctx.fill()
 }

@@ -1,8 +1,10 @@
 /**
- * Dogs and cats, drawn as themselves rather than as a small horse (figures.ts): a low body on
- * short jointed legs, feet at the origin, facing right. A dog (puppy, fox, wolf) has a snout,
+ * Dogs, cats and bears, drawn as themselves rather than as a small horse (figures.ts): a low body
+ * on short jointed legs, feet at the origin, facing right. A dog (puppy, fox, wolf) has a snout,
  * floppy or upright ears and a tail that rises; a cat a compact body, a round head with pointed
- * ears and a long tail curling up. `phase` is the stride in cycles, as for the four-legged model:
+ * ears and a long tail curling up; a bear a heavy body with a shoulder hump on thick legs, a
+ * broad head with round ears and a stub of a tail. Each is drawn in its coat's colours (Coat).
+ * `phase` is the stride in cycles, as for the four-legged model:
  * diagonal pairs of legs swing together, wider when running than walking, and a leg swinging
  * forward bends at the knee to lift its paw; standing still, all four are straight.
  */
@@ -29,6 +31,12 @@ function pawLeg(
   const ky = y - Math.cos(swing) * half
   limb(ctx, kx, ky, swing - lift, half, width * 0.85)
 }
+
+/**
+ * An animal's colours: its coat (body, head, tail and near legs), its far legs in the shade of
+ * its side, and the style it is lit by (nose, eyes).
+ */
+export type Coat = { style: FigureStyle; coat: string; far: string }
 
 type Leg = { swing: number; lift: number }
 
@@ -57,7 +65,7 @@ function stride(
  */
 export function dog(
   ctx: SKRSContext2D,
-  s: FigureStyle,
+  c: Coat,
   scale: number,
   ears: 'floppy' | 'upright',
   gait: Gait,
@@ -67,11 +75,11 @@ export function dog(
   ctx.scale(scale, scale)
   const { nearHind, nearFront, farHind, farFront } = stride(phase, gait)
   const legLength = 0.34
-  ctx.fillStyle = s.dark
+  ctx.fillStyle = c.far
   pawLeg(ctx, -0.18, legLength, farHind.swing, farHind.lift, legLength, 0.055)
   pawLeg(ctx, 0.2, legLength, farFront.swing, farFront.lift, legLength, 0.055)
   // Tail, rising from the rump and swaying a little with the stride.
-  ctx.strokeStyle = s.secondary
+  ctx.strokeStyle = c.coat
   ctx.lineCap = 'round'
   ctx.lineWidth = ears === 'upright' ? 0.075 : 0.05
   const sway = Math.sin(phase * Math.PI * 2) * 0.02
@@ -79,7 +87,7 @@ export function dog(
   ctx.moveTo(-0.24, 0.42)
   ctx.quadraticCurveTo(-0.38, 0.44, -0.42 + sway, 0.62)
   ctx.stroke()
-  ctx.fillStyle = s.secondary
+  ctx.fillStyle = c.coat
   // Body, and the neck up to the head.
   ctx.beginPath()
   ctx.ellipse(0, 0.37, 0.28, 0.115, 0, 0, Math.PI * 2)
@@ -107,10 +115,11 @@ export function dog(
     ctx.lineTo(0.33, 0.655)
     ctx.fill()
   }
-  ctx.fillStyle = s.dark
+  ctx.fillStyle = c.style.dark
   ctx.beginPath()
   ctx.arc(0.475, 0.57, 0.018, 0, Math.PI * 2)
   ctx.fill()
+  ctx.fillStyle = c.far
   if (ears === 'floppy') {
     ctx.beginPath()
     ctx.moveTo(0.26, 0.665)
@@ -119,7 +128,7 @@ export function dog(
     ctx.quadraticCurveTo(0.3, 0.63, 0.3, 0.665)
     ctx.fill()
   }
-  ctx.fillStyle = s.secondary
+  ctx.fillStyle = c.coat
   pawLeg(ctx, -0.2, legLength, nearHind.swing, nearHind.lift, legLength, 0.065)
   pawLeg(ctx, 0.18, legLength, nearFront.swing, nearFront.lift, legLength, 0.065)
   ctx.restore()
@@ -129,14 +138,14 @@ export function dog(
  * A cat, drawn at its size: about 0.47 m from the curled tail's back to its nose, its body on
  * 0.15 m legs, a round head with pointed ears up to 0.35 m, the tail curling up behind.
  */
-export function cat(ctx: SKRSContext2D, s: FigureStyle, gait: Gait, phase: number): void {
+export function cat(ctx: SKRSContext2D, c: Coat, gait: Gait, phase: number): void {
   const { nearHind, nearFront, farHind, farFront } = stride(phase, gait)
   const legLength = 0.15
-  ctx.fillStyle = s.dark
+  ctx.fillStyle = c.far
   pawLeg(ctx, -0.08, legLength, farHind.swing, farHind.lift, legLength, 0.026)
   pawLeg(ctx, 0.1, legLength, farFront.swing, farFront.lift, legLength, 0.026)
   // The long tail: up from the rump, over, and its tip curled back.
-  ctx.strokeStyle = s.secondary
+  ctx.strokeStyle = c.coat
   ctx.lineCap = 'round'
   ctx.lineWidth = 0.024
   const sway = Math.sin(phase * Math.PI * 2) * 0.01
@@ -145,7 +154,7 @@ export function cat(ctx: SKRSContext2D, s: FigureStyle, gait: Gait, phase: numbe
   ctx.bezierCurveTo(-0.24, 0.2, -0.24 + sway, 0.3, -0.2 + sway, 0.32)
   ctx.quadraticCurveTo(-0.17 + sway, 0.335, -0.16 + sway, 0.31)
   ctx.stroke()
-  ctx.fillStyle = s.secondary
+  ctx.fillStyle = c.coat
   ctx.beginPath()
   ctx.ellipse(0, 0.165, 0.14, 0.068, 0, 0, Math.PI * 2)
   ctx.fill()
@@ -167,11 +176,68 @@ export function cat(ctx: SKRSContext2D, s: FigureStyle, gait: Gait, phase: numbe
   ctx.lineTo(0.21, 0.35)
   ctx.lineTo(0.222, 0.288)
   ctx.fill()
-  ctx.fillStyle = s.light
+  ctx.fillStyle = c.style.light
   ctx.beginPath()
   ctx.arc(0.195, 0.275, 0.01, 0, Math.PI * 2)
   ctx.fill()
-  ctx.fillStyle = s.secondary
+  ctx.fillStyle = c.coat
   pawLeg(ctx, -0.1, legLength, nearHind.swing, nearHind.lift, legLength, 0.03)
   pawLeg(ctx, 0.08, legLength, nearFront.swing, nearFront.lift, legLength, 0.03)
+}
+
+/**
+ * A bear, drawn at its size: about 2.1 m from its stub of a tail to its nose, the shoulder hump
+ * 1.15 m up, a broad head with a short snout and round ears carried low before it.
+ */
+export function bear(ctx: SKRSContext2D, c: Coat, gait: Gait, phase: number): void {
+  const { nearHind, nearFront, farHind, farFront } = stride(phase, gait)
+  const legLength = 0.6
+  ctx.fillStyle = c.far
+  pawLeg(ctx, -0.42, legLength, farHind.swing, farHind.lift, legLength, 0.2)
+  pawLeg(ctx, 0.6, legLength, farFront.swing, farFront.lift, legLength, 0.2)
+  ctx.fillStyle = c.coat
+  // Body and shoulder hump, and a stub of a tail.
+  ctx.beginPath()
+  ctx.ellipse(-0.05, 0.74, 0.78, 0.32, 0, 0, Math.PI * 2)
+  ctx.fill()
+  ctx.beginPath()
+  ctx.ellipse(0.35, 0.86, 0.4, 0.29, -0.15, 0, Math.PI * 2)
+  ctx.fill()
+  ctx.beginPath()
+  ctx.arc(-0.82, 0.84, 0.07, 0, Math.PI * 2)
+  ctx.fill()
+  // Neck down to the broad head, the snout, and round ears.
+  ctx.beginPath()
+  ctx.moveTo(0.55, 1.02)
+  ctx.lineTo(0.88, 0.9)
+  ctx.lineTo(0.9, 0.66)
+  ctx.lineTo(0.55, 0.62)
+  ctx.fill()
+  ctx.beginPath()
+  ctx.ellipse(0.86, 0.8, 0.19, 0.16, -0.2, 0, Math.PI * 2)
+  ctx.fill()
+  ctx.beginPath()
+  ctx.moveTo(0.95, 0.86)
+  ctx.lineTo(1.15, 0.77)
+  ctx.lineTo(1.15, 0.68)
+  ctx.lineTo(0.95, 0.66)
+  ctx.fill()
+  for (const [x, y] of [
+    [0.75, 0.95],
+    [0.86, 0.97],
+  ] as const) {
+    ctx.beginPath()
+    ctx.arc(x, y, 0.055, 0, Math.PI * 2)
+    ctx.fill()
+  }
+  ctx.fillStyle = c.style.dark
+  ctx.beginPath()
+  ctx.arc(1.14, 0.74, 0.03, 0, Math.PI * 2)
+  ctx.fill()
+  ctx.beginPath()
+  ctx.arc(0.95, 0.84, 0.016, 0, Math.PI * 2)
+  ctx.fill()
+  ctx.fillStyle = c.coat
+  pawLeg(ctx, -0.55, legLength, nearHind.swing, nearHind.lift, legLength, 0.22)
+  pawLeg(ctx, 0.45, legLength, nearFront.swing, nearFront.lift, legLength, 0.22)
 }

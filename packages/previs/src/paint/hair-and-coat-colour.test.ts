@@ -1,0 +1,84 @@
+/**
+ * The colour the words give a person's hair or an animal's coat reaches the painted frame; with
+ * no such words the frames are what they always were, to the byte.
+ */
+import { createHash } from 'node:crypto'
+import { defaultShotSpec } from '@sceneboard/shared'
+import { describe, expect, it } from 'vitest'
+import { createFramePainter } from '../frame-painter.js'
+import { setUpShot } from '../shot-setup.js'
+
+const frame = (subject: string, shotSize: string) => {
+  const shot = setUpShot(
+    defaultShotSpec({
+      subject,
+      environment: 'a plain grey studio interior',
+      shotSize: shotSize as 'medium',
+      timeOfDay: 'midday',
+      durationSeconds: 1,
+      seed: 11,
+    }),
+  )
+  const painter = createFramePainter(shot)
+  painter.paint(0)
+  return Buffer.from(painter.pixels())
+}
+
+const lightness = (pixels: Buffer, i: number) =>
+  ((pixels[i] as number) + (pixels[i + 1] as number) + (pixels[i + 2] as number)) / 3
+
+/** Pixels at least 60 lighter (of 255) in `after` than in `before`. */
+const lightened = (before: Buffer, after: Buffer) => {
+  let count = 0
+  for (let i = 0; i < before.length; i += 4) {
+    if (lightness(after, i) > lightness(before, i) + 60) count++
+  }
+  return count
+}
+
+describe('hair and coat colours the words give', () => {
+  it("paints grey hair light where a person's hair is dark", () => {
+    const plain = frame('a man', 'close-up')
+    const grey = frame('a grey-haired man', 'close-up')
+    expect(lightened(plain, grey)).toBeGreaterThan(40_000)
+    expect(lightened(grey, plain)).toBe(0)
+  })
+
+  it('paints a white beard on an old man', () => {
+    const plain = frame('a man', 'close-up')
+    const bearded = frame('an old man with a white beard', 'close-up')
+    // The hair and the beard over the skin of the jaw.
+    let jaw = 0
+    for (let i = 0; i < plain.length; i += 4) {
+      if (lightness(plain, i) >= 60 && lightness(plain, i) < 200 && lightness(bearded, i) > 200)
+        jaw++
+    }
+    expect(lightened(plain, bearded)).toBeGreaterThan(40_000)
+    expect(jaw).toBeGreaterThan(15_000)
+  })
+
+  it('paints a white horse light where a horse is dark', () => {
+    const plain = frame('a horse', 'full')
+    const white = frame('a white horse', 'full')
+    expect(lightened(plain, white)).toBeGreaterThan(20_000)
+    expect(lightened(white, plain)).toBe(0)
+  })
+
+  it('paints frames without hair or coat colour words exactly as before', () => {
+    // Hashes of the frames as they were painted before hair and coats took colours from words.
+    const before: [string, string, string][] = [
+      ['a man', 'close-up', 'aad8d292fda5db7c'],
+      ['a black woman in a yellow dress', 'medium', '771c3955821f6fcf'],
+      ['Maren with a storm lantern', 'medium', 'c58c5c1c7c931f0a'],
+      ['a man with round glasses', 'close-up', 'aad8d292fda5db7c'],
+      ['a horse', 'full', 'ae6209beaaf7dbdc'],
+      ['a man, a dog', 'full', 'b370902e4049ddef'],
+      ['a table, a cat on the table', 'full', '40ae552acccb3de7'],
+      ['a fox', 'close-up', 'fa9ed6ab16a095cd'],
+    ]
+    for (const [subject, size, hash] of before) {
+      const now = createHash('sha256').update(frame(subject, size)).digest('hex').slice(0, 16)
+      expect(`${subject}: ${now}`).toBe(`${subject}: ${hash}`)
+    }
+  })
+})
