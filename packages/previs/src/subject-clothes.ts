@@ -111,10 +111,10 @@ export function cladColour(modifiers: readonly string[]): string | undefined {
 }
 
 /**
- * Someone who can be dressed: the colour word of their clothes, the first said, and the words
- * said before their noun (whose hair and beard are read with them, hairSaid).
+ * Someone who can be dressed: the colour word of their clothes, the first said, and the phrases
+ * about their hair or beard said after their noun ("grey braid", "a white beard"; hairSaid).
  */
-export type Wearer = { clothes?: string; readonly modifiers: readonly string[] }
+export type Wearer = { clothes?: string; features?: (readonly string[])[] }
 
 /**
  * Dress `wearer` in the colour of a phrase about what they wear, unless they have one already; a
@@ -123,17 +123,8 @@ export type Wearer = { clothes?: string; readonly modifiers: readonly string[] }
 export function dress(wearer: Wearer, phrase: readonly string[]): void {
   const colour = garmentColour(phrase)
   if (colour) wearer.clothes ??= colour
-  if (wornKind(phrase) === 'feature') {
-    FEATURES_SAID.set(wearer.modifiers, [...(FEATURES_SAID.get(wearer.modifiers) ?? []), phrase])
-  }
+  if (wornKind(phrase) === 'feature') wearer.features = [...(wearer.features ?? []), phrase]
 }
-
-/**
- * The phrases about a person's hair or beard said after their noun ("Maren, a keeper, grey
- * braid"; "a man with a white beard"), by the words said before it: that list is the person's
- * own, and the subject read from the mention keeps it, so hairSaid finds them from the subject.
- */
-const FEATURES_SAID = new WeakMap<readonly string[], (readonly string[])[]>()
 
 /** Words for the hair on the head, a beard, a moustache, and a head without hair. */
 const HAIR_WORDS = words(
@@ -239,17 +230,21 @@ function hairAfter(phrase: readonly string[], said: HairWords): void {
 }
 
 /**
- * A person's hair from the words said before their noun (`modifiers`, which also find what was
- * said of it after the noun: dress) and the noun ("grandfather"); undefined when they say nothing
- * of it, so the person is drawn as ever. Only one colour said, of the hair or of the beard, is
+ * A person's hair from the words said before their noun (`modifiers`), the noun ("grandfather")
+ * and the phrases about it said after the noun (`features`: dress); undefined when they say
+ * nothing of it, so the person is drawn as ever. Only one colour said, of the hair or of the beard, is
  * both's ("an old man with a white beard" is white-haired too); an old person with no colour
  * said has the dark greyed a little.
  */
-export function hairSaid(modifiers: readonly string[], noun: string): Hair | undefined {
+export function hairSaid(
+  modifiers: readonly string[],
+  noun: string,
+  features: readonly (readonly string[])[] = [],
+): Hair | undefined {
   const said: HairWords = {}
   hairBefore(modifiers, said)
   if (AGED_NOUNS.has(noun)) said.aged = true
-  for (const phrase of FEATURES_SAID.get(modifiers) ?? []) hairAfter(phrase, said)
+  for (const phrase of features) hairAfter(phrase, said)
   const colourOf = (word: string | undefined) => {
     const value = word === undefined ? undefined : HAIR_COLOURS[word]
     return value === undefined ? null : hex(value)

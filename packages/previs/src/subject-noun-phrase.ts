@@ -44,6 +44,8 @@ export type Mention = {
   name: boolean
   /** A person's clothes' colour word, the first said of what they wear (subject-clothes.ts). */
   clothes?: string
+  /** Phrases about a person's hair or beard said after their noun ("grey braid"). */
+  features?: (readonly string[])[]
   /** What a person carries, in the order named (subject-carried.ts). */
   carries?: CarriedWord[]
 }

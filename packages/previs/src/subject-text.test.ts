@@ -64,7 +64,14 @@ describe('people stay people', () => {
     expect(kinds('a man, a grey beard')).toEqual(['person:man'])
     expect(kinds('Maren, her grey braid')).toEqual(['person:person'])
     expect(readSubjectText('a woman, yellow oilskin and grey braid')).toEqual([
-      { kind: 'person', noun: 'woman', count: 1, modifiers: [], clothes: 'yellow' },
+      {
+        kind: 'person',
+        noun: 'woman',
+        count: 1,
+        modifiers: [],
+        clothes: 'yellow',
+        features: [['grey', 'braid']],
+      },
     ])
   })
 

@@ -16,6 +16,8 @@ export type Entity = {
   modifiers: string[]
   /** A person's clothes' colour word ("yellow" for "a keeper in a yellow oilskin"). */
   clothes?: string
+  /** Phrases about a person's hair or beard said after their noun ("grey braid"). */
+  features?: (readonly string[])[]
   /** What a person carries ("a man with a lantern"; subject-carried.ts). */
   carries?: CarriedWord[]
   relation?: Relation
@@ -44,7 +46,7 @@ function resolveRelations(tokens: Token[]): Entity[] {
       mentionAt.push(-1)
       continue
     }
-    const { kind, noun, count, modifiers, clothes, carries } = token
+    const { kind, noun, count, modifiers, clothes, features, carries } = token
     // "a chair left of a table, a bench right of the table": the second table is the first.
     const named = token.definite && !token.name
     const earlier = named ? entities.findIndex((e) => e.kind === kind && e.noun === noun) : -1
@@ -56,6 +58,7 @@ function resolveRelations(tokens: Token[]): Entity[] {
         count,
         modifiers,
         ...(clothes ? { clothes } : {}),
+        ...(features ? { features } : {}),
         ...(carries ? { carries } : {}),
       })
       continue
@@ -64,6 +67,7 @@ function resolveRelations(tokens: Token[]): Entity[] {
     // what it carries.
     const entity = entities[earlier] as Entity
     if (clothes) entity.clothes ??= clothes
+    if (features) entity.features = [...(entity.features ?? []), ...features]
     if (carries) entity.carries = [...(entity.carries ?? []), ...carries]
   }
   const before = (i: number) => {

@@ -449,6 +449,16 @@ describe('hair and beards from the words', () => {
     expect(hair('an old woman')?.colour).toEqual(hair('a grandmother')?.colour)
   })
 
+  it('keeps hair said of a name beside its description, or on a second mention', () => {
+    const grey = hair('a grey-haired woman')?.colour
+    expect(plan('Maren with grey hair, a keeper')).toHaveLength(1)
+    expect(hair('Maren with grey hair, a keeper')?.colour).toEqual(grey)
+    const people = plan('a woman, a man, the man with grey hair')
+    expect(people).toHaveLength(2)
+    expect(people.find((p) => p.noun === 'man')?.hair?.colour).toEqual(grey)
+    expect(people.find((p) => p.noun === 'woman')?.hair).toBeUndefined()
+  })
+
   it("reads the sample keeper's grey braid", () => {
     const spec = (buildSampleBoard().records as { type?: string; props?: { spec?: ShotSpec } }[])
       .map((record) => record.props?.spec)

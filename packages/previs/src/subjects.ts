@@ -334,7 +334,10 @@ export function planSubjects(
           : entity.kind === 'animal'
             ? animalColour(entity.modifiers)
             : null
-    const hair = entity.kind === 'person' ? hairSaid(entity.modifiers, entity.noun) : undefined
+    const hair =
+      entity.kind === 'person'
+        ? hairSaid(entity.modifiers, entity.noun, entity.features)
+        : undefined
     for (let k = 0; k < entity.count; k++) {
       if (footing.on !== undefined) {
         // On another subject: in a row across it, at its depth.
