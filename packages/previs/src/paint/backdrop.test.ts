@@ -7,9 +7,9 @@
  */
 import { buildSampleBoard, defaultShotSpec, type ShotSpec } from '@sceneboard/shared'
 import { describe, expect, it } from 'vitest'
-import { createFramePainter } from '../frame-painter.js'
 import { applyAffine, projectPlane } from '../projection.js'
 import { setUpShot, type Shot } from '../shot-setup.js'
+import { paintBareSet } from '../test-support/bare-set.js'
 
 function sampleSpec(index: number, overrides: Partial<ShotSpec> = {}): ShotSpec {
   const cards = buildSampleBoard().records.filter(
@@ -20,23 +20,9 @@ function sampleSpec(index: number, overrides: Partial<ShotSpec> = {}): ShotSpec 
   return defaultShotSpec({ ...card.props.spec, ...overrides })
 }
 
-/**
- * The set alone at a frame: no subjects (the tower, its beam) and nothing falling, so that what
- * is left is the sky and the ground.
- */
+/** The set alone at a frame, with the frame's size. */
 function paintSet(shot: Shot, frame: number): { pixels: Buffer; width: number; height: number } {
-  const bare: Shot = {
-    ...shot,
-    subjects: [],
-    plan: {
-      ...shot.plan,
-      beacon: 0,
-      weather: { ...shot.plan.weather, rain: 0, snow: 0, wind: 0, lightning: false },
-    },
-  }
-  const painter = createFramePainter(bare)
-  painter.paint(frame)
-  return { pixels: painter.pixels(), ...shot.viewport }
+  return { pixels: paintBareSet(shot, frame), ...shot.viewport }
 }
 
 /** The screen row of a layer's ground line (the horizon for the backdrop) at a frame. */

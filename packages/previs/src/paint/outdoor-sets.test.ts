@@ -6,10 +6,10 @@
 import { buildSampleBoard, defaultShotSpec, type ShotSpec } from '@sceneboard/shared'
 import { describe, expect, it } from 'vitest'
 import { luminance, type Rgb } from '../color.js'
-import { createFramePainter } from '../frame-painter.js'
 import { paintFullLayer } from '../layer-bitmaps.js'
 import { applyAffine, projectPlane } from '../projection.js'
 import { setUpShot, type Shot } from '../shot-setup.js'
+import { paintBareSet } from '../test-support/bare-set.js'
 import { MATERIALS } from './paint-context.js'
 
 function sampleSpec(index: number, overrides: Partial<ShotSpec> = {}): ShotSpec {
@@ -30,22 +30,6 @@ const sandyShot = () =>
       environment: 'a long sandy beach, waves rolling in over the sand',
     }),
   )
-
-/** A frame of the set alone: no subjects, nothing falling. */
-function paintSet(shot: Shot, frame: number): Buffer {
-  const bare: Shot = {
-    ...shot,
-    subjects: [],
-    plan: {
-      ...shot.plan,
-      beacon: 0,
-      weather: { ...shot.plan.weather, rain: 0, snow: 0, wind: 0, lightning: false },
-    },
-  }
-  const painter = createFramePainter(bare)
-  painter.paint(frame)
-  return Buffer.from(painter.pixels())
-}
 
 /** The screen row of the subjects' ground line. */
 function stageLine(shot: Shot, frame: number): number {
@@ -83,8 +67,8 @@ describe('a rocky coast', () => {
     const { width, height } = rocky.viewport
     const from = Math.ceil(stageLine(rocky, frame)) + 40
     expect(from).toBeLessThan(height - 100)
-    const rock = meanColour(paintSet(rocky, frame), width, from, height)
-    const sand = meanColour(paintSet(sandy, frame), width, from, height)
+    const rock = meanColour(paintBareSet(rocky, frame), width, from, height)
+    const sand = meanColour(paintBareSet(sandy, frame), width, from, height)
     expect(luminance(rock)).toBeLessThan(0.6 * luminance(sand))
     // Sand is warm and pale; the rock is dark and nearly grey.
     expect(sand[0] - sand[2]).toBeGreaterThan(30)
@@ -126,7 +110,7 @@ describe('a rocky coast', () => {
     const rocky = rockyShot()
     const frame = Math.floor(rocky.frames / 2)
     const { width, height } = rocky.viewport
-    const pixels = paintSet(rocky, frame)
+    const pixels = paintBareSet(rocky, frame)
     const line = Math.round(stageLine(rocky, frame))
     const sea = luminance(meanColour(pixels, width, line - 60, line - 30))
     const rock = luminance(meanColour(pixels, width, line + 40, height))
@@ -142,8 +126,8 @@ describe('a rocky coast', () => {
   })
 
   it('is the same picture for the same spec and seed', () => {
-    const a = paintSet(rockyShot(), 10)
-    const b = paintSet(rockyShot(), 10)
+    const a = paintBareSet(rockyShot(), 10)
+    const b = paintBareSet(rockyShot(), 10)
     expect(a.equals(b)).toBe(true)
   })
 })
