@@ -21,8 +21,8 @@ import { subjectTrack, type SubjectPose } from './subject-motion.js'
 import type { SubjectPlan } from './subjects.js'
 import { cityLayers, interiorLayers } from './paint/built-sets.js'
 import type { LayerDef } from './paint/layer-def.js'
+import { coastLayers } from './paint/coast-set.js'
 import {
-  coastLayers,
   countrysideLayers,
   desertLayers,
   forestLayers,
