@@ -26,6 +26,8 @@ import {
 } from './projection.js'
 import { createRandom, hashString } from './random.js'
 import type { Shot } from './shot-setup.js'
+import { LIGHT_COLOURS } from './subject-boat.js'
+import type { SubjectPlan } from './subjects.js'
 
 export type FramePainterInput = {
   shot: Shot
@@ -73,7 +75,13 @@ export class FramePainter {
         random,
         subject.plan.kind,
         shade,
-        { backlit: plan.palette.backlit, lampsLit: plan.palette.lampsLit, beacon: plan.beacon },
+        {
+          backlit: plan.palette.backlit,
+          lampsLit: plan.palette.lampsLit,
+          beacon: plan.beacon,
+          swell: plan.swell,
+          sideLight: sideLight(subject.plan, plan.palette.lampsLit),
+        },
         subject.plan.colour ?? null,
       )
     })
@@ -267,12 +275,24 @@ export function createFramePainter(
     windows,
   })
   // Whether frames change with time alone (rain, a running timecode, a lighthouse's turning
-  // beam), not only with movement.
+  // beam, a boat riding the swell), not only with movement.
   const beamTurns =
     shot.plan.beacon > 0 && shot.subjects.some((subject) => sweepsBeam(subject.plan))
+  const boatsRide = shot.plan.swell > 0 && shot.subjects.some((s) => s.plan.kind === 'boat')
   return Object.assign(painter, {
-    animated: weather.active || slateOverlay !== null || beamTurns,
+    animated: weather.active || slateOverlay !== null || beamTurns || boatsRide,
   })
+}
+
+/**
+ * A boat's side light as CSS when its lights show (after dark, or whenever the words name them):
+ * the colour said, else green on the starboard side a boat facing right shows the camera, red on
+ * the port side. Null for anything else, and for a boat with its lights off.
+ */
+function sideLight(subject: SubjectPlan, lampsLit: boolean): string | null {
+  if (subject.kind !== 'boat' || (!lampsLit && !subject.lights)) return null
+  const colour = subject.lights?.colour ?? (subject.facing === 1 ? 'green' : 'red')
+  return LIGHT_COLOURS[colour]
 }
 
 /**

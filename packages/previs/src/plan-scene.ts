@@ -9,12 +9,14 @@
  *   weather              rain, snow, fog, wind, lightning
  *   a coast's shore      rock (rocky, basalt, cliffs, a reef...) or sand (a beach, dunes)
  *   a lighthouse's lamp  lit after dark, in a storm or fog, or when the words say so
+ *   the sea's swell      how boats on the water rise and pitch (subject-boat.ts)
  *   camera angle         an over-the-shoulder foreground figure
  */
 import type { ShotSpec } from '@sceneboard/shared'
 import { hex, mix, scale } from './color.js'
 import { planPalette, type Palette } from './palette.js'
 import { createRandom } from './random.js'
+import { planSwell } from './subject-boat.js'
 import { planSubjects, type SubjectPlan } from './subjects.js'
 
 export type SetKind =
@@ -110,6 +112,8 @@ export type ScenePlan = {
   shore: Shore
   /** How strongly a lighthouse's lamp and its sweeping beam show, 0..1 (0: unlit). */
   beacon: number
+  /** How much boats on the water rise, fall and pitch, 0..1 (0: on land; see `planSwell`). */
+  swell: number
 }
 
 /** The set the words point to most; the earliest mention breaks a tie; countryside if none. */
@@ -216,5 +220,6 @@ export function planScene(spec: ShotSpec): ScenePlan {
     subjectsOnWater: set === 'coast' && main?.kind === 'boat',
     shore: set === 'coast' ? planShore(spec) : 'sand',
     beacon: planBeacon(spec, palette),
+    swell: planSwell(spec, weather, set === 'coast'),
   }
 }

@@ -23,6 +23,7 @@ import {
 } from './subject-words.js'
 import type { MotionKind, SubjectKind } from './subject-words.js'
 import type { ObjectLook } from './subject-objects.js'
+import { boatLightsSaid, type BoatLights } from './subject-boat.js'
 import { colourSaid, objectFootprint } from './subject-objects.js'
 import type { Rgb } from './color.js'
 import { readFootings, type Footing } from './subject-supports.js'
@@ -55,9 +56,9 @@ export type SubjectPlan = {
   /** For an object: its shape, colour, glow and what it stands on. */
   look?: ObjectLook
   /**
-   * A person's clothes, a vehicle's paint or an animal's coat, when the words give a colour ("in a
-   * yellow oilskin", "Maren, a keeper, yellow oilskin coat", "a red car", "a black dog";
-   * subject-clothes.ts, subject-words.ts).
+   * A person's clothes, a vehicle's paint, a boat's hull or an animal's coat, when the words give
+   * a colour ("in a yellow oilskin", "Maren, a keeper, yellow oilskin coat", "a red car", "a red
+   * trawler", "a black dog"; subject-clothes.ts, subject-words.ts).
    */
   colour?: Rgb
   /**
@@ -75,6 +76,8 @@ export type SubjectPlan = {
    * the mug"; subject-carried.ts); absent when nothing.
    */
   carries?: Carried[]
+  /** A boat's lights the words name ("one green running light"; subject-boat.ts). */
+  lights?: BoatLights
   /** The shot size is set on this subject (every one of a count: "two soldiers"). */
   framed: boolean
 }
@@ -329,11 +332,12 @@ export function planSubjects(
     const colour =
       entity.kind === 'person'
         ? colourSaid(entity.clothes ? [entity.clothes] : [])
-        : entity.kind === 'vehicle'
+        : entity.kind === 'vehicle' || entity.kind === 'boat'
           ? colourSaid(entity.modifiers)
           : entity.kind === 'animal'
             ? animalColour(entity.modifiers)
             : null
+    const lights = entity.kind === 'boat' ? boatLightsSaid(subjectText) : null
     const hair =
       entity.kind === 'person'
         ? hairSaid(entity.modifiers, entity.noun, entity.features)
@@ -373,6 +377,7 @@ export function planSubjects(
         ...(look ? { look } : {}),
         ...(colour ? { colour } : {}),
         ...(hair ? { hair } : {}),
+        ...(lights ? { lights } : {}),
         ...(carries.length > 0 ? { carries } : {}),
         framed: i === framed,
       })

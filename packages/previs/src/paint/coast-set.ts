@@ -45,7 +45,10 @@ const seaState = (plan: ScenePlan) => 0.25 + 0.6 * plan.weather.wind
 export const coastLayers: SetLayers = (plan, d) =>
   continuousGround(plan.shore === 'rock' ? rockyShore(plan, d) : beach(plan, d))
 
-/** A sandy beach: sand under the subjects, surf at its edge, wet sand and a few rocks nearer. */
+/**
+ * A sandy beach: sand under the subjects, surf at its edge and a few rocks nearer; with a boat as
+ * the subject, open water with whitecaps instead.
+ */
 function beach(plan: ScenePlan, d: number): LayerDef[] {
   return [
     coastFar(d),
@@ -61,22 +64,24 @@ function beach(plan: ScenePlan, d: number): LayerDef[] {
       depth: d,
       top: 0.6,
       apron: plan.subjectsOnWater ? MATERIALS.water : MATERIALS.sand,
-      paint: (p) => {
-        p.ctx.fillStyle = p.shade(MATERIALS.foam, 0.9)
-        forEachCell(p, 2, 'surf', (x, r) =>
-          p.ctx.fillRect(x, r.range(-0.05, 0.05), 2.05, r.range(0.15, 0.3)),
-        )
-      },
+      // On the water, open sea; on the beach, a lace of surf where the sea runs up the sand.
+      paint: (p) =>
+        plan.subjectsOnWater
+          ? whitecaps(p, 'near-crests', seaState(plan))
+          : forEachCell(p, 1.2, 'surf', (x, r) => foam(p, x + 0.6, r.range(0, 0.05), 1.7, r)),
     },
     {
       name: 'near',
       depth: d * 0.45,
       top: 2,
-      apron: plan.subjectsOnWater ? null : MATERIALS.wetSand,
-      paint: (p) =>
+      // The same sand as under the subjects, so the beach runs on without a line across it.
+      apron: plan.subjectsOnWater ? null : MATERIALS.sand,
+      paint: (p) => {
+        if (plan.subjectsOnWater) return
         forEachCell(p, 6, 'beach-rocks', (x, r) => {
           if (r.next() < 0.6) rock(p, x + r.range(0, 6), r.range(0.3, 0.9), MATERIALS.darkRock, r)
-        }),
+        })
+      },
     },
   ]
 }

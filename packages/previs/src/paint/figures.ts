@@ -1,6 +1,7 @@
 /**
  * Subjects drawn per frame in world metres (Y up, feet at the origin, facing right): people with
- * a walk or run cycle and what they carry in their hands (person.ts, carried.ts), cars with turning wheels, four-legged animals, birds, boats, landmarks
+ * a walk or run cycle and what they carry in their hands (person.ts, carried.ts), cars with
+ * turning wheels, four-legged animals, birds, boats riding the swell (boat.ts), landmarks
  * (a lit lighthouse sweeping its beam), and objects as props (object-props.ts).
  * `phase` is the motion cycle position in cycles (stride for legs, turns for wheels, flaps for
  * wings); `seconds` the time into the action (a lighthouse's lamp turns with it).
@@ -10,6 +11,7 @@ import { css, hex, mix, type Rgb } from '../color.js'
 import type { SubjectPlan } from '../subjects.js'
 import type { Random } from '../random.js'
 import { MATERIALS } from './paint-context.js'
+import { boat } from './boat.js'
 import { drawObjectProp } from './object-props.js'
 import { limb, person } from './person.js'
 import { bear, cat, dog, type Coat, type Gait } from './small-animals.js'
@@ -25,6 +27,11 @@ export type FigureStyle = {
   lampsLit: boolean
   /** How strongly a lighthouse's lamp and beam show, 0..1 (0: unlit). */
   beacon: number
+  /** How much a boat on the water rises, falls and pitches, 0..1, and where in the swell it starts. */
+  swell: number
+  swellPhase: number
+  /** A boat's side light, as CSS, when its lights show (after dark or when the words name them). */
+  sideLight: string | null
   /** The unlit main colour (clothes, paint, an object's finish). */
   material: Rgb
   /** Any material lit and hazed as this subject is (darkened when backlit). */
@@ -60,7 +67,13 @@ export function figureStyle(
   random: Random,
   kind: SubjectPlan['kind'],
   shade: (material: Rgb) => string,
-  options: { backlit: boolean; lampsLit: boolean; beacon?: number },
+  options: {
+    backlit: boolean
+    lampsLit: boolean
+    beacon?: number
+    swell?: number
+    sideLight?: string | null
+  },
   colour: Rgb | null = null,
 ): FigureStyle {
   const darken = (c: Rgb) => (options.backlit ? mix(c, hex('#101218'), 0.85) : c)
@@ -76,6 +89,10 @@ export function figureStyle(
     light: shade(darken(kind === 'boat' ? hex('#f2efe6') : MATERIALS.glass)),
     lampsLit: options.lampsLit,
     beacon: options.beacon ?? 0,
+    swell: options.swell ?? 0,
+    // Drawn last, so that the colours above stay what they were.
+    swellPhase: random.next(),
+    sideLight: options.sideLight ?? null,
     material: main,
     tint: (material) => shade(darken(material)),
   }
@@ -115,7 +132,7 @@ export function drawFigure(
       // On a table or a chair it sits; anywhere else it flies.
       return subject.standsOn === undefined ? bird(ctx, style, phase) : perchedBird(ctx, style)
     case 'boat':
-      return boat(ctx, style)
+      return boat(ctx, style, subject.noun, seconds)
     case 'landmark':
       return landmark(ctx, style, subject.noun, seconds)
     case 'object':
@@ -296,23 +313,6 @@ function perchedBird(ctx: SKRSContext2D, s: FigureStyle): void {
   ctx.beginPath()
   ctx.arc(0.14, 0.265, 0.012, 0, Math.PI * 2)
   ctx.fill()
-}
-
-function boat(ctx: SKRSContext2D, s: FigureStyle): void {
-  ctx.fillStyle = s.main
-  ctx.beginPath()
-  ctx.moveTo(-4, 1.2)
-  ctx.lineTo(4.2, 1.2)
-  ctx.lineTo(3.2, 0)
-  ctx.lineTo(-3.4, 0)
-  ctx.closePath()
-  ctx.fill()
-  ctx.fillStyle = s.light
-  ctx.fillRect(-1.6, 1.2, 2.4, 1.1)
-  ctx.fillStyle = s.dark
-  ctx.fillRect(-1.2, 1.6, 0.5, 0.4)
-  ctx.fillRect(-0.4, 1.6, 0.5, 0.4)
-  ctx.fillRect(0.3, 2.3, 0.12, 2.2)
 }
 
 function landmark(ctx: SKRSContext2D, s: FigureStyle, noun: string, seconds: number): void {

@@ -179,7 +179,6 @@ export const MATERIALS = {
   conifer: hex('#24452c'),
   bark: hex('#4e3a2a'),
   sand: hex('#d9b67c'),
-  wetSand: hex('#b89c6c'),
   rock: hex('#6e665c'),
   darkRock: hex('#4c4741'),
   basalt: hex('#34322f'),
