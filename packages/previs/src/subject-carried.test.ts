@@ -98,6 +98,21 @@ describe('what a person carries', () => {
     expect(dog?.kind).toBe('animal')
   })
 
+  it('carries a soft toy, while a real animal stays beside', () => {
+    for (const [subject, noun] of [
+      ['a little girl with a teddy bear', 'bear'],
+      ['a boy clutching a stuffed rabbit', 'rabbit'],
+      ['a child with a doll', 'doll'],
+    ] as const) {
+      const child = onePerson(plan(subject))
+      expect(child.carries, subject).toEqual([{ noun, shape: 'toy', hand: 'near', pose: 'low' }])
+    }
+    expect(plan('a girl with a bear').map((p) => `${p.kind}:${p.noun}`)).toEqual([
+      'person:girl',
+      'animal:bear',
+    ])
+  })
+
   it('carries nothing big or of its own: a crate, a table; a thing after a comma stands alone', () => {
     expect(plan('a man with a crate')[0]?.carries).toBeUndefined()
     expect(plan('a woman, a lantern').map((p) => p.kind)).toEqual(['person', 'object'])

@@ -13,13 +13,17 @@
 import type { Rgb } from './color.js'
 import { looksLikeVerb } from './subject-grammar.js'
 import { colourSaid } from './subject-objects.js'
+import { SUBJECT_WORDS } from './subject-words.js'
+
+/** Animals and birds, which a toy can be made as. */
+const ANIMALS = new Set([...SUBJECT_WORDS.animal, ...SUBJECT_WORDS.bird, 'rabbit', 'bunny'])
 
 /** The drawings of carried things (paint/carried.ts). */
 // prettier-ignore
 export type CarriedShape =
   | 'lantern' | 'torch' | 'candle' | 'cup' | 'bottle' | 'book' | 'letter' | 'phone' | 'watch'
   | 'suitcase' | 'briefcase' | 'bag' | 'basket' | 'umbrella' | 'pistol' | 'rifle' | 'sword'
-  | 'stick' | 'camera' | 'box' | 'matchbox' | 'flowers'
+  | 'stick' | 'camera' | 'box' | 'matchbox' | 'flowers' | 'toy'
 
 /**
  * How a thing is held: down in the hand at the arm's end, swinging with it (`low`); in front of
@@ -55,7 +59,11 @@ const SHAPE_WORDS: Record<CarriedShape, readonly string[]> = {
   box: ['box', 'parcel', 'package', 'gift', 'present', 'tin', 'casket'],
   matchbox: ['matches', 'matchbox', 'lighter'],
   flowers: ['flowers', 'flower', 'bouquet', 'posy', 'roses', 'rose', 'lilies', 'tulips'],
+  toy: ['teddy', 'doll', 'dolly', 'puppet', 'plushie', 'toy'],
 }
+
+/** Words that make an animal named after them a soft toy: "a teddy bear", "a stuffed rabbit". */
+const SOFT_TOY = new Set(['teddy', 'toy', 'stuffed', 'plush', 'cuddly'])
 
 const SHAPES = new Map<string, CarriedShape>()
 for (const [shape, words] of Object.entries(SHAPE_WORDS) as [CarriedShape, string[]][]) {
@@ -98,9 +106,11 @@ export function headIndex(phrase: readonly string[]): number {
 /** What a phrase names, if it is a thing a person can carry ("a storm lantern", "tin mug"). */
 export function carriedThing(phrase: readonly string[], pose?: CarriedPose): CarriedWord | null {
   const at = headIndex(phrase)
-  const found = carriedShape(phrase[at] ?? '')
-  if (!found) return null
+  const head = phrase[at] ?? ''
   const modifiers = phrase.slice(0, at)
+  const toy = modifiers.some((word) => SOFT_TOY.has(word)) && ANIMALS.has(head.replace(/s$/, ''))
+  const found = toy ? { noun: head, shape: 'toy' as const } : carriedShape(head)
+  if (!found) return null
   const lit = litWord(modifiers)
   return {
     ...found,

@@ -89,6 +89,16 @@ function withoutTrailingVerbs(words: Word[]): Word[] {
   return end < words.length && isModifierOnly(last.text) ? words : words.slice(0, end)
 }
 
+/**
+ * Words that make a living thing, a vehicle or a boat a toy or a likeness of one: "a teddy bear",
+ * "a toy car", "a stuffed owl", "a paper boat", "a toy soldier" are things, not the real ones.
+ */
+// prettier-ignore
+const LIKENESS_WORDS = new Set([
+  'teddy', 'toy', 'stuffed', 'plush', 'cuddly', 'rocking', 'paper', 'miniature', 'plastic',
+  'clockwork', 'porcelain', 'origami', 'cardboard', 'inflatable',
+])
+
 export function readNounPhrase(phrase: NounPhrase): Mention | null {
   const words = withoutTrailingVerbs(phrase.words)
   const canOpen =
@@ -96,9 +106,11 @@ export function readNounPhrase(phrase: NounPhrase): Mention | null {
   for (let i = words.length - 1; i >= 0; i--) {
     const known = nounKind((words[i] as Word).text)
     if (!known) continue
-    if (known.kind === 'object' && !canOpen) return null
+    const likeness = words.slice(0, i).some((w) => LIKENESS_WORDS.has(w.text))
+    const kind = likeness ? 'object' : known.kind
+    if (kind === 'object' && !canOpen) return null
     return {
-      kind: known.kind,
+      kind,
       noun: known.noun,
       count: phrase.count || GROUP_WORDS[known.noun] || (known.plural ? 2 : 1),
       modifiers: words.slice(0, i).map((w) => w.text),

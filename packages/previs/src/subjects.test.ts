@@ -191,6 +191,24 @@ describe('counts and kinds', () => {
     expect(plan('a couple')).toHaveLength(2)
   })
 
+  it('takes a toy or a likeness of a living thing, a vehicle or a boat as a thing', () => {
+    for (const [text, noun] of [
+      ['a teddy bear', 'bear'],
+      ['a toy car', 'car'],
+      ['a stuffed owl', 'owl'],
+      ['a paper boat', 'boat'],
+      ['two toy soldiers', 'soldier'],
+    ] as const) {
+      const plans = plan(text)
+      expect(
+        plans.every((p) => p.kind === 'object' && p.noun === noun),
+        text,
+      ).toBe(true)
+    }
+    expect(plan('a girl hugs a teddy bear')[0]?.kind).toBe('person')
+    expect(plan('a brown bear')[0]?.kind).toBe('animal')
+  })
+
   it('knows people, vehicles, animals, birds, boats and landmarks', () => {
     expect(plan('a taxi')[0]?.kind).toBe('vehicle')
     expect(plan('a wolf')[0]?.kind).toBe('animal')

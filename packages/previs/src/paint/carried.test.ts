@@ -119,3 +119,32 @@ describe('a carried lantern', () => {
     expect(forward - back).toBeGreaterThan(0.2)
   })
 })
+
+describe('a carried soft toy', () => {
+  it('hangs from the hand below it: a teddy bear changes the picture below the hand', () => {
+    const day = (subject: string) =>
+      defaultShotSpec({
+        subject,
+        environment: 'a plain grey studio interior',
+        timeOfDay: 'midday',
+        weather: 'clear',
+        shotSize: 'full',
+        cameraMovement: 'static',
+        durationSeconds: 1,
+        seed: 4,
+      })
+    const alone = paint(day('a little girl'), 0)
+    const withToy = paint(day('a little girl with a teddy bear'), 0)
+    // From the hand (about 0.8 m up) down 0.35 m, in front of the body.
+    const below = screenBox(alone.shot, 0, 0, 0.35, 0.45, 0.8)
+    const { width } = alone.shot.viewport
+    let changed = 0
+    for (let y = below.top; y < below.bottom; y++) {
+      for (let x = below.left; x < below.right; x++) {
+        const p = (y * width + x) * 4
+        if (Math.abs((alone.pixels[p] as number) - (withToy.pixels[p] as number)) > 20) changed++
+      }
+    }
+    expect(changed).toBeGreaterThan(((below.right - below.left) * (below.bottom - below.top)) / 8)
+  })
+})

@@ -6,7 +6,8 @@
  *
  * Sizes: a lantern 0.3 m from its bail to its foot, a mug 0.1 m, a bottle 0.28 m, a book
  * 0.23 m, a suitcase 0.62 x 0.42 m under its handle, a briefcase 0.42 x 0.31 m, an open umbrella
- * 1 m across, a stick 0.8 m (a staff 1.4 m), a sword 0.9 m, a rifle 1.05 m, a matchbox 0.055 m.
+ * 1 m across, a stick 0.8 m (a staff 1.4 m), a sword 0.9 m, a rifle 1.05 m, a matchbox 0.055 m,
+ * a soft toy 0.33 m from its ears to its feet.
  * A lit light (a lantern, a torch, a candle) has the soft glow of a lamp around it.
  */
 import type { SKRSContext2D } from '../canvas.js'
@@ -102,6 +103,9 @@ export function drawCarried(ctx: SKRSContext2D, s: FigureStyle, thing: Carried, 
       break
     case 'flowers':
       flowers(ctx, s, own ?? hex('#c4304a'), up)
+      break
+    case 'toy':
+      softToy(ctx, s, own ?? hex('#9a6a3f'))
       break
   }
   ctx.restore()
@@ -516,4 +520,26 @@ function flowers(ctx: SKRSContext2D, s: FigureStyle, material: Rgb, up: boolean)
     ctx.arc(x, y * dir, 0.035, 0, Math.PI * 2)
     ctx.fill()
   })
+}
+
+/** A soft toy held by an ear, hanging below the hand: a round head, a plump body, short legs. */
+function softToy(ctx: SKRSContext2D, s: FigureStyle, material: Rgb): void {
+  const t = tones(s, material)
+  ctx.fillStyle = t.face
+  ctx.beginPath()
+  for (const [x, y, rx, ry] of [
+    [0, -0.08, 0.06, 0.06],
+    [-0.045, -0.03, 0.022, 0.022],
+    [0.045, -0.03, 0.022, 0.022],
+    [0, -0.2, 0.075, 0.09],
+    [-0.04, -0.29, 0.03, 0.025],
+    [0.04, -0.29, 0.03, 0.025],
+  ] as const) {
+    ctx.moveTo(x + rx, y)
+    ctx.ellipse(x, y, rx, ry, 0, 0, Math.PI * 2)
+  }
+  ctx.fill()
+  ctx.fillStyle = t.shadow
+  for (const x of [-0.02, 0.02]) ctx.fillRect(x - 0.006, -0.08, 0.012, 0.012)
+  ctx.fillRect(-0.01, -0.105, 0.02, 0.012)
 }
