@@ -171,6 +171,10 @@ describe("a lighthouse's lamp", () => {
   it('is dark by day without such words, and when the words put it out', () => {
     expect(beacon({ timeOfDay: 'midday' })).toBe(0)
     expect(beacon({ timeOfDay: 'morning', lighting: 'soft morning light' })).toBe(0)
+    // The light of the hour in the subject or the action is not the lamp's.
+    expect(beacon({ subject: 'a lighthouse in the morning light', timeOfDay: 'morning' })).toBe(0)
+    expect(beacon({ action: 'stands white in the light of dawn', timeOfDay: 'dawn' })).toBe(0)
+    expect(beacon({ action: 'its light burning', timeOfDay: 'morning' })).toBe(0.5)
     expect(beacon({ subject: 'an unlit lighthouse', timeOfDay: 'night' })).toBe(0)
     expect(beacon({ action: 'its lamp goes dark', timeOfDay: 'night' })).toBe(0)
   })

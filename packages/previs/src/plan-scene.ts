@@ -16,6 +16,7 @@ import type { ShotSpec } from '@sceneboard/shared'
 import { hex, mix, scale } from './color.js'
 import { planPalette, type Palette } from './palette.js'
 import { createRandom } from './random.js'
+import { withoutAmbientLight } from './light-words.js'
 import { planSwell } from './subject-boat.js'
 import { planSubjects, type SubjectPlan } from './subjects.js'
 
@@ -184,7 +185,7 @@ export function planBeacon(
   spec: Pick<ShotSpec, 'subject' | 'action' | 'environment' | 'lighting' | 'weather'>,
   palette: Pick<Palette, 'timeOfDay'>,
 ): number {
-  const own = `${spec.subject} ${spec.action}`.toLowerCase()
+  const own = withoutAmbientLight(`${spec.subject} ${spec.action}`.toLowerCase())
   const around = `${spec.environment} ${spec.lighting}`.toLowerCase()
   if (/\b(unlit|extinguished|(goes|went|gone|is|stays) dark)\b/.test(own)) return 0
   const dark = { night: 1, 'blue-hour': 0.85, dusk: 0.75 }[palette.timeOfDay as string] ?? 0

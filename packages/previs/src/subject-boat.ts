@@ -4,6 +4,7 @@
  * calm, glassy sea"). Pure.
  */
 import type { ShotSpec } from '@sceneboard/shared'
+import { withoutAmbientLight } from './light-words.js'
 import type { WeatherPlan } from './plan-scene.js'
 
 /** Colours a boat's light can be said to have; each glows as its own bright colour. */
@@ -27,12 +28,6 @@ const COLOUR_NAMES = Object.keys(LIGHT_COLOURS).join('|')
 const NAMED_LIGHT = new RegExp(
   `\\b(?:(${COLOUR_NAMES})\\s+)?(?:${LIGHT_KINDS}\\s+)?lights?\\b|\\blights?\\s+(?:on|lit|burning|blazing)\\b|\\b(?:lit|lit-up|lit up)\\b`,
 )
-/**
- * A light that is not the boat's own ("in the morning light", "the light of dawn", "light rain",
- * "a light breeze") and "light" as a shade ("a light blue hull").
- */
-const NOT_ITS_LIGHT =
-  /\b(?:morning|evening|afternoon|day|moon|sun|star|fading|last|first|low|soft|warm|cold|dim|grey|gray|pale|golden)\s+light\b|\blight\s+(?:of|rain|breeze|wind|snow|fog|mist|drizzle|swell|chop|blue|green|grey|gray|brown|red|yellow|pink|purple)\b/g
 /** Two colours said together ("red and green running lights"): each on its own side. */
 const TWO_COLOURS = new RegExp(
   `\\b(?:${COLOUR_NAMES})\\s+(?:and|&)\\s+(?:${COLOUR_NAMES})\\s+(?:${LIGHT_KINDS}\\s+)?lights?\\b`,
@@ -44,7 +39,7 @@ const TWO_COLOURS = new RegExp(
  * with it, if any of LIGHT_COLOURS.
  */
 export function boatLightsSaid(subjectText: string): BoatLights | null {
-  const text = subjectText.toLowerCase().replace(NOT_ITS_LIGHT, ' ')
+  const text = withoutAmbientLight(subjectText.toLowerCase())
   const match = NAMED_LIGHT.exec(text)
   if (!match) return null
   if (TWO_COLOURS.test(text)) return { colour: null }
