@@ -149,6 +149,14 @@ const HAIR_COLOURS: Record<string, string> = {
   black: '#161618', dark: '#2a211c', raven: '#141418', jet: '#121214',
 }
 
+/** People named by their hair, and its colour. */
+const HAIR_NOUNS: Record<string, string> = {
+  blonde: 'blonde',
+  blond: 'blond',
+  brunette: 'brunette',
+  redhead: 'red',
+}
+
 /** Words that say the hair's colour before a person's noun on their own ("a blonde woman"). */
 const HAIR_ADJECTIVES = words(`
   blonde blond brunette auburn ginger redheaded greying graying grizzled platinum
@@ -244,6 +252,8 @@ export function hairSaid(
   const said: HairWords = {}
   hairBefore(modifiers, said)
   if (AGED_NOUNS.has(noun)) said.aged = true
+  // "a blonde", "a redhead": the noun says the hair.
+  said.colour ??= HAIR_NOUNS[noun]
   for (const phrase of features) hairAfter(phrase, said)
   const colourOf = (word: string | undefined) => {
     const value = word === undefined ? undefined : HAIR_COLOURS[word]

@@ -89,6 +89,9 @@ function withoutTrailingVerbs(words: Word[]): Word[] {
   return end < words.length && isModifierOnly(last.text) ? words : words.slice(0, end)
 }
 
+/** People named by their hair: only as the last word of a phrase. */
+const HAIR_PEOPLE = new Set(['blonde', 'blond', 'brunette', 'redhead'])
+
 /**
  * Words that make a living thing, a vehicle or a boat a toy or a likeness of one: "a teddy bear",
  * "a toy car", "a stuffed owl", "a paper boat", "a toy soldier" are things, not the real ones.
@@ -106,6 +109,8 @@ export function readNounPhrase(phrase: NounPhrase): Mention | null {
   for (let i = words.length - 1; i >= 0; i--) {
     const known = nounKind((words[i] as Word).text)
     if (!known) continue
+    // "a blonde" is a person, but "blonde hair" is hair and "a blonde woman" a woman.
+    if (HAIR_PEOPLE.has(known.noun) && i !== words.length - 1) continue
     const likeness = words.slice(0, i).some((w) => LIKENESS_WORDS.has(w.text))
     const kind = likeness ? 'object' : known.kind
     if (kind === 'object' && !canOpen) return null

@@ -33,6 +33,7 @@ export const SUBJECT_WORDS: Record<SubjectKind, readonly string[]> = {
     'assistant', 'secretary', 'cashier', 'waitress', 'hostess', 'peasant', 'villager', 'pilgrim',
     'nomad', 'robot', 'android', 'cyborg', 'alien', 'zombie', 'ghost', 'vampire', 'angel', 'elf',
     'mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'human', 'adult', 'youngster', 'lass', 'lad',
+    'blonde', 'blond', 'brunette', 'redhead',
   ],
   vehicle: [
     'car', 'truck', 'van', 'taxi', 'cab', 'bus', 'jeep', 'suv', 'sedan', 'motorcycle', 'motorbike',

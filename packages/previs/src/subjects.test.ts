@@ -191,6 +191,20 @@ describe('counts and kinds', () => {
     expect(plan('a couple')).toHaveLength(2)
   })
 
+  it('takes a person named by their hair as a person with that hair', () => {
+    const [blonde] = plan('a blonde in a red dress')
+    expect(blonde?.kind).toBe('person')
+    expect(blonde?.hair?.colour).toEqual(plan('a blonde woman')[0]?.hair?.colour)
+    expect(blonde?.colour).toEqual(plan('a woman in a red dress')[0]?.colour)
+    const [redhead] = plan('a redhead')
+    expect(redhead?.kind).toBe('person')
+    expect(redhead?.hair?.colour).toEqual(plan('a red-haired man')[0]?.hair?.colour)
+    expect(plan('two brunettes').map((p) => p.kind)).toEqual(['person', 'person'])
+    // Hair said of someone is not someone else.
+    expect(plan('a woman with blonde hair').map((p) => p.noun)).toEqual(['woman'])
+    expect(plan('a blonde woman').map((p) => p.noun)).toEqual(['woman'])
+  })
+
   it('takes a toy or a likeness of a living thing, a vehicle or a boat as a thing', () => {
     for (const [text, noun] of [
       ['a teddy bear', 'bear'],
