@@ -16,7 +16,7 @@ import {
 } from './framing.js'
 import { frameCount, outputSize, PREVIS_FPS } from './output-size.js'
 import { planScene, type ScenePlan } from './plan-scene.js'
-import type { Viewport } from './projection.js'
+import { applyAffine, projectPlane, type Viewport } from './projection.js'
 import { subjectTrack, type SubjectPose } from './subject-motion.js'
 import type { SubjectPlan } from './subjects.js'
 import { cityLayers, interiorLayers } from './paint/built-sets.js'
@@ -99,6 +99,14 @@ export function setUpShot(spec: ShotSpec, continueFrom?: ContinueFrom): Shot {
       x: planned.x + offsetX,
       facing: plan.overTheShoulder ? (-1 as const) : planned.facing,
     }))
+    .map((subject) =>
+      subject.watched
+        ? {
+            ...subject,
+            depthOffset: seenDepthOffset(subject, camera(durationSeconds / 2), framing, viewport),
+          }
+        : subject,
+    )
     .map((subject) => ({
       plan: subject,
       track: subjectTrack({
@@ -152,4 +160,39 @@ function setLayers(plan: ScenePlan, subjectDistance: number): LayerDef[] {
   })()
   // Foreground dressing only where the camera stands far enough back to have a foreground.
   return layers.filter((layer) => layer.name !== 'near' || subjectDistance >= 2.5)
+}
+
+/** Where in the frame's height a watched subject's foot may stand, as shares from the top. */
+const SEEN_FROM = 0.12
+const SEEN_TO = 0.95
+
+/**
+ * How far back a watched subject stands: as planned, or, if its foot would be out of the frame at
+ * mid-take there (far off over the top of a shot looking down, or under the bottom of one looking
+ * up), the farthest it can stand and be in the frame. Its foot's height in the frame changes
+ * steadily with its distance, so the distance is found by halving.
+ */
+function seenDepthOffset(
+  subject: SubjectPlan,
+  camera: CameraState,
+  framing: Framing,
+  viewport: Viewport,
+): number {
+  const footY = (offset: number) => {
+    const depth = framing.subjectDistance + offset
+    return applyAffine(projectPlane(camera, depth, viewport).matrix, subject.x, 0).y
+  }
+  const inFrame = (offset: number) => {
+    const y = footY(offset) / viewport.height
+    return y >= SEEN_FROM && y <= SEEN_TO
+  }
+  if (inFrame(subject.depthOffset) || !inFrame(0)) return subject.depthOffset
+  let near = 0
+  let far = subject.depthOffset
+  for (let step = 0; step < 20; step++) {
+    const middle = (near + far) / 2
+    if (inFrame(middle)) near = middle
+    else far = middle
+  }
+  return near
 }

@@ -44,8 +44,13 @@ describe('the sample film', () => {
   it('has her raise the tin mug of tea (shot 7)', () => {
     const { subject, action } = sampleSpec(7)
     expect(subject).toBe('Maren on the gallery rail with a tin mug of tea')
-    const maren = onePerson(plan(subject, action))
-    expect(maren.carries).toEqual([{ noun: 'mug', shape: 'cup', hand: 'near', pose: 'raised' }])
+    // She watches the trawler sail in: it is there too, further back, and carries nothing.
+    const [maren, trawler, ...more] = plan(subject, action)
+    expect(more).toEqual([])
+    expect(maren?.kind).toBe('person')
+    expect(trawler?.kind).toBe('boat')
+    expect(trawler?.carries).toBeUndefined()
+    expect(maren?.carries).toEqual([{ noun: 'mug', shape: 'cup', hand: 'near', pose: 'raised' }])
   })
 
   it('has her look at her pocket watch (shot 2), not watch a trawler (shot 7)', () => {

@@ -24,6 +24,7 @@ import {
 import type { MotionKind, SubjectKind } from './subject-words.js'
 import type { ObjectLook } from './subject-objects.js'
 import { boatLightsSaid, type BoatLights } from './subject-boat.js'
+import { watchedSubjects } from './subject-watched.js'
 import { colourSaid, objectFootprint } from './subject-objects.js'
 import type { Rgb } from './color.js'
 import { readFootings, type Footing } from './subject-supports.js'
@@ -78,6 +79,12 @@ export type SubjectPlan = {
   carries?: Carried[]
   /** A boat's lights the words name ("one green running light"; subject-boat.ts). */
   lights?: BoatLights
+  /**
+   * Watched, found or followed in the action, not named in the subject ("watches the trawler sail
+   * in"; subject-watched.ts): placed back from the subjects, and brought nearer if need be to be
+   * seen (shot-setup.ts).
+   */
+  watched?: true
   /** The shot size is set on this subject (every one of a count: "two soldiers"). */
   framed: boolean
 }
@@ -288,13 +295,19 @@ export function planSubjects(
   random: Random,
   scene: { raining?: boolean } = {},
 ): SubjectPlan[] {
-  const entities = readSubjectText(subjectText)
+  const named = readSubjectText(subjectText)
   const motion = readMotion(
     `${subjectText} ${actionText}`,
-    entities.map((entity) => entity.kind),
+    named.map((entity) => entity.kind),
+  )
+  // What the action watches, finds or follows stands further back, moving as the words say.
+  const watched = watchedSubjects(actionText, named)
+  const entities = [...named, ...watched.map((w) => w.entity)]
+  const ownMotion = new Map(
+    watched.map((w) => [w.entity, readMotion(w.words, [w.entity.kind])] as const),
   )
   const first = entities[0]
-  if (motion.kind === 'drive' && !entities.some((e) => e.kind === 'vehicle') && first) {
+  if (motion.kind === 'drive' && !named.some((e) => e.kind === 'vehicle') && first) {
     // "she drives through town": someone driving is a car. Only a person is: a lighthouse whose
     // action says storm clouds "roll in" stays a lighthouse, and a suitcase a suitcase.
     if (first.kind === 'person') entities[0] = { ...first, kind: 'vehicle', noun: 'car' }
@@ -302,7 +315,7 @@ export function planSubjects(
   const movers =
     motion.kind === 'still'
       ? []
-      : MOTION_ACTORS[motion.kind].some((kind) => entities.some((e) => e.kind === kind))
+      : MOTION_ACTORS[motion.kind].some((kind) => named.some((e) => e.kind === kind))
         ? MOTION_ACTORS[motion.kind]
         : (['person', 'animal'] as const)
   const footings = readFootings(entities, subjectText)
@@ -314,14 +327,20 @@ export function planSubjects(
     entities,
     widths,
     footings.map((f) => f.on),
-  )
+  ).map((at, i) => {
+    const seen = watched[i - named.length]
+    return seen ? { ...at, depthOffset: seen.distance } : at
+  })
   const framed = framedEntity(entities)
   const hands = carriedThings(entities, subjectText, actionText, scene.raining ?? false)
   const plans: SubjectPlan[] = []
   entities.forEach((entity, i) => {
     const at = positions[i] as Placed
-    const moving = movers.includes(entity.kind)
-    const speed = moving ? MOTION_SPEEDS[motion.kind === 'still' ? 'still' : motion.kind] : 0
+    const itsMotion = ownMotion.get(entity) ?? motion
+    const moving = ownMotion.has(entity)
+      ? itsMotion.kind !== 'still' && MOTION_ACTORS[itsMotion.kind].includes(entity.kind)
+      : movers.includes(entity.kind)
+    const speed = moving ? MOTION_SPEEDS[itsMotion.kind] : 0
     const width = widths[i] as number
     const spacing = gap(width, width)
     const footing = footings[i] as Footing
@@ -370,15 +389,16 @@ export function planSubjects(
             : (k - (entity.count - 1) / 2) * spacing * MEMBER_CLOSENESS),
         depthOffset:
           at.depthOffset + (k === 0 ? 0 : crowd ? random.range(0, 5) : random.range(-0.3, 0.5)),
-        facing: moving ? motion.direction : k % 2 === 0 ? 1 : -1,
+        facing: moving ? itsMotion.direction : k % 2 === 0 ? 1 : -1,
         motion: moving
-          ? { kind: motion.kind, speed, towardCamera: motion.towardCamera }
+          ? { kind: itsMotion.kind, speed, towardCamera: itsMotion.towardCamera }
           : { kind: 'still', speed: 0, towardCamera: 0 },
         ...(look ? { look } : {}),
         ...(colour ? { colour } : {}),
         ...(hair ? { hair } : {}),
         ...(lights ? { lights } : {}),
         ...(carries.length > 0 ? { carries } : {}),
+        ...(ownMotion.has(entity) ? { watched: true as const } : {}),
         framed: i === framed,
       })
     }

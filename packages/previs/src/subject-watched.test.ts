@@ -1,0 +1,94 @@
+import { buildSampleBoard, type ShotSpec } from '@sceneboard/shared'
+import { describe, expect, it } from 'vitest'
+import { applyAffine, projectPlane } from './projection.js'
+import { createRandom } from './random.js'
+import { setUpShot } from './shot-setup.js'
+import { readSubjectText } from './subject-text.js'
+import { watchedSubjects } from './subject-watched.js'
+import { planSubjects, type SubjectPlan } from './subjects.js'
+
+function sampleSpec(shot: number): ShotSpec {
+  const cards = buildSampleBoard().records.filter(
+    (record) => record.typeName === 'shape' && record.type === 'scene-card',
+  )
+  const card = cards[shot - 1] as unknown as { props: { spec: ShotSpec } } | undefined
+  if (!card) throw new Error(`the sample board has no shot ${shot}`)
+  return card.props.spec
+}
+
+const plan = (subject: string, action: string) => planSubjects(subject, action, createRandom(1))
+const watched = (subject: string, action: string) =>
+  watchedSubjects(action, readSubjectText(subject)).map((w) => `${w.entity.kind}:${w.entity.noun}`)
+const byNoun = (plans: SubjectPlan[], noun: string) => {
+  const found = plans.find((p) => p.noun === noun)
+  if (!found) throw new Error(`no ${noun} in ${plans.map((p) => p.noun).join(', ')}`)
+  return found
+}
+
+describe('what the action watches, finds or follows', () => {
+  it('is a subject of its own', () => {
+    expect(
+      watched('Maren', 'watches the trawler sail into the harbour and raises the mug'),
+    ).toEqual(['boat:trawler'])
+    expect(watched('the beam', 'sweeps the water and finds the trawler, which turns away')).toEqual(
+      ['boat:trawler'],
+    )
+    expect(watched('a detective', 'follows a man in a grey coat')).toEqual(['person:man'])
+    expect(watched('a girl', 'stares at the horses')).toEqual(['animal:horse'])
+    expect(watched('a boy', 'spots a taxi and waves')).toEqual(['vehicle:taxi'])
+  })
+
+  it('is nothing when it is a thing, or already named', () => {
+    expect(watched('a woman', 'watches the sunset')).toEqual([])
+    expect(watched('a keeper', 'looks at her pocket watch')).toEqual([])
+    expect(watched('a woman and a dog', 'the woman watches the dog')).toEqual([])
+    expect(watched('a man', 'watches, waiting')).toEqual([])
+    expect(watched('a man', 'walks along the pier')).toEqual([])
+  })
+
+  it('stands further back, moving as the words after it say, while the watcher keeps still', () => {
+    const plans = plan('a woman on the pier', 'watches a ship sail away to the left')
+    const woman = byNoun(plans, 'woman')
+    const ship = byNoun(plans, 'ship')
+    expect(ship.depthOffset).toBeGreaterThan(woman.depthOffset + 5)
+    expect(woman.motion.kind).toBe('still')
+    expect(ship.motion.kind).toBe('sail')
+    expect(ship.facing).toBe(-1)
+    expect(ship.motion.towardCamera).toBe(-1)
+    // The shot is still framed on the one who watches.
+    expect(woman.framed).toBe(true)
+    expect(ship.framed).toBe(false)
+  })
+
+  it('keeps still what the words do not move, and lets the watcher move on their own', () => {
+    const plans = plan('a runner', 'runs along the beach and spots a dog')
+    expect(byNoun(plans, 'runner').motion.kind).toBe('run')
+    expect(byNoun(plans, 'dog').motion.kind).toBe('still')
+  })
+
+  it('puts the trawler in the sample film where the keeper watches it (shot 7)', () => {
+    const spec = sampleSpec(7)
+    const plans = plan(spec.subject, spec.action)
+    expect(plans.map((p) => p.kind)).toEqual(['person', 'boat'])
+    expect(byNoun(plans, 'trawler').motion.kind).toBe('sail')
+  })
+
+  it('is brought nearer when it would stand out of the frame (the beam finds the trawler, shot 6)', () => {
+    const shot = setUpShot(sampleSpec(6))
+    const trawler = shot.subjects.find((s) => s.plan.noun === 'trawler')
+    if (!trawler) throw new Error('no trawler')
+    const middle = shot.durationSeconds / 2
+    const pose = trawler.track(middle)
+    const m = projectPlane(shot.camera(middle), pose.depth, shot.viewport).matrix
+    const foot = applyAffine(m, pose.x, 0).y / shot.viewport.height
+    expect(foot).toBeGreaterThanOrEqual(0.12)
+    expect(foot).toBeLessThanOrEqual(0.95)
+    // It stood as far back as the plan put it, looking down, it would be over the top of the frame.
+    const planned = byNoun(shot.plan.subjects, 'trawler').depthOffset
+    expect(trawler.plan.depthOffset).toBeLessThan(planned)
+    // At eye level, as far back as planned.
+    const level = setUpShot({ ...sampleSpec(6), cameraAngle: 'eye-level' })
+    const there = level.subjects.find((s) => s.plan.noun === 'trawler')
+    expect(there?.plan.depthOffset).toBe(planned)
+  })
+})
