@@ -59,4 +59,25 @@ describe('hair and beard', () => {
     expect(hairSaid([], 'grandfather')?.colour).toBeTruthy()
     expect(hairSaid([], 'grandfather')?.colour).toEqual(hairSaid(['old'], 'man')?.colour)
   })
+
+  it('reads long hair and hair tied in a braid, a ponytail or a bun', () => {
+    const style = (modifiers: string, features: string[]) =>
+      hairSaid(modifiers === '' ? [] : split(modifiers), 'woman', features.map(split))?.style
+    expect(style('', ['grey braid'])).toBe('braid')
+    expect(style('', ['two plaits'])).toBe('braid')
+    expect(style('', ['long red hair'])).toBe('long')
+    expect(style('', ['braided hair'])).toBe('braid')
+    expect(style('', ['a ponytail'])).toBe('ponytail')
+    expect(style('', ['her hair in a bun'])).toBe('bun')
+    expect(style('long haired', [])).toBe('long')
+    expect(style('', ['short hair'])).toBeUndefined()
+    expect(style('', [])).toBeUndefined()
+    // A style alone is enough to say something of the hair; its colour stays the figure's own.
+    expect(hairSaid([], 'woman', [split('a ponytail')])).toEqual({
+      colour: null,
+      bald: false,
+      beard: null,
+      style: 'ponytail',
+    })
+  })
 })

@@ -173,15 +173,34 @@ const AGED_HAIR = mix(hex('#1c1c20'), hex('#a6a49f'), 0.45)
  * A person's hair as the words give it: its colour (null: as the style draws it), no hair on the
  * crown, and a beard or a moustache with its colour (the hair's unless its own is said).
  */
+/** How long hair is worn, when the words say: loose past the shoulders, or tied up or back. */
+export type HairStyle = 'long' | 'braid' | 'ponytail' | 'bun'
+
 export type Hair = {
   colour: Rgb | null
   bald: boolean
   beard: { kind: 'beard' | 'moustache'; colour: Rgb | null } | null
+  /** Absent: short, as drawn when the words say nothing of it. */
+  style?: HairStyle
 }
+
+/** Hair words that are a style of their own, and words that make hair long. */
+const STYLE_WORDS: Record<string, HairStyle> = {
+  braid: 'braid',
+  plait: 'braid',
+  pigtail: 'braid',
+  braided: 'braid',
+  plaited: 'braid',
+  ponytail: 'ponytail',
+  bun: 'bun',
+  topknot: 'bun',
+}
+const LONG_WORDS = words(`long flowing waist-length shoulder-length`)
 
 /** What the words say of hair: colour words for the head and the beard, and whether there is one. */
 type HairWords = {
   colour?: string
+  style?: HairStyle
   beard?: 'beard' | 'moustache'
   beardColour?: string
   bald?: boolean
@@ -191,6 +210,11 @@ type HairWords = {
 /** The form of a word in a word list (plurals in -s and -es read too: "braids", "whiskers"). */
 function listed(list: Set<string>, word: string): boolean {
   return [word, word.replace(/s$/, ''), word.replace(/es$/, '')].some((form) => list.has(form))
+}
+
+/** The style a hair word names ("braid", "plaits", "a ponytail"), if it names one. */
+function styleOf(word: string): HairStyle | undefined {
+  return [word, word.replace(/s$/, '')].map((form) => STYLE_WORDS[form]).find(Boolean)
 }
 
 /** The last hair colour word among `words`. */
@@ -210,6 +234,7 @@ function hairBefore(modifiers: readonly string[], said: HairWords): void {
     if (next === 'haired' || next === 'headed') {
       if (colour) said.colour ??= colour
       if (BALD_WORDS.has(word)) said.bald = true
+      if (LONG_WORDS.has(word)) said.style ??= 'long'
     } else if (next === 'bearded' || next === 'whiskered') {
       said.beard = 'beard'
       if (colour) said.beardColour ??= colour
@@ -218,6 +243,7 @@ function hairBefore(modifiers: readonly string[], said: HairWords): void {
     else if (HAIR_ADJECTIVES.has(word)) said.colour ??= word
     else if (BALD_WORDS.has(word)) said.bald = true
     else if (AGE_WORDS.has(word)) said.aged = true
+    else if (word === 'braided' || word === 'pigtailed') said.style ??= 'braid'
   })
 }
 
@@ -230,6 +256,9 @@ function hairAfter(phrase: readonly string[], said: HairWords): void {
   if (listed(HAIR_WORDS, head)) {
     if (colour) said.colour ??= colour
     if (phrase.some((word) => BALD_WORDS.has(word))) said.bald = true
+    const style = styleOf(head) ?? phrase.map(styleOf).find((found) => found !== undefined)
+    if (style) said.style ??= style
+    else if (phrase.some((word) => LONG_WORDS.has(word))) said.style ??= 'long'
   } else if (head === 'head' && phrase.some((word) => BALD_WORDS.has(word))) said.bald = true
   else if (listed(BEARD_WORDS, head) || listed(MOUSTACHE_WORDS, head)) {
     said.beard = said.beard === 'beard' || listed(BEARD_WORDS, head) ? 'beard' : 'moustache'
@@ -260,10 +289,11 @@ export function hairSaid(
     return value === undefined ? null : hex(value)
   }
   const colour = colourOf(said.colour ?? said.beardColour) ?? (said.aged ? AGED_HAIR : null)
-  if (!colour && !said.bald && !said.beard) return undefined
+  if (!colour && !said.bald && !said.beard && !said.style) return undefined
   return {
     colour,
     bald: said.bald ?? false,
     beard: said.beard ? { kind: said.beard, colour: colourOf(said.beardColour) ?? colour } : null,
+    ...(said.style && !said.bald ? { style: said.style } : {}),
   }
 }

@@ -64,6 +64,31 @@ describe('hair and coat colours the words give', () => {
     expect(lightened(white, plain)).toBe(0)
   })
 
+  it('paints long hair, a braid, a ponytail and a bun beyond short hair', () => {
+    // The same grey, over the back of a dark coat and the wall behind: the more hair, the more
+    // pixels change.
+    const short = frame('a grey-haired woman in a black coat', 'medium')
+    const grown = (hair: string) => {
+      const styled = frame(`a woman in a black coat, ${hair}`, 'medium')
+      let count = 0
+      for (let i = 0; i < short.length; i += 4) {
+        if (Math.abs(lightness(short, i) - lightness(styled, i)) > 40) count++
+      }
+      return count
+    }
+    const long = grown('long grey hair')
+    const braid = grown('a grey braid')
+    const ponytail = grown('a grey ponytail')
+    const bun = grown('grey hair in a bun')
+    expect(long).toBeGreaterThan(8_000)
+    expect(braid).toBeGreaterThan(3_000)
+    expect(long).toBeGreaterThan(braid)
+    expect(ponytail).toBeGreaterThan(1_500)
+    expect(bun).toBeGreaterThan(500)
+    // Short hair said in other words is the same short hair.
+    expect(grown('short grey hair')).toBe(0)
+  })
+
   it('paints frames without hair or coat colour words exactly as before', () => {
     // Hashes of the frames as they were painted before hair and coats took colours from words.
     const before: [string, string, string][] = [

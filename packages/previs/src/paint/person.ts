@@ -4,7 +4,7 @@
  * (subject-clothes.ts); without such words the hair is the style's dark.
  */
 import type { SKRSContext2D } from '../canvas.js'
-import type { Hair } from '../subject-clothes.js'
+import type { Hair, HairStyle } from '../subject-clothes.js'
 import type { Carried, CarriedPose } from '../subject-carried.js'
 import { drawCarried } from './carried.js'
 import type { FigureStyle } from './figures.js'
@@ -224,6 +224,7 @@ function head(ctx: SKRSContext2D, s: FigureStyle, hair?: Hair): void {
     ctx.quadraticCurveTo(0.02, 1.71, 0.1, 1.7)
   }
   ctx.fill()
+  if (hair?.style && !hair.bald) hairStyle(ctx, hair.style)
   if (hair?.beard)
     beard(ctx, hair.beard.kind, hair.beard.colour ? s.tint(hair.beard.colour) : hairColour)
   // Eye and brow, mouth.
@@ -242,6 +243,46 @@ function head(ctx: SKRSContext2D, s: FigureStyle, hair?: Hair): void {
   ctx.ellipse(-0.012, 1.655, 0.018, 0.03, 0, 0, Math.PI * 2)
   ctx.fill()
   ctx.globalAlpha = 1
+}
+
+/**
+ * Hair worn long or tied, in the hair's colour (already the fill), from the back of the head:
+ * loose down the back to below the shoulders, a plait hanging to the shoulder blades, a ponytail
+ * swinging out behind, or a bun at the back of the crown.
+ */
+function hairStyle(ctx: SKRSContext2D, style: HairStyle): void {
+  ctx.beginPath()
+  if (style === 'long') {
+    ctx.moveTo(-0.03, 1.76)
+    ctx.quadraticCurveTo(-0.115, 1.74, -0.11, 1.6)
+    ctx.bezierCurveTo(-0.13, 1.5, -0.2, 1.42, -0.19, 1.3)
+    ctx.quadraticCurveTo(-0.13, 1.27, -0.08, 1.33)
+    ctx.quadraticCurveTo(-0.05, 1.45, -0.04, 1.58)
+    ctx.closePath()
+  } else if (style === 'braid') {
+    // Strands crossing down the plait, then its tie and tuft.
+    for (let i = 0; i < 5; i++) {
+      const y = 1.6 - i * 0.065
+      const x = -0.085 - i * 0.012
+      const r = 0.03 - i * 0.002
+      ctx.moveTo(x + r, y)
+      ctx.ellipse(x, y, r, 0.04, i % 2 === 0 ? 0.35 : -0.35, 0, Math.PI * 2)
+    }
+    ctx.moveTo(-0.135, 1.31)
+    ctx.lineTo(-0.16, 1.245)
+    ctx.lineTo(-0.115, 1.25)
+    ctx.closePath()
+  } else if (style === 'ponytail') {
+    ctx.moveTo(-0.08, 1.73)
+    ctx.quadraticCurveTo(-0.2, 1.72, -0.2, 1.56)
+    ctx.quadraticCurveTo(-0.19, 1.48, -0.16, 1.44)
+    ctx.quadraticCurveTo(-0.15, 1.56, -0.085, 1.66)
+    ctx.closePath()
+  } else {
+    ctx.moveTo(-0.04, 1.76)
+    ctx.arc(-0.085, 1.76, 0.05, 0, Math.PI * 2)
+  }
+  ctx.fill()
 }
 
 /**
