@@ -10,6 +10,7 @@
  *   a coast's shore      rock (rocky, basalt, cliffs, a reef...) or sand (a beach, dunes)
  *   a lighthouse's lamp  lit after dark, in a storm or fog, or when the words say so
  *   the sea's swell      how boats on the water rise and pitch (subject-boat.ts)
+ *   stairs               a staircase in the set, for subjects to climb (subject-climb.ts)
  *   camera angle         an over-the-shoulder foreground figure
  */
 import type { ShotSpec } from '@sceneboard/shared'
@@ -18,6 +19,7 @@ import { planPalette, type Palette } from './palette.js'
 import { createRandom } from './random.js'
 import { withoutAmbientLight } from './light-words.js'
 import { planSwell } from './subject-boat.js'
+import { stairsSaid } from './subject-climb.js'
 import { planSubjects, type SubjectPlan } from './subjects.js'
 
 export type SetKind =
@@ -115,6 +117,8 @@ export type ScenePlan = {
   beacon: number
   /** How much boats on the water rise, fall and pitch, 0..1 (0: on land; see `planSwell`). */
   swell: number
+  /** The words put a staircase in the set, for subjects to climb (subject-climb.ts). */
+  stairs: boolean
 }
 
 /** The set the words point to most; the earliest mention breaks a tie; countryside if none. */
@@ -200,11 +204,12 @@ export function planBeacon(
 export function planScene(spec: ShotSpec): ScenePlan {
   const set = pickSet(spec.environment, spec.subject)
   const weather = planWeather(spec)
+  const stairs = stairsSaid(`${spec.environment} ${spec.subject} ${spec.action}`)
   const subjects = planSubjects(
     spec.subject,
     spec.action,
     createRandom(spec.seed).fork('subjects'),
-    { raining: weather.rain > 0 && set !== 'interior' },
+    { raining: weather.rain > 0 && set !== 'interior', stairs },
   )
   const main = subjects[0]
   const palette = planPalette(spec)
@@ -222,5 +227,6 @@ export function planScene(spec: ShotSpec): ScenePlan {
     shore: set === 'coast' ? planShore(spec) : 'sand',
     beacon: planBeacon(spec, palette),
     swell: planSwell(spec, weather, set === 'coast'),
+    stairs,
   }
 }

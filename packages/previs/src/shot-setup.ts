@@ -17,6 +17,8 @@ import {
 import { frameCount, outputSize, PREVIS_FPS } from './output-size.js'
 import { planScene, type ScenePlan } from './plan-scene.js'
 import { applyAffine, projectPlane, type Viewport } from './projection.js'
+import type { Rgb } from './color.js'
+import type { StairFlight } from './subject-climb.js'
 import { subjectTrack, type SubjectPose } from './subject-motion.js'
 import type { SubjectPlan } from './subjects.js'
 import { cityLayers, interiorLayers } from './paint/built-sets.js'
@@ -29,6 +31,7 @@ import {
   mountainLayers,
 } from './paint/outdoor-sets.js'
 import { overShoulderLayer } from './paint/over-shoulder.js'
+import { paintFlight, stairMaterial } from './paint/stairs.js'
 
 /** Where a take ended, so the next one can continue it. */
 export type PrevisEndState = {
@@ -79,45 +82,56 @@ export function setUpShot(spec: ShotSpec, continueFrom?: ContinueFrom): Shot {
     : null
   const frames = frameCount(spec.durationSeconds)
   const durationSeconds = frames / PREVIS_FPS
-  const camera = planCameraPath({
-    movement: spec.cameraMovement,
-    start: previous?.camera ?? base,
-    subjectDepth: framing.subjectDistance,
-    holdHeight: framing.holdHeight * angle.squash,
-    durationSeconds,
-    seed: spec.seed + (previous ? Math.round(previous.actionSeconds * 1000) : 0),
-  })
   const firstTakeSeconds = previous?.firstTakeSeconds ?? durationSeconds
   const actionOffsetSeconds = previous?.actionSeconds ?? 0
   // Over the shoulder, the subject is framed right of centre, facing the foreground figure.
   const offsetX = plan.overTheShoulder
     ? (width * OVER_SHOULDER_SHIFT * framing.subjectDistance) / framing.focalPx
     : 0
-  const subjects = plan.subjects
+  const trackOf = (subject: SubjectPlan) => ({
+    plan: subject,
+    track: subjectTrack({
+      subject,
+      framing,
+      viewportWidth: width,
+      firstTakeSeconds,
+      actionOffsetSeconds,
+    }),
+  })
+  const placed = plan.subjects
     .map((planned) => ({
       ...planned,
       x: planned.x + offsetX,
       facing: plan.overTheShoulder ? (-1 as const) : planned.facing,
     }))
-    .map((subject) =>
-      subject.watched
-        ? {
-            ...subject,
-            depthOffset: seenDepthOffset(subject, camera(durationSeconds / 2), framing, viewport),
-          }
-        : subject,
-    )
-    .map((subject) => ({
-      plan: subject,
-      track: subjectTrack({
-        subject,
-        framing,
-        viewportWidth: width,
-        firstTakeSeconds,
-        actionOffsetSeconds,
-      }),
-    }))
-  const layers = setLayers(plan, framing.subjectDistance)
+    .map(trackOf)
+  // A climb on a staircase: the camera is raised to frame the climber halfway up, and the flight
+  // stands where their walk meets the floor.
+  const climber = placed.find(({ plan: subject }) => subject.motion.climb !== undefined)
+  const midRise = climber ? climber.track(firstTakeSeconds / 2 - actionOffsetSeconds).altitude : 0
+  const lifted = { ...base, y: base.y + (climber?.plan.framed ? midRise : 0) }
+  const camera = planCameraPath({
+    movement: spec.cameraMovement,
+    start: previous?.camera ?? lifted,
+    subjectDepth: framing.subjectDistance,
+    holdHeight: framing.holdHeight * angle.squash,
+    durationSeconds,
+    seed: spec.seed + (previous ? Math.round(previous.actionSeconds * 1000) : 0),
+  })
+  const subjects = placed.map(({ plan: subject }) =>
+    subject.watched
+      ? trackOf({
+          ...subject,
+          depthOffset: seenDepthOffset(subject, camera(durationSeconds / 2), framing, viewport),
+        })
+      : trackOf(subject),
+  )
+  const flight = climber ? stairFlight(climber, firstTakeSeconds, actionOffsetSeconds) : undefined
+  const stairs = flight && {
+    flight,
+    material: stairMaterial(`${spec.environment} ${spec.subject} ${spec.action}`),
+  }
+  const layers = setLayers(plan, framing.subjectDistance, stairs)
   if (plan.overTheShoulder) layers.push(overShoulderLayer(framing, viewport))
   return {
     spec,
@@ -139,7 +153,11 @@ export function setUpShot(spec: ShotSpec, continueFrom?: ContinueFrom): Shot {
   }
 }
 
-function setLayers(plan: ScenePlan, subjectDistance: number): LayerDef[] {
+function setLayers(
+  plan: ScenePlan,
+  subjectDistance: number,
+  stairs?: { flight: StairFlight; material: Rgb },
+): LayerDef[] {
   const layers = (() => {
     switch (plan.set) {
       case 'city-street':
@@ -159,8 +177,25 @@ function setLayers(plan: ScenePlan, subjectDistance: number): LayerDef[] {
     }
   })()
   // Foreground dressing only where the camera stands far enough back to have a foreground.
-  return layers.filter((layer) => layer.name !== 'near' || subjectDistance >= 2.5)
+  const kept = layers.filter((layer) => layer.name !== 'near' || subjectDistance >= 2.5)
+  if (!stairs) return kept
+  // A staircase stands on the subjects' plane, in any set.
+  return kept.map((layer) =>
+    layer.name === 'stage'
+      ? {
+          ...layer,
+          top: Math.max(layer.top, STAIR_TOP),
+          paint: (p) => {
+            layer.paint(p)
+            paintFlight(p, stairs.flight, stairs.material)
+          },
+        }
+      : layer,
+  )
 }
+
+/** How high a staircase's layer reaches (m): a storey and more. */
+const STAIR_TOP = 8
 
 /** Where in the frame's height a watched subject's foot may stand, as shares from the top. */
 const SEEN_FROM = 0.12
@@ -195,4 +230,21 @@ function seenDepthOffset(
     else far = middle
   }
   return near
+}
+
+/**
+ * The flight a climber walks: its foot where their walk meets the floor (where it starts, going
+ * up; where the first take ends, going down), rising the way they walk up it.
+ */
+function stairFlight(
+  climber: { plan: SubjectPlan; track: (seconds: number) => SubjectPose },
+  firstTakeSeconds: number,
+  actionOffsetSeconds: number,
+): StairFlight {
+  const up = climber.plan.motion.climb === 1
+  const atFloor = (up ? 0 : firstTakeSeconds) - actionOffsetSeconds
+  const start = climber.track(-actionOffsetSeconds).x
+  const end = climber.track(firstTakeSeconds - actionOffsetSeconds).x
+  const walksRight = end >= start
+  return { footX: climber.track(atFloor).x, rises: walksRight === up ? 1 : -1 }
 }

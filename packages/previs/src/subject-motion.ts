@@ -2,9 +2,11 @@
  * Where each subject is at each instant: walkers walk, runners run, cars drive, keeping the
  * places the plan gave them relative to each other (they all move at the same speed). A moving
  * subject crosses its planned place halfway through the take and is kept to a share of the frame
- * width per second, so it stays in the picture; a continued take goes on from where it was.
+ * width per second, so it stays in the picture; a continued take goes on from where it was. A
+ * walker on a staircase rises or falls along the flight as they go (subject-climb.ts).
  */
 import type { Framing } from './framing.js'
+import { climbHeight } from './subject-climb.js'
 import { BIRD_FLIGHT_HEIGHT, subjectWidth } from './subject-words.js'
 import type { SubjectPlan } from './subjects.js'
 
@@ -61,13 +63,17 @@ export function subjectTrack(input: SubjectTrackInput): (seconds: number) => Sub
   // Birds fly; a thing standing on another ("a vase on the table", "a crow on the chair") stands
   // on its top.
   const altitude = subject.standsOn ?? (subject.kind === 'bird' ? flightHeight(framing) : 0)
+  const climb = subject.motion.climb
   return (seconds) => {
     const t = input.actionOffsetSeconds + seconds
     const travelled = speed * t
     return {
       x: subject.x + lateral * (t - centreAt),
       depth: Math.max(planeDepth * 0.35, baseDepth + approach * t),
-      altitude,
+      altitude: climb
+        ? altitude +
+          climbHeight(climb, Math.abs(lateral) * t, Math.abs(lateral) * input.firstTakeSeconds)
+        : altitude,
       phase: kind === 'drive' ? travelled / 2.2 : CYCLES_PER_SECOND[kind] * t,
     }
   }

@@ -24,6 +24,7 @@ import {
 import type { MotionKind, SubjectKind } from './subject-words.js'
 import type { ObjectLook } from './subject-objects.js'
 import { boatLightsSaid, type BoatLights } from './subject-boat.js'
+import { readClimb } from './subject-climb.js'
 import { watchedSubjects } from './subject-watched.js'
 import { colourSaid, objectFootprint } from './subject-objects.js'
 import type { Rgb } from './color.js'
@@ -53,7 +54,8 @@ export type SubjectPlan = {
   depthOffset: number
   /** Which way it faces and moves: 1 right, -1 left. */
   facing: 1 | -1
-  motion: { kind: MotionKind; speed: number; towardCamera: number }
+  /** `climb`: up (1) or down (-1) a staircase as it walks (subject-climb.ts); absent on the level. */
+  motion: { kind: MotionKind; speed: number; towardCamera: number; climb?: 1 | -1 }
   /** For an object: its shape, colour, glow and what it stands on. */
   look?: ObjectLook
   /**
@@ -287,19 +289,23 @@ export function readMotion(
 
 /**
  * The subjects of a shot from its subject and action text. `scene.raining`: the weather rains, so
- * a carried umbrella is held up (as when the words say it rains).
+ * a carried umbrella is held up (as when the words say it rains). `scene.stairs`: the set has a
+ * staircase, so words of going up or down it make the walkers climb.
  */
 export function planSubjects(
   subjectText: string,
   actionText: string,
   random: Random,
-  scene: { raining?: boolean } = {},
+  scene: { raining?: boolean; stairs?: boolean } = {},
 ): SubjectPlan[] {
   const named = readSubjectText(subjectText)
-  const motion = readMotion(
+  const said = readMotion(
     `${subjectText} ${actionText}`,
     named.map((entity) => entity.kind),
   )
+  // With stairs in the set, going up or down them is a walk, unless the words say more.
+  const climb = scene.stairs ? readClimb(`${subjectText} ${actionText}`) : 0
+  const motion = climb !== 0 && said.kind === 'still' ? { ...said, kind: 'walk' as const } : said
   // What the action watches, finds or follows stands further back, moving as the words say.
   const watched = watchedSubjects(actionText, named)
   const entities = [...named, ...watched.map((w) => w.entity)]
@@ -391,7 +397,14 @@ export function planSubjects(
           at.depthOffset + (k === 0 ? 0 : crowd ? random.range(0, 5) : random.range(-0.3, 0.5)),
         facing: moving ? itsMotion.direction : k % 2 === 0 ? 1 : -1,
         motion: moving
-          ? { kind: itsMotion.kind, speed, towardCamera: itsMotion.towardCamera }
+          ? {
+              kind: itsMotion.kind,
+              speed,
+              towardCamera: itsMotion.towardCamera,
+              ...(climb !== 0 && !ownMotion.has(entity) && itsMotion.towardCamera === 0
+                ? { climb }
+                : {}),
+            }
           : { kind: 'still', speed: 0, towardCamera: 0 },
         ...(look ? { look } : {}),
         ...(colour ? { colour } : {}),
