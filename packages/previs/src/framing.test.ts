@@ -26,6 +26,19 @@ describe('framing by shot size', () => {
     expect(personFill(defaultShotSpec({ shotSize: 'close-up' })) / 8).toBeGreaterThan(0.5)
   })
 
+  it('leaves room above the head in a medium-wide, a medium and a medium close-up shot', () => {
+    /** Share of the frame height between the top of a 1.8 m head and the top of the frame. */
+    const headroom = (shotSize: 'medium-wide' | 'medium' | 'medium-close-up') => {
+      const framing = planFraming(defaultShotSpec({ shotSize, subject: 'a man' }), viewport)
+      const frameHeight = (viewport.height * framing.subjectDistance) / framing.focalPx
+      return (framing.aimHeight + frameHeight / 2 - 1.8) / frameHeight
+    }
+    for (const size of ['medium-wide', 'medium', 'medium-close-up'] as const) {
+      expect(headroom(size), size).toBeGreaterThanOrEqual(0.05)
+      expect(headroom(size), size).toBeLessThanOrEqual(0.15)
+    }
+  })
+
   it('keeps the subject the same size whatever the lens, by standing further back', () => {
     const at = (lens: number) => personFill(defaultShotSpec({ shotSize: 'medium', lens }))
     expect(at(24)).toBeCloseTo(at(135), 6)
