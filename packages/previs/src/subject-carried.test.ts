@@ -103,6 +103,20 @@ describe('what a person carries', () => {
     expect(dog?.kind).toBe('animal')
   })
 
+  it('goes on carrying things listed after a comma, but not a dog or another person', () => {
+    const carries = (subject: string) => plan(subject).map((p) => p.carries?.map((t) => t.noun))
+    expect(carries('Maren with a storm lantern, a map')).toEqual([['lantern', 'map']])
+    expect(carries('a man with a lantern, a dog')).toEqual([['lantern'], undefined])
+    expect(carries('a soldier with a rifle, a woman with an umbrella')).toEqual([
+      ['rifle'],
+      ['umbrella'],
+    ])
+    // What he wears after the comma still dresses him.
+    const [man, ...more] = plan('a man with a lantern, red scarf')
+    expect(more).toEqual([])
+    expect(man?.colour).toBeDefined()
+  })
+
   it('carries a soft toy, while a real animal stays beside', () => {
     for (const [subject, noun] of [
       ['a little girl with a teddy bear', 'bear'],

@@ -155,6 +155,8 @@ export function tokenize(text: string): Reading {
   // The thing carried just before "of" ("a box of matches"), or a handful ("a bunch of").
   let carried: Held = null
   let ofCarried: Held = null
+  // Hands a list of carried things goes on into after a comma ("with a lantern, a map").
+  let listCarry: Carrying | null = null
   const flush = () => {
     if (run.length === 0) return
     anyWord = true
@@ -173,6 +175,19 @@ export function tokenize(text: string): Reading {
     const appended = (role === 'subject' && !opening) || role === 'with'
     const wearer = personAt(tokens, tokens.length - (withPending ? 2 : 1))
     const worn = appended && wearer !== undefined && wornKind(phrase) !== null
+    const listed = listCarry
+    listCarry = null
+    if (!worn && listed && role === 'subject' && commaBefore) {
+      // "a man with a lantern, a map": the map is in his hand too; "a man with a lantern, a dog"
+      // is a man and a dog.
+      const thing = give(listed, phrase)
+      if (thing) {
+        carried = thing
+        carry = listed
+        endPhrase()
+        return
+      }
+    }
     const mention = worn
       ? null
       : readNounPhrase({ words: run, determiner, count, role, opening, namesAllowed })
@@ -207,6 +222,7 @@ export function tokenize(text: string): Reading {
       flush()
       if (lexeme.mark === '&') role = lastRole
       else {
+        listCarry = lexeme.mark === ',' && carry && carried ? carry : null
         carry = null
         role = 'subject'
         opening = lexeme.mark !== ','
