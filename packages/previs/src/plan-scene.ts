@@ -11,6 +11,7 @@
  *   a lighthouse's lamp  lit after dark, in a storm or fog, or when the words say so
  *   the sea's swell      how boats on the water rise and pitch (subject-boat.ts)
  *   stairs               a staircase in the set, for subjects to climb (subject-climb.ts)
+ *   a room's kind        kitchen, bar, office, bedroom, library, cafe: its furniture
  *   camera angle         an over-the-shoulder foreground figure
  */
 import type { ShotSpec } from '@sceneboard/shared'
@@ -19,6 +20,7 @@ import { planPalette, type Palette } from './palette.js'
 import { createRandom } from './random.js'
 import { withoutAmbientLight } from './light-words.js'
 import { planSwell } from './subject-boat.js'
+import { roomKind, type RoomKind } from './room-kind.js'
 import { stairsSaid } from './subject-climb.js'
 import { planSubjects, type SubjectPlan } from './subjects.js'
 
@@ -119,6 +121,8 @@ export type ScenePlan = {
   swell: number
   /** The words put a staircase in the set, for subjects to climb (subject-climb.ts). */
   stairs: boolean
+  /** What kind of room an interior is, for its furniture (room-kind.ts). */
+  room: RoomKind
 }
 
 /** The set the words point to most; the earliest mention breaks a tie; countryside if none. */
@@ -228,5 +232,6 @@ export function planScene(spec: ShotSpec): ScenePlan {
     beacon: planBeacon(spec, palette),
     swell: planSwell(spec, weather, set === 'coast'),
     stairs,
+    room: roomKind(spec.environment),
   }
 }

@@ -3,7 +3,8 @@ import { css, hex, mix, multiply } from '../color.js'
 import type { ScenePlan } from '../plan-scene.js'
 import { forEachCell, MATERIALS, type PaintContext } from './paint-context.js'
 import type { LayerDef } from './layer-def.js'
-import { building, lampPost, shelf, table } from './props.js'
+import { building, lampPost } from './props.js'
+import { paintRoomFurniture } from './room-furniture.js'
 
 export function cityLayers(plan: ScenePlan, d: number): LayerDef[] {
   const neon = plan.palette.neon
@@ -135,22 +136,7 @@ export function interiorLayers(plan: ScenePlan, d: number): LayerDef[] {
       depth: d + 1.8,
       top: 2.6,
       apron: null,
-      paint: (p) =>
-        forEachCell(p, 5, 'furniture', (x, r) => {
-          const kind = r.next()
-          if (kind < 0.35) shelf(p, x + r.range(0, 3), r)
-          else if (kind < 0.7) table(p, x + 2, r.range(1, 1.6), 0.75, MATERIALS.darkWood)
-          if (palette.lampsLit && r.next() < 0.5) {
-            const lx = x + 2
-            const glow = p.ctx.createRadialGradient(lx, 1.1, 0, lx, 1.1, 1.4)
-            glow.addColorStop(0, p.glow(hex('#ffd08a'), 0.6))
-            glow.addColorStop(1, p.glow(hex('#ffd08a'), 0))
-            p.ctx.fillStyle = glow
-            p.ctx.fillRect(lx - 1.4, -0.3, 2.8, 2.8)
-            p.ctx.fillStyle = p.glow(hex('#ffe2b0'))
-            p.ctx.fillRect(lx - 0.15, 0.95, 0.3, 0.25)
-          }
-        }),
+      paint: (p) => paintRoomFurniture(p, plan.room, palette.lampsLit),
     },
     {
       name: 'stage',

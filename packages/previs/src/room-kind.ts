@@ -1,0 +1,30 @@
+/**
+ * What kind of room an interior is, from the environment's words, for its furniture
+ * (paint/room-furniture.ts): a kitchen has counters, a bar its bar and bottles, an office desks,
+ * a bedroom a bed, a library shelves, a cafe small tables; any other room tables and shelves.
+ * Pure.
+ */
+
+export type RoomKind = 'kitchen' | 'bar' | 'office' | 'bedroom' | 'library' | 'cafe' | 'room'
+
+/** Words for each kind, as patterns over lower-case text; the earliest said wins. */
+// prettier-ignore
+const ROOM_WORDS: [Exclude<RoomKind, 'room'>, RegExp][] = [
+  ['kitchen', /\b(kitchens?|kitchenette|galley|scullery)\b/],
+  ['bar', /\b(bars?|pubs?|saloons?|taverns?|speakeasy|nightclub|cocktail lounge)\b/],
+  ['office', /\b(offices?|newsroom|cubicles?|workspace|labs?|laboratory|control room|study|classrooms?)\b/],
+  ['bedroom', /\b(bedrooms?|bedside|dormitory|hotel room|motel room|nursery|bunk ?room)\b/],
+  ['library', /\b(librar(y|ies)|archives?|bookshop|bookstore|reading room)\b/],
+  ['cafe', /\b(cafes?|coffee ?shops?|restaurants?|diners?|bistro|canteen|tea ?room)\b|\bcaf\u00e9/],
+]
+
+/** The kind of room the words name first; a plain room when they name none. */
+export function roomKind(environment: string): RoomKind {
+  const text = environment.toLowerCase()
+  let best: { kind: RoomKind; at: number } = { kind: 'room', at: Number.POSITIVE_INFINITY }
+  for (const [kind, pattern] of ROOM_WORDS) {
+    const match = pattern.exec(text)
+    if (match && match.index < best.at) best = { kind, at: match.index }
+  }
+  return best.kind
+}
