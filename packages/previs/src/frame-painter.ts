@@ -63,28 +63,7 @@ export class FramePainter {
     // Nearest-neighbour compositing: bilinear sampling costs ~3x as much per pixel here, and the
     // layers are drawn at the largest scale the take needs, so they are never magnified much.
     this.ctx.imageSmoothingEnabled = false
-    const { plan, spec } = input.shot
-    this.styles = input.shot.subjects.map((subject, i) => {
-      const depth = subject.track(0).depth
-      const { shade } = shaderFor(
-        plan.palette,
-        hazeAmount(depth, plan.weather, plan.set === 'interior'),
-      )
-      const random = createRandom(hashString(`figure:${i}`, spec.seed))
-      return figureStyle(
-        random,
-        subject.plan.kind,
-        shade,
-        {
-          backlit: plan.palette.backlit,
-          lampsLit: plan.palette.lampsLit,
-          beacon: plan.beacon,
-          swell: plan.swell,
-          sideLight: sideLight(subject.plan, plan.palette.lampsLit),
-        },
-        subject.plan.colour ?? null,
-      )
-    })
+    this.styles = subjectStyles(input.shot)
   }
 
   /**
@@ -281,6 +260,39 @@ export function createFramePainter(
   const boatsRide = shot.plan.swell > 0 && shot.subjects.some((s) => s.plan.kind === 'boat')
   return Object.assign(painter, {
     animated: weather.active || slateOverlay !== null || beamTurns || boatsRide,
+  })
+}
+
+/**
+ * Each subject's colours, lit and hazed where it stands. What the words leave open is picked from
+ * the shot's seed, except for a person with a name ("Maren"), who is picked from the name: the
+ * same skin, clothes and hair in every shot of the film, whatever its seed.
+ */
+export function subjectStyles(shot: Shot): FigureStyle[] {
+  const { plan, spec } = shot
+  return shot.subjects.map((subject, i) => {
+    const depth = subject.track(0).depth
+    const { shade } = shaderFor(
+      plan.palette,
+      hazeAmount(depth, plan.weather, plan.set === 'interior'),
+    )
+    const called = subject.plan.called
+    const random = createRandom(
+      called ? hashString(`cast:${called}`) : hashString(`figure:${i}`, spec.seed),
+    )
+    return figureStyle(
+      random,
+      subject.plan.kind,
+      shade,
+      {
+        backlit: plan.palette.backlit,
+        lampsLit: plan.palette.lampsLit,
+        beacon: plan.beacon,
+        swell: plan.swell,
+        sideLight: sideLight(subject.plan, plan.palette.lampsLit),
+      },
+      subject.plan.colour ?? null,
+    )
   })
 }
 

@@ -42,6 +42,8 @@ export type Mention = {
   modifiers: string[]
   /** Named by a proper name rather than a noun. */
   name: boolean
+  /** The proper name, lower case ("maren"), when named by one. */
+  called?: string
   /** A person's clothes' colour word, the first said of what they wear (subject-clothes.ts). */
   clothes?: string
   /** Phrases about a person's hair or beard said after their noun ("grey braid"). */
@@ -126,7 +128,7 @@ export function readNounPhrase(phrase: NounPhrase): Mention | null {
   if (!head || isModifierOnly(head.text)) return null
   const modifiers = words.slice(0, -1).map((w) => w.text)
   if (head.capital && phrase.namesAllowed && !phrase.determiner && phrase.role !== 'attribute') {
-    return { kind: 'person', noun: 'person', count: 1, modifiers, name: true }
+    return { kind: 'person', noun: 'person', count: 1, modifiers, name: true, called: head.text }
   }
   if (!canOpen) return null
   return { kind: 'object', noun: head.text, count: phrase.count || 1, modifiers, name: false }

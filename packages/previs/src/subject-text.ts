@@ -20,6 +20,8 @@ export type Entity = {
   features?: (readonly string[])[]
   /** What a person carries ("a man with a lantern"; subject-carried.ts). */
   carries?: CarriedWord[]
+  /** A person's proper name, lower case ("maren"). */
+  called?: string
   relation?: Relation
   ref?: number
 }
@@ -46,7 +48,7 @@ function resolveRelations(tokens: Token[]): Entity[] {
       mentionAt.push(-1)
       continue
     }
-    const { kind, noun, count, modifiers, clothes, features, carries } = token
+    const { kind, noun, count, modifiers, clothes, features, carries, called } = token
     // "a chair left of a table, a bench right of the table": the second table is the first.
     const named = token.definite && !token.name
     const earlier = named ? entities.findIndex((e) => e.kind === kind && e.noun === noun) : -1
@@ -60,6 +62,7 @@ function resolveRelations(tokens: Token[]): Entity[] {
         ...(clothes ? { clothes } : {}),
         ...(features ? { features } : {}),
         ...(carries ? { carries } : {}),
+        ...(called ? { called } : {}),
       })
       continue
     }

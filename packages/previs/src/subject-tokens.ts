@@ -386,6 +386,8 @@ function withoutAppositions(tokens: Token[]): Token[] {
     if (!kept) return true
     if (kept === next && clothes) kept.clothes = clothes
     else if (clothes) kept.clothes ??= clothes
+    // "Maren, a keeper": the keeper is Maren.
+    if (token.called) kept.called ??= token.called
     // "Maren with grey hair, a keeper": the keeper's hair.
     if (token.features) kept.features = [...token.features, ...(kept.features ?? [])]
     // "Maren with a lantern, a keeper": the keeper carries it.

@@ -79,6 +79,11 @@ export type SubjectPlan = {
    * the mug"; subject-carried.ts); absent when nothing.
    */
   carries?: Carried[]
+  /**
+   * A person's proper name, lower case ("maren"): drawn the same in every shot of the film, so
+   * what the words leave open (skin, clothes, hair) stays the same from shot to shot.
+   */
+  called?: string
   /** A boat's lights the words name ("one green running light"; subject-boat.ts). */
   lights?: BoatLights
   /**
@@ -410,6 +415,7 @@ export function planSubjects(
         ...(colour ? { colour } : {}),
         ...(hair ? { hair } : {}),
         ...(lights ? { lights } : {}),
+        ...(entity.called ? { called: entity.called } : {}),
         ...(carries.length > 0 ? { carries } : {}),
         ...(ownMotion.has(entity) ? { watched: true as const } : {}),
         framed: i === framed,
