@@ -3,14 +3,14 @@
  * (shot sizes are defined on the human figure), else the things standing on the framed plane, as
  * the band of heights they take up and their width about the frame's centre line.
  */
-import { FRAMED_PERSON, type Band, type FramedSubject } from './framing.js'
+import { FRAMED_PERSON, FRAMED_SEATED, type Band, type FramedSubject } from './framing.js'
 import { objectExtent } from './subject-objects.js'
 import { BIRD_FLIGHT_HEIGHT, subjectHeight, subjectWidth } from './subject-words.js'
 import { ON_PLANE, type SubjectPlan } from './subjects.js'
 
 export function framedSubject(subjects: readonly SubjectPlan[]): FramedSubject {
   const main = subjects.find((s) => s.framed) ?? subjects[0]
-  if (!main || main.kind === 'person') return FRAMED_PERSON
+  if (!main || main.kind === 'person') return main?.seat ? FRAMED_SEATED : FRAMED_PERSON
   // Everything beside it on its plane is framed with it ("a chair left of a table").
   const group = subjects.filter((s) => Math.abs(s.depthOffset - main.depthOffset) < ON_PLANE)
   const extents = group.map(extentOf)

@@ -15,6 +15,7 @@
  * than a wide of a person.
  */
 import type { CameraAngle, ShotSize, ShotSpec } from '@sceneboard/shared'
+import { SEATED_DROP } from './subject-posture.js'
 
 /** A person's height (m), on which the shot sizes are defined. */
 const PERSON_HEIGHT = 1.8
@@ -32,9 +33,12 @@ export type Band = { bottom: number; top: number; width: number }
  * What a shot size is set on: a person, or things, as the band they take up (`whole`) and the
  * part of it a close-up frames (`detail`: for most things the whole of it; a lamp's glass).
  */
-export type FramedSubject = { kind: 'person' } | { kind: 'thing'; whole: Band; detail: Band }
+export type FramedSubject =
+  { kind: 'person'; seated?: true } | { kind: 'thing'; whole: Band; detail: Band }
 
 export const FRAMED_PERSON: FramedSubject = { kind: 'person' }
+/** A seated person: framed as a person, on their seated height (subject-posture.ts). */
+export const FRAMED_SEATED: FramedSubject = { kind: 'person', seated: true }
 
 /**
  * Over the shoulder, the subject is framed right of centre, facing the foreground figure: moved
@@ -128,14 +132,17 @@ export function planFraming(
     const shift = spec.cameraAngle === 'over-the-shoulder' ? OVER_SHOULDER_SHIFT : 0
     return { shotSize, lensMm, focalPx, ...frameThing(shotSize, subject, viewport, focalPx, shift) }
   }
-  const subjectDistance = Math.max(0.35, (focalPx * PERSON_HEIGHT) / (table.fill * viewport.height))
+  // Seated, a person is shorter by the drop of their hips, and their eyes as much lower.
+  const drop = subject.seated ? SEATED_DROP : 0
+  const height = PERSON_HEIGHT - drop
+  const subjectDistance = Math.max(0.35, (focalPx * height) / (table.fill * viewport.height))
   return {
     shotSize,
     lensMm,
     focalPx,
     subjectDistance,
-    aimHeight: PERSON_HEIGHT * table.aim,
-    holdHeight: shotSize === 'insert' ? PERSON_HEIGHT * table.aim : DRAWN_EYE_HEIGHT,
+    aimHeight: height * table.aim,
+    holdHeight: shotSize === 'insert' ? height * table.aim : DRAWN_EYE_HEIGHT - drop,
     subjectFill: table.fill,
     framedKind: 'person',
   }

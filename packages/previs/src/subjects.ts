@@ -25,6 +25,7 @@ import type { MotionKind, SubjectKind } from './subject-words.js'
 import type { ObjectLook } from './subject-objects.js'
 import { boatLightsSaid, type BoatLights } from './subject-boat.js'
 import { readClimb } from './subject-climb.js'
+import { seatSaid, type Seat } from './subject-posture.js'
 import { watchedSubjects } from './subject-watched.js'
 import { colourSaid, objectFootprint } from './subject-objects.js'
 import type { Rgb } from './color.js'
@@ -84,6 +85,8 @@ export type SubjectPlan = {
    * what the words leave open (skin, clothes, hair) stays the same from shot to shot.
    */
   called?: string
+  /** What a person sits on, when the words seat them and nothing moves them (subject-posture.ts). */
+  seat?: Seat
   /** A boat's lights the words name ("one green running light"; subject-boat.ts). */
   lights?: BoatLights
   /**
@@ -311,6 +314,8 @@ export function planSubjects(
   // With stairs in the set, going up or down them is a walk, unless the words say more.
   const climb = scene.stairs ? readClimb(`${subjectText} ${actionText}`) : 0
   const motion = climb !== 0 && said.kind === 'still' ? { ...said, kind: 'walk' as const } : said
+  // People who are not moving may be sitting ("two detectives sit at a table").
+  const seat = motion.kind === 'still' ? seatSaid(`${subjectText} ${actionText}`) : null
   // What the action watches, finds or follows stands further back, moving as the words say.
   const watched = watchedSubjects(actionText, named)
   const entities = [...named, ...watched.map((w) => w.entity)]
@@ -416,6 +421,7 @@ export function planSubjects(
         ...(hair ? { hair } : {}),
         ...(lights ? { lights } : {}),
         ...(entity.called ? { called: entity.called } : {}),
+        ...(seat && entity.kind === 'person' && !ownMotion.has(entity) ? { seat } : {}),
         ...(carries.length > 0 ? { carries } : {}),
         ...(ownMotion.has(entity) ? { watched: true as const } : {}),
         framed: i === framed,

@@ -102,7 +102,7 @@ export function drawFigure(
   ctx: SKRSContext2D,
   subject: Pick<
     SubjectPlan,
-    'kind' | 'noun' | 'motion' | 'look' | 'standsOn' | 'carries' | 'colour' | 'hair'
+    'kind' | 'noun' | 'motion' | 'look' | 'standsOn' | 'carries' | 'colour' | 'hair' | 'seat'
   >,
   style: FigureStyle,
   phase: number,
@@ -117,6 +117,7 @@ export function drawFigure(
         phase,
         subject.carries,
         subject.hair,
+        subject.seat,
       )
     case 'vehicle':
       return car(ctx, style, phase)

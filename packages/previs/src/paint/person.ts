@@ -6,6 +6,9 @@
 import type { SKRSContext2D } from '../canvas.js'
 import type { Hair, HairStyle } from '../subject-clothes.js'
 import type { Carried, CarriedPose } from '../subject-carried.js'
+import { SEATED_DROP, type Seat } from '../subject-posture.js'
+import { hex } from '../color.js'
+import { MATERIALS } from './paint-context.js'
 import { drawCarried } from './carried.js'
 import type { FigureStyle } from './figures.js'
 
@@ -57,6 +60,7 @@ export function person(
   phase: number,
   carries: readonly Carried[] = [],
   hair?: Hair,
+  seat?: Seat,
 ): void {
   const near = carries.find((thing) => thing.hand === 'near')
   const far = carries.find((thing) => thing.hand === 'far')
@@ -68,12 +72,18 @@ export function person(
   // Each knee bends while its leg swings forward, more at a run.
   const cycle = Math.cos(phase * Math.PI * 2)
   const knee = gait === 'run' ? 1.2 : gait === 'walk' ? 0.55 : 0
+  // Seated, the body above the hips is lowered onto the seat and the legs bend at the knee.
+  const drop = seat ? SEATED_DROP : 0
   ctx.save()
   ctx.translate(0, bounce)
+  if (seat) seatUnder(ctx, s, seat)
   // Far limbs (darker), body and head, then near limbs over the body.
   ctx.fillStyle = s.dark
-  leg(ctx, 0, 0.95, -a, -knee * Math.max(0, cycle), 0.15)
+  if (seat) seatedLeg(ctx, 0, 0.15)
+  else leg(ctx, 0, 0.95, -a, -knee * Math.max(0, cycle), 0.15)
+  ctx.translate(0, -drop)
   if (far) holdingArm(ctx, s, far, { x: 0, swing: a * 0.9, width: 0.1, colour: s.dark })
+  else if (seat) restingArm(ctx, s, 0, 0.1, false)
   else limb(ctx, 0, 1.42, a * 0.9, 0.6, 0.1)
   ctx.rotate(lean)
   ctx.fillStyle = s.main
@@ -88,10 +98,15 @@ export function person(
   ctx.fill()
   head(ctx, s, hair)
   ctx.fillStyle = s.secondary
-  leg(ctx, 0, 0.95, a, -knee * Math.max(0, -cycle), 0.16)
+  ctx.translate(0, drop)
+  if (seat) seatedLeg(ctx, 0.02, 0.16)
+  else leg(ctx, 0, 0.95, a, -knee * Math.max(0, -cycle), 0.16)
+  ctx.translate(0, -drop)
   ctx.fillStyle = s.main
   if (near) {
     holdingArm(ctx, s, near, { x: 0.02, swing: -a * 0.9, width: 0.11, colour: s.main })
+  } else if (seat) {
+    restingArm(ctx, s, 0.02, 0.11, true)
   } else {
     limb(ctx, 0.02, 1.42, -a * 0.9, 0.6, 0.11)
     ctx.fillStyle = s.skin
@@ -104,6 +119,66 @@ export function person(
     ctx.restore()
   }
   ctx.restore()
+}
+
+/** A seated person's empty arm: the upper arm down the side, the forearm along the thigh. */
+function restingArm(
+  ctx: SKRSContext2D,
+  s: FigureStyle,
+  x: number,
+  width: number,
+  near: boolean,
+): void {
+  const upper = 0.12
+  const fore = 1.45
+  limb(ctx, x, SHOULDER, upper, UPPER_ARM, width)
+  const elbowX = x + UPPER_ARM * Math.sin(upper)
+  const elbowY = SHOULDER - UPPER_ARM * Math.cos(upper)
+  ctx.beginPath()
+  ctx.arc(elbowX, elbowY, width / 2, 0, Math.PI * 2)
+  ctx.fill()
+  limb(ctx, elbowX, elbowY, fore, FOREARM, width * 0.92)
+  ctx.save()
+  ctx.translate(elbowX + HAND * Math.sin(fore), elbowY - HAND * Math.cos(fore))
+  fist(ctx, s, near)
+  ctx.restore()
+}
+
+/** A seated leg from the hip on the seat at (x, 0.5): the thigh ahead, the shin down, the foot. */
+function seatedLeg(ctx: SKRSContext2D, x: number, width: number): void {
+  const hip = 0.95 - SEATED_DROP
+  const knee = x + 0.42
+  ctx.fillRect(x - 0.06, hip - width / 2, 0.48 + width / 4, width)
+  ctx.fillRect(knee - width * 0.42, 0, width * 0.84, hip)
+  ctx.fillRect(knee - width * 0.42, 0, width * 0.84 + 0.09, 0.055)
+}
+
+/**
+ * The seat under a seated person, facing +x with them, drawn behind them: a chair with its back,
+ * a bench with a lower one, a stool, or a sofa's cushion, back and arm.
+ */
+function seatUnder(ctx: SKRSContext2D, s: FigureStyle, seat: Seat): void {
+  const wood = s.tint(MATERIALS.darkWood)
+  if (seat === 'sofa') {
+    ctx.fillStyle = s.tint(hex('#6a5a4e'))
+    ctx.beginPath()
+    ctx.roundRect(-0.45, 0.08, 0.95, 0.4, 0.06)
+    ctx.roundRect(-0.5, 0.08, 0.2, 0.9, 0.08)
+    ctx.fill()
+    ctx.fillStyle = wood
+    ctx.fillRect(-0.45, 0, 0.05, 0.1)
+    ctx.fillRect(0.42, 0, 0.05, 0.1)
+    return
+  }
+  ctx.fillStyle = wood
+  const front = seat === 'bench' ? 0.36 : 0.3
+  ctx.fillRect(-0.22, 0.42, front + 0.22, 0.05)
+  ctx.fillRect(-0.2, 0, 0.04, 0.42)
+  ctx.fillRect(front - 0.05, 0, 0.04, 0.42)
+  if (seat === 'stool') return
+  const top = seat === 'bench' ? 0.85 : 1.0
+  ctx.fillRect(-0.25, 0.42, 0.045, top - 0.42)
+  ctx.fillRect(-0.26, top - (seat === 'bench' ? 0.3 : 0.25), 0.07, seat === 'bench' ? 0.3 : 0.25)
 }
 
 /** Shoulder height (m), and the upper arm's and forearm's lengths and the hand's reach along it. */

@@ -1,0 +1,106 @@
+/**
+ * Sitting: the words seat people on a chair, a bench, a stool or a sofa; a seated person is drawn
+ * on it, a head's height lower, and framed on their seated height.
+ */
+import { defaultShotSpec } from '@sceneboard/shared'
+import { describe, expect, it } from 'vitest'
+import { createCanvas } from './canvas.js'
+import { css } from './color.js'
+import { planFraming } from './framing.js'
+import { drawFigure, figureStyle } from './paint/figures.js'
+import { createRandom } from './random.js'
+import { setUpShot } from './shot-setup.js'
+import { SEATED_DROP, seatSaid, type Seat } from './subject-posture.js'
+import { planSubjects } from './subjects.js'
+
+describe('the words that seat people', () => {
+  it('name the seat, or say only that someone sits', () => {
+    expect(seatSaid('an old man on a park bench feeds the pigeons')).toBe('bench')
+    expect(seatSaid('a woman in an old armchair')).toBe('chair')
+    expect(seatSaid('a man at the bar on a stool')).toBe('stool')
+    expect(seatSaid('two lovers on the sofa')).toBe('sofa')
+    expect(seatSaid('two detectives sit and argue')).toBe('chair')
+    expect(seatSaid('she is seated by the fire')).toBe('chair')
+  })
+
+  it('leave people standing otherwise', () => {
+    expect(seatSaid('a man waits by the door')).toBeNull()
+    expect(seatSaid('a woman stands beside a bench')).toBeNull()
+    expect(seatSaid('he jumps up from the sofa')).toBeNull()
+  })
+
+  it('seat the people who are not moving, and only people', () => {
+    const plan = (subject: string, action: string) =>
+      planSubjects(subject, action, createRandom(1)).map((p) => p.seat)
+    expect(plan('two detectives', 'sit and argue')).toEqual(['chair', 'chair'])
+    expect(plan('a man and his dog on a bench', '')).toEqual(['bench', undefined])
+    expect(plan('a woman', 'walks past a bench and sits')).toEqual([undefined])
+  })
+})
+
+/** The highest and the rightmost painted points (m) of a person drawn facing right. */
+function reach(seat?: Seat): { top: number; right: number } {
+  const PX = 100
+  const canvas = createCanvas(400, 300)
+  const ctx = canvas.getContext('2d')
+  ctx.setTransform(PX, 0, 0, -PX, 200, 250)
+  const style = figureStyle(createRandom(1), 'person', (material) => css(material), {
+    backlit: false,
+    lampsLit: false,
+  })
+  drawFigure(
+    ctx,
+    {
+      kind: 'person',
+      noun: 'man',
+      motion: { kind: 'still', speed: 0, towardCamera: 0 },
+      ...(seat ? { seat } : {}),
+    },
+    style,
+    0,
+  )
+  const alpha = ctx.getImageData(0, 0, 400, 300).data
+  let top = 300
+  let right = 0
+  for (let y = 0; y < 300; y++) {
+    for (let x = 0; x < 400; x++) {
+      if ((alpha[(y * 400 + x) * 4 + 3] as number) < 128) continue
+      top = Math.min(top, y)
+      right = Math.max(right, x)
+    }
+  }
+  return { top: (250 - top) / PX, right: (right - 200) / PX }
+}
+
+describe('a seated person', () => {
+  it('is drawn a hip-drop lower, with the knees out in front', () => {
+    const standing = reach()
+    for (const seat of ['chair', 'bench', 'stool', 'sofa'] as const) {
+      const seated = reach(seat)
+      expect(standing.top - seated.top, seat).toBeCloseTo(SEATED_DROP, 1)
+      expect(seated.right, seat).toBeGreaterThan(standing.right + 0.25)
+    }
+  })
+
+  it('is framed on their seated height: the eyes where a standing person has them', () => {
+    const shot = (action: string) =>
+      setUpShot(
+        defaultShotSpec({
+          subject: 'a man',
+          action,
+          environment: 'a kitchen',
+          shotSize: 'medium',
+          durationSeconds: 1,
+        }),
+      )
+    const seated = shot('sits at the table')
+    const standing = shot('waits at the table')
+    expect(standing.framing.aimHeight - seated.framing.aimHeight).toBeGreaterThan(0.3)
+    expect(standing.framing.holdHeight - seated.framing.holdHeight).toBeCloseTo(SEATED_DROP, 6)
+    // Seen from the same share of the frame: a seated person is framed closer.
+    expect(seated.framing.subjectDistance).toBeLessThan(standing.framing.subjectDistance)
+    expect(
+      planFraming(defaultShotSpec({ shotSize: 'medium' }), { width: 1280, height: 720 }),
+    ).toEqual(standing.framing)
+  })
+})

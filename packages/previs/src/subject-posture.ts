@@ -1,0 +1,50 @@
+/**
+ * Sitting: whether the words seat the people of a shot ("two detectives sit at a table", "an old
+ * man on a park bench", "she waits in an armchair"), and on what. A seated person is drawn on
+ * their seat (paint/person.ts) and framed on their seated height (framing.ts). Pure.
+ */
+
+/** What a person sits on, drawn under them. */
+export type Seat = 'chair' | 'bench' | 'stool' | 'sofa'
+
+/** How far a person sits lower than they stand: their hips drop from 0.95 m to the seat's 0.5 m. */
+export const SEATED_DROP = 0.45
+
+const SEAT_WORDS: Record<string, Seat> = {
+  chair: 'chair',
+  armchair: 'chair',
+  throne: 'chair',
+  seat: 'chair',
+  wheelchair: 'chair',
+  bench: 'bench',
+  pew: 'bench',
+  sofa: 'sofa',
+  couch: 'sofa',
+  settee: 'sofa',
+  stool: 'stool',
+  barstool: 'stool',
+}
+
+const SITTING = /\b(sits?|sitting|sat|seated|perched|slumped|loung(es|ing))\b/
+const SEAT_NOUN = `(${Object.keys(SEAT_WORDS).join('|')})s?`
+/** "on a park bench", "in an old armchair", "at the bar on a stool". */
+const ON_A_SEAT = new RegExp(
+  `\\b(on|in|onto|into)\\s+(a|an|the|his|her|their|its|one|two)?\\s*([a-z'-]+\\s+){0,2}${SEAT_NOUN}\\b`,
+)
+/** Words that keep people on their feet whatever else is said. */
+const STANDING = /\b(stands?|standing|stood|gets? up|rises from|jumps? (up|off)|leaps? up)\b/
+
+/**
+ * The seat the words put the people on, or null if they stand: a seat named with "on" or "in"
+ * ("on a park bench", "in an armchair"), else a chair when they only say someone sits.
+ */
+export function seatSaid(text: string): Seat | null {
+  const lower = text.toLowerCase()
+  if (STANDING.test(lower)) return null
+  const named = ON_A_SEAT.exec(lower)
+  if (named) {
+    const noun = (named[named.length - 1] as string | undefined) ?? ''
+    return SEAT_WORDS[noun] ?? SEAT_WORDS[noun.replace(/s$/, '')] ?? 'chair'
+  }
+  return SITTING.test(lower) ? 'chair' : null
+}
