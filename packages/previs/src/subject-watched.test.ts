@@ -38,12 +38,35 @@ describe('what the action watches, finds or follows', () => {
     expect(watched('a boy', 'spots a taxi and waves')).toEqual(['vehicle:taxi'])
   })
 
+  it('stands beside the subjects and moves with them when the subject acts on it', () => {
+    const fed = plan('an old man on a park bench', 'feeds the pigeons')
+    const pigeons = fed.filter((p) => p.noun === 'pigeon')
+    expect(pigeons.length).toBeGreaterThanOrEqual(2)
+    for (const pigeon of pigeons) {
+      // On the ground by the bench, not in the air or far off.
+      expect(pigeon.standsOn).toBe(0)
+      expect(Math.abs(pigeon.depthOffset)).toBeLessThan(1)
+      expect(pigeon.watched).toBeUndefined()
+    }
+    const chase = plan('a dog', 'chases a cat')
+    expect(chase.map((p) => `${p.noun}:${p.motion.kind}`)).toEqual(['dog:run', 'cat:run'])
+    expect(byNoun(chase, 'cat').x).toBeGreaterThan(byNoun(chase, 'dog').x)
+    const hug = plan('a woman', 'hugs her son')
+    expect(byNoun(hug, 'son').depthOffset).toBe(byNoun(hug, 'woman').depthOffset)
+    // Standing still, the two face each other.
+    expect(byNoun(hug, 'son').facing).toBe(-byNoun(hug, 'woman').facing)
+    expect(watched('a detective', 'talks to a stranger in a grey coat')).toEqual([
+      'person:stranger',
+    ])
+  })
+
   it('is nothing when it is a thing, or already named', () => {
     expect(watched('a woman', 'watches the sunset')).toEqual([])
     expect(watched('a keeper', 'looks at her pocket watch')).toEqual([])
     expect(watched('a woman and a dog', 'the woman watches the dog')).toEqual([])
     expect(watched('a man', 'watches, waiting')).toEqual([])
     expect(watched('a man', 'walks along the pier')).toEqual([])
+    expect(watched('a woman', 'feeds the fire')).toEqual([])
   })
 
   it('stands further back, moving as the words after it say, while the watcher keeps still', () => {

@@ -2,9 +2,10 @@
  * Someone or something the action has the subject watch, find or follow ("watches the trawler
  * sail into the harbour", "sweeps across the water and finds the trawler", "follows a man in a
  * red coat"): a subject of its own, further back than the ones named, moving as the words after
- * it say ("sail into the harbour"). Only people, animals, birds, vehicles and boats: "watches the
- * sunset" or "looks at her watch" add nothing, and a subject already named is not named again.
- * Pure.
+ * it say ("sail into the harbour"). Someone or something the subject acts on ("feeds the
+ * pigeons", "hugs her son", "talks to a stranger", "chases a cat"): a subject beside them,
+ * moving with them. Only people, animals, birds, vehicles and boats: "watches the sunset" or
+ * "looks at her watch" add nothing, and a subject already named is not named again. Pure.
  */
 import type { SubjectKind } from './subject-words.js'
 import { readSubjectText, type Entity } from './subject-text.js'
@@ -18,8 +19,19 @@ const WATCHABLE = new Set<SubjectKind>(['person', 'animal', 'bird', 'vehicle', '
 /** Clauses of an action: "watches the trawler sail in and raises the mug" is two. */
 const CLAUSE_BREAK = /[,;.]|\band\b|\bwhile\b|\bthen\b/
 
-/** What is watched, the words said of it after its noun (what it does), and how far back (m). */
-export type Watched = { entity: Entity; words: string; distance: number }
+/**
+ * Verbs of doing something with someone close by: feeding, petting, hugging, greeting, talking
+ * to, chasing. What they act on stands beside the subjects, on their plane.
+ */
+const WITH =
+  /\b(feed(s|ing)?|fed|pet(s|ting|ted)?|strok(es|ing|ed)|hug(s|ging|ged)?|embrac(es|ing|ed)|kiss(es|ing|ed)?|greet(s|ing|ed)?|meet(s|ing)?|met|comfort(s|ing|ed)?|confront(s|ing|ed)?|chas(es|ing|ed)|pursu(es|ing|ed)|(runs?|running|ran) after|shakes hands with|(talks?|talking|speaks?|speaking|argues?|arguing|dances?|dancing|fights?|fighting|plays?|playing|walks?|walking) with|(talks?|talking|speaks?|speaking|waves?|waving|shouts?|shouting|smiles?|smiling) (at|to))\b/
+
+/**
+ * What is watched or acted on, and the words said of it after its noun (what it does). A watched
+ * one stands `distance` metres back and moves as its words say; one acted on (`distance`
+ * undefined) stands beside the subjects and moves with them.
+ */
+export type Watched = { entity: Entity; words: string; distance?: number }
 
 /**
  * How far behind the named subjects each kind is watched from: a boat out on the water, a car
@@ -29,14 +41,18 @@ const DISTANCE: Partial<Record<SubjectKind, number>> = { boat: 80, vehicle: 30 }
 const NEARBY = 14
 
 /**
- * Subjects the action watches, finds or follows, in the order said, each once, none of them
- * already among `named`; each in the background.
+ * Subjects the action watches, finds or follows (in the background) or acts on (beside), in the
+ * order said, each once, none of them already among `named`.
  */
 export function watchedSubjects(actionText: string, named: readonly Entity[]): Watched[] {
   const nouns = new Set(named.map((entity) => entity.noun))
   const found: Watched[] = []
   const lower = actionText.toLowerCase()
-  for (const match of lower.matchAll(new RegExp(WATCHING.source, 'g'))) {
+  const said = [
+    ...[...lower.matchAll(new RegExp(WATCHING.source, 'g'))].map((m) => ({ m, near: false })),
+    ...[...lower.matchAll(new RegExp(WITH.source, 'g'))].map((m) => ({ m, near: true })),
+  ].sort((a, b) => a.m.index - b.m.index)
+  for (const { m: match, near } of said) {
     const after = lower.slice(match.index + match[0].length)
     // What is watched runs to the end of its clause, with what it does ("the trawler sail in");
     // a clause break right after the verb ("and", a comma) leaves nothing watched.
@@ -46,6 +62,10 @@ export function watchedSubjects(actionText: string, named: readonly Entity[]): W
     const entity = readSubjectText(words).find((e) => WATCHABLE.has(e.kind))
     if (!entity || nouns.has(entity.noun)) continue
     nouns.add(entity.noun)
+    if (near) {
+      found.push({ entity, words })
+      continue
+    }
     const distance = DISTANCE[entity.kind] ?? NEARBY
     found.push({ entity: { ...entity, relation: 'background' }, words, distance })
   }

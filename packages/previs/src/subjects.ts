@@ -319,9 +319,13 @@ export function planSubjects(
   // What the action watches, finds or follows stands further back, moving as the words say.
   const watched = watchedSubjects(actionText, named)
   const entities = [...named, ...watched.map((w) => w.entity)]
+  // Acted on and beside the subjects, they move with them; watched from afar, as their words say.
   const ownMotion = new Map(
-    watched.map((w) => [w.entity, readMotion(w.words, [w.entity.kind])] as const),
+    watched.flatMap((w) =>
+      w.distance === undefined ? [] : [[w.entity, readMotion(w.words, [w.entity.kind])] as const],
+    ),
   )
+  const actedOn = new Set(watched.flatMap((w) => (w.distance === undefined ? [w.entity] : [])))
   const first = entities[0]
   if (motion.kind === 'drive' && !named.some((e) => e.kind === 'vehicle') && first) {
     // "she drives through town": someone driving is a car. Only a person is: a lighthouse whose
@@ -345,7 +349,7 @@ export function planSubjects(
     footings.map((f) => f.on),
   ).map((at, i) => {
     const seen = watched[i - named.length]
-    return seen ? { ...at, depthOffset: seen.distance } : at
+    return seen?.distance !== undefined ? { ...at, depthOffset: seen.distance } : at
   })
   const framed = framedEntity(entities)
   const hands = carriedThings(entities, subjectText, actionText, scene.raining ?? false)
@@ -424,6 +428,8 @@ export function planSubjects(
         ...(seat && entity.kind === 'person' && !ownMotion.has(entity) ? { seat } : {}),
         ...(carries.length > 0 ? { carries } : {}),
         ...(ownMotion.has(entity) ? { watched: true as const } : {}),
+        // Birds fed or chased are on the ground, not in the air.
+        ...(actedOn.has(entity) && entity.kind === 'bird' && !moving ? { standsOn: 0 } : {}),
         framed: i === framed,
       })
     }
