@@ -3,9 +3,9 @@
  * person hold, are in that person's hand: carried, not planned as subjects of their own. Big
  * things (a dog, a horse, a car, a child) stay beside them.
  */
-import { buildSampleBoard, type ShotSpec } from '@sceneboard/shared'
 import { describe, expect, it } from 'vitest'
 import { createRandom } from './random.js'
+import { sampleSpec } from './test-support/sample-spec.js'
 import { readActionCarried } from './subject-carried.js'
 import { planSubjects, type SubjectPlan } from './subjects.js'
 
@@ -18,15 +18,6 @@ function onePerson(plans: SubjectPlan[]): SubjectPlan {
   const [person] = plans
   expect(person?.kind).toBe('person')
   return person as SubjectPlan
-}
-
-function sampleSpec(shot: number): ShotSpec {
-  const cards = buildSampleBoard().records.filter(
-    (record) => record.typeName === 'shape' && record.type === 'scene-card',
-  )
-  const card = cards[shot - 1] as unknown as { props: { spec: ShotSpec } } | undefined
-  if (!card) throw new Error(`the sample board has no shot ${shot}`)
-  return card.props.spec
 }
 
 describe('the sample film', () => {

@@ -1,20 +1,11 @@
-import { buildSampleBoard, type ShotSpec } from '@sceneboard/shared'
 import { describe, expect, it } from 'vitest'
 import { applyAffine, projectPlane } from './projection.js'
 import { createRandom } from './random.js'
+import { sampleSpec } from './test-support/sample-spec.js'
 import { setUpShot } from './shot-setup.js'
 import { readSubjectText } from './subject-text.js'
 import { watchedSubjects } from './subject-watched.js'
 import { planSubjects, type SubjectPlan } from './subjects.js'
-
-function sampleSpec(shot: number): ShotSpec {
-  const cards = buildSampleBoard().records.filter(
-    (record) => record.typeName === 'shape' && record.type === 'scene-card',
-  )
-  const card = cards[shot - 1] as unknown as { props: { spec: ShotSpec } } | undefined
-  if (!card) throw new Error(`the sample board has no shot ${shot}`)
-  return card.props.spec
-}
 
 const plan = (subject: string, action: string) => planSubjects(subject, action, createRandom(1))
 const watched = (subject: string, action: string) =>

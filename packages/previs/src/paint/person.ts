@@ -129,8 +129,18 @@ function restingArm(
   width: number,
   near: boolean,
 ): void {
-  const upper = 0.12
-  const fore = 1.45
+  ctx.save()
+  bentArm(ctx, x, width, 0.12, 1.45)
+  fist(ctx, s, near)
+  ctx.restore()
+}
+
+/**
+ * An arm bent at the elbow from the shoulder at x: the upper arm `upper` and the forearm `fore`
+ * radians forward of hanging down. Leaves the drawing moved to the hand (save and restore round
+ * it).
+ */
+function bentArm(ctx: SKRSContext2D, x: number, width: number, upper: number, fore: number): void {
   limb(ctx, x, SHOULDER, upper, UPPER_ARM, width)
   const elbowX = x + UPPER_ARM * Math.sin(upper)
   const elbowY = SHOULDER - UPPER_ARM * Math.cos(upper)
@@ -138,10 +148,7 @@ function restingArm(
   ctx.arc(elbowX, elbowY, width / 2, 0, Math.PI * 2)
   ctx.fill()
   limb(ctx, elbowX, elbowY, fore, FOREARM, width * 0.92)
-  ctx.save()
   ctx.translate(elbowX + HAND * Math.sin(fore), elbowY - HAND * Math.cos(fore))
-  fist(ctx, s, near)
-  ctx.restore()
 }
 
 /** A seated leg from the hip on the seat at (x, 0.5): the thigh ahead, the shin down, the foot. */
@@ -236,15 +243,8 @@ function holdingArm(
     return
   }
   const [upper, fore] = BENT[thing.pose]
-  limb(ctx, arm.x, SHOULDER, upper, UPPER_ARM, arm.width)
-  const elbowX = arm.x + UPPER_ARM * Math.sin(upper)
-  const elbowY = SHOULDER - UPPER_ARM * Math.cos(upper)
-  ctx.beginPath()
-  ctx.arc(elbowX, elbowY, arm.width / 2, 0, Math.PI * 2)
-  ctx.fill()
-  limb(ctx, elbowX, elbowY, fore, FOREARM, arm.width * 0.92)
   ctx.save()
-  ctx.translate(elbowX + HAND * Math.sin(fore), elbowY - HAND * Math.cos(fore))
+  bentArm(ctx, arm.x, arm.width, upper, fore)
   drawCarried(ctx, s, thing)
   fist(ctx, s, nearHand)
   ctx.restore()
