@@ -37,7 +37,8 @@ export const SUBJECT_WORDS: Record<SubjectKind, readonly string[]> = {
   ],
   vehicle: [
     'car', 'truck', 'van', 'taxi', 'cab', 'bus', 'jeep', 'suv', 'sedan', 'motorcycle', 'motorbike',
-    'tractor', 'ambulance', 'convertible', 'pickup', 'limousine', 'coupe',
+    'tractor', 'ambulance', 'convertible', 'pickup', 'limousine', 'coupe', 'lorry', 'minibus',
+    'minivan', 'scooter', 'moped', 'hearse',
   ],
   animal: [
     'dog', 'horse', 'cat', 'wolf', 'deer', 'cow', 'sheep', 'fox', 'puppy', 'stallion', 'bear',
@@ -129,13 +130,48 @@ export const MOTION_ACTORS: Record<Exclude<MotionKind, 'still'>, readonly Subjec
  * are spaced by, not the reach of a swinging arm.
  */
 export const SUBJECT_SIZES: Record<
-  Exclude<SubjectKind, 'animal' | 'landmark' | 'object'>,
+  Exclude<SubjectKind, 'animal' | 'landmark' | 'object' | 'vehicle'>,
   { width: number; height: number }
 > = {
   person: { width: 0.6, height: 1.8 },
-  vehicle: { width: 4.4, height: 1.45 },
   bird: { width: 0.74, height: 0.48 },
   boat: { width: 8.4, height: 4.5 },
+}
+
+/** The drawing each vehicle gets (paint/vehicles.ts). */
+export type VehicleModel = 'car' | 'van' | 'truck' | 'bus' | 'motorcycle'
+
+const VEHICLE_MODELS: Record<string, VehicleModel> = {
+  van: 'van',
+  minivan: 'van',
+  ambulance: 'van',
+  hearse: 'van',
+  truck: 'truck',
+  lorry: 'truck',
+  bus: 'bus',
+  minibus: 'bus',
+  motorcycle: 'motorcycle',
+  motorbike: 'motorcycle',
+  scooter: 'motorcycle',
+  moped: 'motorcycle',
+}
+
+/** How a vehicle is drawn: a car unless its noun names a van, a truck, a bus or a motorcycle. */
+export function vehicleModel(noun: string): VehicleModel {
+  return VEHICLE_MODELS[noun] ?? 'car'
+}
+
+/**
+ * Each vehicle drawing's width about its centre line and height: a car 4.4 m long and 1.45 m
+ * high, a van 5 x 2.1 m, a box truck 7.5 x 3 m, a bus 11 x 3.1 m, a motorcycle 2 m long with its
+ * rider's helmet at 1.7 m.
+ */
+const VEHICLE_SIZES: Record<VehicleModel, { width: number; height: number }> = {
+  car: { width: 4.4, height: 1.45 },
+  van: { width: 5, height: 2.1 },
+  truck: { width: 7.5, height: 3 },
+  bus: { width: 11, height: 3.1 },
+  motorcycle: { width: 2.04, height: 1.69 },
 }
 
 /**
@@ -246,6 +282,8 @@ export function subjectSize(
     }
     case 'landmark':
       return LANDMARK_SIZES[landmarkShape(noun)]
+    case 'vehicle':
+      return VEHICLE_SIZES[vehicleModel(noun)]
     default:
       return SUBJECT_SIZES[kind]
   }

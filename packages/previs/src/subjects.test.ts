@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { luminance } from './color.js'
 import { createRandom } from './random.js'
 import { OBJECT_SIZES, supportWidth } from './subject-objects.js'
+import { subjectWidth, vehicleModel } from './subject-words.js'
 import { planSubjects, readMotion, type SubjectPlan } from './subjects.js'
 
 const plan = (subject: string, action = '') => planSubjects(subject, action, createRandom(1))
@@ -221,6 +222,24 @@ describe('counts and kinds', () => {
     }
     expect(plan('a girl hugs a teddy bear')[0]?.kind).toBe('person')
     expect(plan('a brown bear')[0]?.kind).toBe('animal')
+  })
+
+  it('draws a van, a truck, a bus and a motorcycle as themselves, at their sizes', () => {
+    expect(
+      ['a car', 'a van', 'a lorry', 'a red bus', 'a motorbike'].map((s) => plan(s)[0]?.kind),
+    ).toEqual(['vehicle', 'vehicle', 'vehicle', 'vehicle', 'vehicle'])
+    expect(['taxi', 'van', 'truck', 'bus', 'scooter'].map(vehicleModel)).toEqual([
+      'car',
+      'van',
+      'truck',
+      'bus',
+      'motorcycle',
+    ])
+    const length = (noun: string) => subjectWidth('vehicle', noun)
+    expect(length('motorcycle')).toBeLessThan(length('car'))
+    expect(length('car')).toBeLessThan(length('van'))
+    expect(length('van')).toBeLessThan(length('truck'))
+    expect(length('truck')).toBeLessThan(length('bus'))
   })
 
   it('knows people, vehicles, animals, birds, boats and landmarks', () => {

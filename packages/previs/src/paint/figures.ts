@@ -12,10 +12,11 @@ import type { SubjectPlan } from '../subjects.js'
 import type { Random } from '../random.js'
 import { MATERIALS } from './paint-context.js'
 import { boat } from './boat.js'
+import { drawVehicle } from './vehicles.js'
 import { drawObjectProp } from './object-props.js'
 import { limb, person } from './person.js'
 import { bear, cat, dog, type Coat, type Gait } from './small-animals.js'
-import { animalBuild, landmarkShape } from '../subject-words.js'
+import { animalBuild, landmarkShape, vehicleModel } from '../subject-words.js'
 import { objectLook } from '../subject-objects.js'
 
 export type FigureStyle = {
@@ -120,7 +121,7 @@ export function drawFigure(
         subject.seat,
       )
     case 'vehicle':
-      return car(ctx, style, phase)
+      return drawVehicle(ctx, style, vehicleModel(subject.noun), phase)
     case 'animal':
       return animal(
         ctx,
@@ -144,47 +145,6 @@ export function drawFigure(
 /** How an animal moves its legs: any motion other than a walk or standing still is a run. */
 function gaitOf(motion: SubjectPlan['motion']['kind']): Gait {
   return motion === 'still' ? 'still' : motion === 'walk' ? 'walk' : 'run'
-}
-
-function car(ctx: SKRSContext2D, s: FigureStyle, phase: number): void {
-  ctx.fillStyle = s.main
-  ctx.beginPath()
-  ctx.moveTo(-2.2, 0.35)
-  ctx.lineTo(-2.2, 0.95)
-  ctx.lineTo(-1.2, 1.05)
-  ctx.lineTo(-0.7, 1.45)
-  ctx.lineTo(0.9, 1.45)
-  ctx.lineTo(1.5, 1.0)
-  ctx.lineTo(2.2, 0.9)
-  ctx.lineTo(2.2, 0.35)
-  ctx.closePath()
-  ctx.fill()
-  ctx.fillStyle = s.light
-  ctx.beginPath()
-  ctx.moveTo(-0.55, 1.06)
-  ctx.lineTo(-0.55, 1.36)
-  ctx.lineTo(0.08, 1.36)
-  ctx.lineTo(0.08, 1.06)
-  ctx.moveTo(0.18, 1.06)
-  ctx.lineTo(0.18, 1.36)
-  ctx.lineTo(0.85, 1.36)
-  ctx.lineTo(1.25, 1.06)
-  ctx.fill()
-  ctx.fillStyle = s.lampsLit ? '#fff1c0' : s.light
-  ctx.fillRect(2.05, 0.7, 0.15, 0.14)
-  for (const wx of [-1.35, 1.35]) {
-    ctx.fillStyle = s.dark
-    ctx.beginPath()
-    ctx.arc(wx, 0.35, 0.35, 0, Math.PI * 2)
-    ctx.fill()
-    ctx.fillStyle = s.secondary
-    ctx.save()
-    ctx.translate(wx, 0.35)
-    ctx.rotate(-phase * Math.PI * 2)
-    ctx.fillRect(-0.2, -0.04, 0.4, 0.08)
-    ctx.fillRect(-0.04, -0.2, 0.08, 0.4)
-    ctx.restore()
-  }
 }
 
 /** How much darker than its coat an animal's far legs are, in the shade of its side. */
