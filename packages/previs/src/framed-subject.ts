@@ -10,7 +10,11 @@ import { ON_PLANE, type SubjectPlan } from './subjects.js'
 
 export function framedSubject(subjects: readonly SubjectPlan[]): FramedSubject {
   const main = subjects.find((s) => s.framed) ?? subjects[0]
-  if (!main || main.kind === 'person') return main?.seat ? FRAMED_SEATED : FRAMED_PERSON
+  if (!main || main.kind === 'person') {
+    if (!main?.seat) return FRAMED_PERSON
+    // A rider: framed from the ground up, with the horse under them.
+    return main.standsOn ? { kind: 'person', seated: true, lift: main.standsOn } : FRAMED_SEATED
+  }
   // Everything beside it on its plane is framed with it ("a chair left of a table").
   const group = subjects.filter((s) => Math.abs(s.depthOffset - main.depthOffset) < ON_PLANE)
   const extents = group.map(extentOf)

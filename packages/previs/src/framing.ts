@@ -34,7 +34,7 @@ export type Band = { bottom: number; top: number; width: number }
  * part of it a close-up frames (`detail`: for most things the whole of it; a lamp's glass).
  */
 export type FramedSubject =
-  { kind: 'person'; seated?: true } | { kind: 'thing'; whole: Band; detail: Band }
+  { kind: 'person'; seated?: true; lift?: number } | { kind: 'thing'; whole: Band; detail: Band }
 
 export const FRAMED_PERSON: FramedSubject = { kind: 'person' }
 /** A seated person: framed as a person, on their seated height (subject-posture.ts). */
@@ -132,8 +132,9 @@ export function planFraming(
     const shift = spec.cameraAngle === 'over-the-shoulder' ? OVER_SHOULDER_SHIFT : 0
     return { shotSize, lensMm, focalPx, ...frameThing(shotSize, subject, viewport, focalPx, shift) }
   }
-  // Seated, a person is shorter by the drop of their hips, and their eyes as much lower.
-  const drop = subject.seated ? SEATED_DROP : 0
+  // Seated, a person is shorter by the drop of their hips, and their eyes as much lower; lifted
+  // (in a saddle), everything from the ground up to them is framed with them.
+  const drop = (subject.seated ? SEATED_DROP : 0) - (subject.lift ?? 0)
   const height = PERSON_HEIGHT - drop
   const subjectDistance = Math.max(0.35, (focalPx * height) / (table.fill * viewport.height))
   return {

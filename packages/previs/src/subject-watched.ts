@@ -24,7 +24,7 @@ const CLAUSE_BREAK = /[,;.]|\band\b|\bwhile\b|\bthen\b/
  * to, chasing. What they act on stands beside the subjects, on their plane.
  */
 const WITH =
-  /\b(feed(s|ing)?|fed|pet(s|ting|ted)?|strok(es|ing|ed)|hug(s|ging|ged)?|embrac(es|ing|ed)|kiss(es|ing|ed)?|greet(s|ing|ed)?|meet(s|ing)?|met|comfort(s|ing|ed)?|confront(s|ing|ed)?|chas(es|ing|ed)|pursu(es|ing|ed)|(runs?|running|ran) after|shakes hands with|(talks?|talking|speaks?|speaking|argues?|arguing|dances?|dancing|fights?|fighting|plays?|playing|walks?|walking) with|(talks?|talking|speaks?|speaking|waves?|waving|shouts?|shouting|smiles?|smiling) (at|to))\b/
+  /\b(rides?|riding|rode|feed(s|ing)?|fed|pet(s|ting|ted)?|strok(es|ing|ed)|hug(s|ging|ged)?|embrac(es|ing|ed)|kiss(es|ing|ed)?|greet(s|ing|ed)?|meet(s|ing)?|met|comfort(s|ing|ed)?|confront(s|ing|ed)?|chas(es|ing|ed)|pursu(es|ing|ed)|(runs?|running|ran) after|shakes hands with|(talks?|talking|speaks?|speaking|argues?|arguing|dances?|dancing|fights?|fighting|plays?|playing|walks?|walking) with|(talks?|talking|speaks?|speaking|waves?|waving|shouts?|shouting|smiles?|smiling) (at|to))\b/
 
 /**
  * What is watched or acted on, and the words said of it after its noun (what it does). A watched

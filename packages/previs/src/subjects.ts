@@ -26,6 +26,7 @@ import type { ObjectLook } from './subject-objects.js'
 import { boatLightsSaid, type BoatLights } from './subject-boat.js'
 import { readClimb } from './subject-climb.js'
 import { seatSaid, type Seat } from './subject-posture.js'
+import { mountRider, ridesSomewhere, ridingSaid } from './subject-riding.js'
 import { watchedSubjects } from './subject-watched.js'
 import { colourSaid, objectFootprint } from './subject-objects.js'
 import type { Rgb } from './color.js'
@@ -311,9 +312,13 @@ export function planSubjects(
     `${subjectText} ${actionText}`,
     named.map((entity) => entity.kind),
   )
-  // With stairs in the set, going up or down them is a walk, unless the words say more.
+  // With stairs in the set, going up or down them is a walk, unless the words say more; so is
+  // riding a horse.
   const climb = scene.stairs ? readClimb(`${subjectText} ${actionText}`) : 0
-  const motion = climb !== 0 && said.kind === 'still' ? { ...said, kind: 'walk' as const } : said
+  const riding = ridingSaid(`${subjectText} ${actionText}`)
+  const walks =
+    (climb !== 0 || ridesSomewhere(`${subjectText} ${actionText}`)) && said.kind === 'still'
+  const motion = walks ? { ...said, kind: 'walk' as const } : said
   // People who are not moving may be sitting ("two detectives sit at a table").
   const seat = motion.kind === 'still' ? seatSaid(`${subjectText} ${actionText}`) : null
   // What the action watches, finds or follows stands further back, moving as the words say.
@@ -434,7 +439,8 @@ export function planSubjects(
       })
     }
   })
-  return centreOnSubjectPlane(faceEachOther(plans, entities))
+  const faced = faceEachOther(plans, entities)
+  return centreOnSubjectPlane(riding ? mountRider(faced) : faced)
 }
 
 /**

@@ -79,7 +79,7 @@ export function person(
   if (seat) seatUnder(ctx, s, seat)
   // Far limbs (darker), body and head, then near limbs over the body.
   ctx.fillStyle = s.dark
-  if (seat) seatedLeg(ctx, 0, 0.15)
+  if (seat) seatedLeg(ctx, 0, 0.15, seat === 'saddle')
   else leg(ctx, 0, 0.95, -a, -knee * Math.max(0, cycle), 0.15)
   ctx.translate(0, -drop)
   if (far) holdingArm(ctx, s, far, { x: 0, swing: a * 0.9, width: 0.1, colour: s.dark })
@@ -99,7 +99,7 @@ export function person(
   head(ctx, s, hair)
   ctx.fillStyle = s.secondary
   ctx.translate(0, drop)
-  if (seat) seatedLeg(ctx, 0.02, 0.16)
+  if (seat) seatedLeg(ctx, 0.02, 0.16, seat === 'saddle')
   else leg(ctx, 0, 0.95, a, -knee * Math.max(0, -cycle), 0.16)
   ctx.translate(0, -drop)
   ctx.fillStyle = s.main
@@ -151,9 +151,23 @@ function bentArm(ctx: SKRSContext2D, x: number, width: number, upper: number, fo
   ctx.translate(elbowX + HAND * Math.sin(fore), elbowY - HAND * Math.cos(fore))
 }
 
-/** A seated leg from the hip on the seat at (x, 0.5): the thigh ahead, the shin down, the foot. */
-function seatedLeg(ctx: SKRSContext2D, x: number, width: number): void {
+/**
+ * A seated leg from the hip on the seat at (x, 0.5): the thigh ahead, the shin down, the foot; in
+ * a saddle, the thigh down the horse's flank and the shin back under it to the stirrup.
+ */
+function seatedLeg(ctx: SKRSContext2D, x: number, width: number, saddle: boolean): void {
   const hip = 0.95 - SEATED_DROP
+  if (saddle) {
+    // limb() turns a limb `angle` radians forward of hanging down.
+    limb(ctx, x, hip, 0.96, 0.45, width)
+    const kneeX = x + 0.45 * Math.sin(0.96)
+    const kneeY = hip - 0.45 * Math.cos(0.96)
+    limb(ctx, kneeX, kneeY, -0.2, 0.42, width * 0.84)
+    const ankleX = kneeX + 0.42 * Math.sin(-0.2)
+    const ankleY = kneeY - 0.42 * Math.cos(-0.2)
+    ctx.fillRect(ankleX - width * 0.42, ankleY, width * 0.84 + 0.09, 0.055)
+    return
+  }
   const knee = x + 0.42
   ctx.fillRect(x - 0.06, hip - width / 2, 0.48 + width / 4, width)
   ctx.fillRect(knee - width * 0.42, 0, width * 0.84, hip)
@@ -165,6 +179,7 @@ function seatedLeg(ctx: SKRSContext2D, x: number, width: number): void {
  * a bench with a lower one, a stool, or a sofa's cushion, back and arm.
  */
 function seatUnder(ctx: SKRSContext2D, s: FigureStyle, seat: Seat): void {
+  if (seat === 'saddle') return // the horse is the seat
   const wood = s.tint(MATERIALS.darkWood)
   if (seat === 'sofa') {
     ctx.fillStyle = s.tint(hex('#6a5a4e'))

@@ -1,0 +1,75 @@
+/**
+ * Riding: a person on horseback sits in the saddle, goes where the horse goes, and a shot of them
+ * frames the rider with the horse under them.
+ */
+import { defaultShotSpec } from '@sceneboard/shared'
+import { describe, expect, it } from 'vitest'
+import { createRandom } from './random.js'
+import { setUpShot } from './shot-setup.js'
+import { ridingSaid } from './subject-riding.js'
+import { planSubjects } from './subjects.js'
+
+const plan = (subject: string, action = '') => planSubjects(subject, action, createRandom(1))
+
+describe('riding', () => {
+  it('is said with riding words or a person on a horse', () => {
+    expect(ridingSaid('a cowboy rides his horse across the plain')).toBe(true)
+    expect(ridingSaid('a knight on horseback')).toBe(true)
+    expect(ridingSaid('a woman on a white horse')).toBe(true)
+    expect(ridingSaid('a girl feeds her horse')).toBe(false)
+    expect(ridingSaid('a man beside a horse')).toBe(false)
+  })
+
+  it('puts the rider in the saddle, going where the horse goes', () => {
+    for (const [subject, action, gait] of [
+      ['a cowboy', 'rides his horse across the plain', 'walk'],
+      ['a knight on a white horse', 'gallops into battle', 'run'],
+    ] as const) {
+      const [rider, horse, ...more] = plan(subject, action)
+      expect(more).toEqual([])
+      expect(rider?.kind).toBe('person')
+      expect(horse?.kind).toBe('animal')
+      expect(rider?.seat).toBe('saddle')
+      expect(rider?.standsOn).toBeGreaterThan(0.8)
+      expect(Math.abs((rider?.x ?? 0) - (horse?.x ?? 9))).toBeLessThan(0.2)
+      expect(rider?.motion).toEqual(horse?.motion)
+      expect(horse?.motion.kind).toBe(gait)
+      expect(rider?.facing).toBe(horse?.facing)
+      // The pair is centred in the frame.
+      expect(Math.abs(((rider?.x ?? 0) + (horse?.x ?? 0)) / 2)).toBeLessThan(0.2)
+    }
+  })
+
+  it('moves the horse only when the words ride somewhere', () => {
+    expect(plan('a knight on a white horse', 'waits').map((p) => p.motion.kind)).toEqual([
+      'still',
+      'still',
+    ])
+    expect(plan('a knight on a white horse', 'waits')[0]?.seat).toBe('saddle')
+  })
+
+  it('leaves people on their feet beside a horse they do not ride, and off a bicycle', () => {
+    expect(plan('a girl', 'feeds her horse').map((p) => p.seat)).toEqual([undefined, undefined])
+    expect(plan('a man', 'rides a bicycle').map((p) => p.seat)).toEqual([undefined])
+  })
+
+  it("frames a rider's head in a medium shot, the horse under them", () => {
+    const shot = setUpShot(
+      defaultShotSpec({
+        subject: 'a knight on a white horse',
+        action: 'waits',
+        shotSize: 'medium',
+        durationSeconds: 1,
+      }),
+    )
+    const rider = shot.subjects[0]
+    if (!rider) throw new Error('no rider')
+    const eyes = rider.track(0).altitude + 1.22
+    const frameHeight = (shot.viewport.height * shot.framing.subjectDistance) / shot.framing.focalPx
+    const top = shot.framing.aimHeight + frameHeight / 2
+    const bottom = shot.framing.aimHeight - frameHeight / 2
+    expect(eyes).toBeLessThan(top - 0.15 * frameHeight)
+    expect(eyes).toBeGreaterThan(bottom + 0.5 * frameHeight)
+    expect(shot.framing.holdHeight).toBeCloseTo(eyes, 1)
+  })
+})
