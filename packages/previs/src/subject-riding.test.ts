@@ -40,6 +40,35 @@ describe('riding', () => {
     }
   })
 
+  it('puts a cyclist on the saddle of a bicycle that rolls, named or not', () => {
+    for (const [subject, action] of [
+      ['a girl', 'rides her bicycle down the lane'],
+      ['a courier', 'cycles through traffic on his bike'],
+    ] as const) {
+      const [rider, bicycle, ...more] = plan(subject, action)
+      expect(more).toEqual([])
+      expect(bicycle?.kind).toBe('vehicle')
+      expect(rider?.seat).toBe('saddle')
+      expect(rider?.standsOn).toBeCloseTo(0.45, 2)
+      expect(bicycle?.motion.kind).toBe('drive')
+      expect(rider?.motion).toEqual(bicycle?.motion)
+    }
+    // A knight on horseback rides a horse no phrase names.
+    expect(plan('a knight on horseback', 'gallops').map((p) => `${p.kind}:${p.noun}`)).toEqual([
+      'person:knight',
+      'animal:horse',
+    ])
+  })
+
+  it('still turns someone who drives into a car that drives', () => {
+    expect(plan('a woman', 'drives through town').map((p) => `${p.noun}:${p.motion.kind}`)).toEqual(
+      ['car:drive'],
+    )
+    const [car, truck] = plan('she', 'drives away and sees a truck')
+    expect(car?.motion.kind).toBe('drive')
+    expect(truck?.motion.kind).toBe('still')
+  })
+
   it('moves the horse only when the words ride somewhere', () => {
     expect(plan('a knight on a white horse', 'waits').map((p) => p.motion.kind)).toEqual([
       'still',
@@ -48,9 +77,9 @@ describe('riding', () => {
     expect(plan('a knight on a white horse', 'waits')[0]?.seat).toBe('saddle')
   })
 
-  it('leaves people on their feet beside a horse they do not ride, and off a bicycle', () => {
+  it('leaves people on their feet beside a horse or a bicycle they do not ride', () => {
     expect(plan('a girl', 'feeds her horse').map((p) => p.seat)).toEqual([undefined, undefined])
-    expect(plan('a man', 'rides a bicycle').map((p) => p.seat)).toEqual([undefined])
+    expect(plan('a man beside his bicycle').map((p) => p.seat)).toEqual([undefined, undefined])
   })
 
   it("frames a rider's head in a medium shot, the horse under them", () => {

@@ -1,23 +1,32 @@
 /**
  * Riding: a person who rides ("a cowboy rides his horse across the plain", "a knight on
- * horseback", "a woman on a horse") sits in the saddle of the horse, going where it goes. Pure.
+ * horseback", "a woman on a horse", "a girl rides her bicycle down the lane") sits in the saddle
+ * of the horse or the bicycle, going where it goes. Pure.
  */
 import type { SubjectPlan } from './subjects.js'
 import { SEATED_DROP } from './subject-posture.js'
-import { animalBuild } from './subject-words.js'
+import { animalBuild, vehicleModel } from './subject-words.js'
 
 const RIDING =
-  /\b(rides?|riding|rode|ridden|on horseback|horseback|mounted|astride|in the saddle)\b/
-/** "a woman on a horse", "on his white stallion". */
-const ON_A_MOUNT = /\bon\s+(a|an|the|his|her|their)?\s*([a-z'-]+\s+){0,2}(horse|stallion)s?\b/
+  /\b(rides?|riding|rode|ridden|on horseback|horseback|mounted|astride|in the saddle|cycl(es|ing|ed)|pedal(s|ling|ing|led|ed)?)\b/
+/** "a woman on a horse", "on his white stallion", "a boy on a bike". */
+const ON_A_MOUNT =
+  /\bon\s+(a|an|the|his|her|their)?\s*([a-z'-]+\s+){0,2}(horse|stallion|bicycle|bike)s?\b/
+/** The mount the words name, if any: "on horseback" is a horse, "cycles" a bicycle. */
+const MOUNT_WORDS: [RegExp, 'horse' | 'bicycle'][] = [
+  [/\b(horse|horseback|stallion)s?\b/, 'horse'],
+  [/\b(bicycles?|bikes?|cycl(es|ing|ed)|cyclist|pedal\w*)\b/, 'bicycle'],
+]
 
-/** The height (m) of a horse's back at scale 1, where a rider's seat is (paint/figures.ts). */
-const BACK_HEIGHT = 1.4
-/** A rider sits a little behind the middle of the horse's back. */
-const SADDLE_BACK = 0.12
+/**
+ * Where a rider sits (m): a horse's back at scale 1 (paint/figures.ts), a little behind its middle;
+ * a bicycle's saddle (paint/vehicles.ts).
+ */
+const HORSE_SADDLE = { height: 1.4, back: 0.12 }
+const BICYCLE_SADDLE = { height: 0.95, back: 0.2 }
 
-/** Riding as going somewhere: it moves the horse at a walk unless the words say more. */
-const RIDES = /\b(rides?|riding|rode)\b/
+/** Riding as going somewhere: it moves the mount unless the words say how. */
+const RIDES = /\b(rides?|riding|rode|cycl(es|ing|ed)|pedal(s|ling|ing|led|ed)?)\b/
 
 /** Whether the words have someone ride somewhere ("rides across the plain"), not only sit a horse. */
 export function ridesSomewhere(text: string): boolean {
@@ -30,29 +39,40 @@ export function ridingSaid(text: string): boolean {
   return RIDING.test(lower) || ON_A_MOUNT.test(lower)
 }
 
-/** Whether a subject can be ridden: the long-necked four-legged model (a horse, a stallion). */
+/** The noun of the mount the words ride, when they name one ("on horseback": a horse). */
+export function mountSaid(text: string): 'horse' | 'bicycle' | null {
+  const lower = text.toLowerCase()
+  for (const [pattern, noun] of MOUNT_WORDS) if (pattern.test(lower)) return noun
+  return null
+}
+
+/** Whether a subject can be ridden: a horse (the long-necked four-legged model), a bicycle. */
 export function canBeRidden(subject: Pick<SubjectPlan, 'kind' | 'noun'>): boolean {
+  if (subject.kind === 'vehicle') return vehicleModel(subject.noun) === 'bicycle'
   return subject.kind === 'animal' && animalBuild(subject.noun).model === 'long-neck'
 }
 
 /**
- * The first person seated on the first horse: in its saddle, facing and moving as it does, drawn
- * in front of it. The others are as planned.
+ * The first person seated on the first horse or bicycle: in its saddle, facing and moving as it
+ * does, drawn in front of it. The others are as planned.
  */
 export function mountRider(plans: SubjectPlan[]): SubjectPlan[] {
-  const horse = plans.find(canBeRidden)
+  const mount = plans.find(canBeRidden)
   const rider = plans.find((plan) => plan.kind === 'person' && plan.standsOn === undefined)
-  if (!horse || !rider) return plans
-  const back = BACK_HEIGHT * animalBuild(horse.noun).scale
+  if (!mount || !rider) return plans
+  const saddle =
+    mount.kind === 'vehicle'
+      ? BICYCLE_SADDLE
+      : { ...HORSE_SADDLE, height: HORSE_SADDLE.height * animalBuild(mount.noun).scale }
   return plans.map((plan) =>
     plan === rider
       ? {
           ...plan,
-          x: horse.x - horse.facing * SADDLE_BACK,
-          depthOffset: horse.depthOffset - 0.05,
-          facing: horse.facing,
-          motion: horse.motion,
-          standsOn: back - (0.95 - SEATED_DROP),
+          x: mount.x - mount.facing * saddle.back,
+          depthOffset: mount.depthOffset - 0.05,
+          facing: mount.facing,
+          motion: mount.motion,
+          standsOn: saddle.height - (0.95 - SEATED_DROP),
           seat: 'saddle' as const,
         }
       : plan,

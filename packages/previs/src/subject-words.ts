@@ -38,7 +38,7 @@ export const SUBJECT_WORDS: Record<SubjectKind, readonly string[]> = {
   vehicle: [
     'car', 'truck', 'van', 'taxi', 'cab', 'bus', 'jeep', 'suv', 'sedan', 'motorcycle', 'motorbike',
     'tractor', 'ambulance', 'convertible', 'pickup', 'limousine', 'coupe', 'lorry', 'minibus',
-    'minivan', 'scooter', 'moped', 'hearse',
+    'minivan', 'scooter', 'moped', 'hearse', 'bicycle', 'bike',
   ],
   animal: [
     'dog', 'horse', 'cat', 'wolf', 'deer', 'cow', 'sheep', 'fox', 'puppy', 'stallion', 'bear',
@@ -139,7 +139,7 @@ export const SUBJECT_SIZES: Record<
 }
 
 /** The drawing each vehicle gets (paint/vehicles.ts). */
-export type VehicleModel = 'car' | 'van' | 'truck' | 'bus' | 'motorcycle'
+export type VehicleModel = 'car' | 'van' | 'truck' | 'bus' | 'motorcycle' | 'bicycle'
 
 const VEHICLE_MODELS: Record<string, VehicleModel> = {
   van: 'van',
@@ -154,6 +154,8 @@ const VEHICLE_MODELS: Record<string, VehicleModel> = {
   motorbike: 'motorcycle',
   scooter: 'motorcycle',
   moped: 'motorcycle',
+  bicycle: 'bicycle',
+  bike: 'bicycle',
 }
 
 /** How a vehicle is drawn: a car unless its noun names a van, a truck, a bus or a motorcycle. */
@@ -164,7 +166,8 @@ export function vehicleModel(noun: string): VehicleModel {
 /**
  * Each vehicle drawing's width about its centre line and height: a car 4.4 m long and 1.45 m
  * high, a van 5 x 2.1 m, a box truck 7.5 x 3 m, a bus 11 x 3.1 m, a motorcycle 2 m long with its
- * rider's helmet at 1.7 m.
+ * rider's helmet at 1.7 m, a bicycle 1.78 m long with its handlebars at 1 m (its rider is a
+ * person of their own, subject-riding.ts).
  */
 const VEHICLE_SIZES: Record<VehicleModel, { width: number; height: number }> = {
   car: { width: 4.4, height: 1.45 },
@@ -172,6 +175,7 @@ const VEHICLE_SIZES: Record<VehicleModel, { width: number; height: number }> = {
   truck: { width: 7.5, height: 3 },
   bus: { width: 11, height: 3.1 },
   motorcycle: { width: 2.04, height: 1.69 },
+  bicycle: { width: 1.78, height: 0.99 },
 }
 
 /**

@@ -20,13 +20,14 @@ import {
   MOTION_SPEEDS,
   MOTION_WORDS,
   subjectWidth,
+  vehicleModel,
 } from './subject-words.js'
 import type { MotionKind, SubjectKind } from './subject-words.js'
 import type { ObjectLook } from './subject-objects.js'
 import { boatLightsSaid, type BoatLights } from './subject-boat.js'
 import { readClimb } from './subject-climb.js'
 import { seatSaid, type Seat } from './subject-posture.js'
-import { mountRider, ridesSomewhere, ridingSaid } from './subject-riding.js'
+import { canBeRidden, mountRider, mountSaid, ridesSomewhere, ridingSaid } from './subject-riding.js'
 import { watchedSubjects } from './subject-watched.js'
 import { colourSaid, objectFootprint } from './subject-objects.js'
 import type { Rgb } from './color.js'
@@ -312,17 +313,35 @@ export function planSubjects(
     `${subjectText} ${actionText}`,
     named.map((entity) => entity.kind),
   )
+  // What the action watches, finds or follows stands further back, moving as the words say;
+  // what it acts on stands beside.
+  const watched = watchedSubjects(actionText, named)
+  // Riding a mount no phrase names as a subject ("a knight on horseback", "cycles on his bike").
+  const riding = ridingSaid(`${subjectText} ${actionText}`)
+  const mount = riding ? mountSaid(`${subjectText} ${actionText}`) : null
+  if (mount && ![...named, ...watched.map((w) => w.entity)].some((e) => canBeRidden(e))) {
+    const kind = mount === 'horse' ? ('animal' as const) : ('vehicle' as const)
+    watched.push({ entity: { kind, noun: mount, count: 1, modifiers: [] }, words: '' })
+  }
   // With stairs in the set, going up or down them is a walk, unless the words say more; so is
   // riding a horse.
   const climb = scene.stairs ? readClimb(`${subjectText} ${actionText}`) : 0
-  const riding = ridingSaid(`${subjectText} ${actionText}`)
-  const walks =
-    (climb !== 0 || ridesSomewhere(`${subjectText} ${actionText}`)) && said.kind === 'still'
-  const motion = walks ? { ...said, kind: 'walk' as const } : said
+  const ridden = ridesSomewhere(`${subjectText} ${actionText}`)
+  const walks = (climb !== 0 || ridden) && said.kind === 'still'
+  // A bicycle ridden somewhere rolls, as vehicles do; a horse walks.
+  const cycles =
+    ridden &&
+    [...named, ...watched.map((w) => w.entity)].some(
+      (e) => e.kind === 'vehicle' && vehicleModel(e.noun) === 'bicycle',
+    )
+  const motion =
+    cycles && (said.kind === 'still' || said.kind === 'walk' || said.kind === 'run')
+      ? { ...said, kind: 'drive' as const }
+      : walks
+        ? { ...said, kind: 'walk' as const }
+        : said
   // People who are not moving may be sitting ("two detectives sit at a table").
   const seat = motion.kind === 'still' ? seatSaid(`${subjectText} ${actionText}`) : null
-  // What the action watches, finds or follows stands further back, moving as the words say.
-  const watched = watchedSubjects(actionText, named)
   const entities = [...named, ...watched.map((w) => w.entity)]
   // Acted on and beside the subjects, they move with them; watched from afar, as their words say.
   const ownMotion = new Map(
@@ -332,7 +351,7 @@ export function planSubjects(
   )
   const actedOn = new Set(watched.flatMap((w) => (w.distance === undefined ? [w.entity] : [])))
   const first = entities[0]
-  if (motion.kind === 'drive' && !named.some((e) => e.kind === 'vehicle') && first) {
+  if (motion.kind === 'drive' && !cycles && !named.some((e) => e.kind === 'vehicle') && first) {
     // "she drives through town": someone driving is a car. Only a person is: a lighthouse whose
     // action says storm clouds "roll in" stays a lighthouse, and a suitcase a suitcase.
     if (first.kind === 'person') entities[0] = { ...first, kind: 'vehicle', noun: 'car' }
@@ -340,7 +359,9 @@ export function planSubjects(
   const movers =
     motion.kind === 'still'
       ? []
-      : MOTION_ACTORS[motion.kind].some((kind) => named.some((e) => e.kind === kind))
+      : MOTION_ACTORS[motion.kind].some((kind) =>
+            entities.some((e) => e.kind === kind && !ownMotion.has(e)),
+          )
         ? MOTION_ACTORS[motion.kind]
         : (['person', 'animal'] as const)
   const footings = readFootings(entities, subjectText)

@@ -1,8 +1,8 @@
 /**
  * Vehicles, in world metres facing right (front at +x), wheels on the ground at y = 0 and
- * turning with `phase` (turns of the wheel): a car, a van, a box truck, a bus, or a motorcycle
- * with its rider (`vehicleModel` in subject-words.ts picks one by the noun). Lamps light after
- * dark.
+ * turning with `phase` (turns of the wheel): a car, a van, a box truck, a bus, a motorcycle with
+ * its rider, or a bicycle (`vehicleModel` in subject-words.ts picks one by the noun). Lamps light
+ * after dark.
  */
 import type { SKRSContext2D } from '../canvas.js'
 import type { VehicleModel } from '../subject-words.js'
@@ -27,6 +27,8 @@ export function drawVehicle(
       return bus(ctx, s, phase)
     case 'motorcycle':
       return motorcycle(ctx, s, phase)
+    case 'bicycle':
+      return bicycle(ctx, s, phase)
   }
 }
 
@@ -185,6 +187,49 @@ function motorcycle(ctx: SKRSContext2D, s: FigureStyle, phase: number): void {
   ctx.beginPath()
   ctx.arc(0.62, 0.95, 0.06, 0, Math.PI * 2)
   ctx.fill()
+}
+
+/** A bicycle: two thin wheels, the frame in its paint, saddle, handlebars and pedals. */
+function bicycle(ctx: SKRSContext2D, s: FigureStyle, phase: number): void {
+  for (const x of [-0.55, 0.55]) {
+    ctx.strokeStyle = s.dark
+    ctx.lineWidth = 0.045
+    ctx.beginPath()
+    ctx.arc(x, 0.33, 0.31, 0, Math.PI * 2)
+    ctx.stroke()
+    ctx.lineWidth = 0.012
+    ctx.beginPath()
+    for (let spoke = 0; spoke < 6; spoke++) {
+      const angle = -phase * Math.PI * 2 + (spoke * Math.PI) / 3
+      ctx.moveTo(x, 0.33)
+      ctx.lineTo(x + 0.3 * Math.cos(angle), 0.33 + 0.3 * Math.sin(angle))
+    }
+    ctx.stroke()
+  }
+  ctx.strokeStyle = s.main
+  ctx.lineWidth = 0.045
+  ctx.beginPath()
+  ctx.moveTo(-0.55, 0.33)
+  ctx.lineTo(-0.05, 0.33)
+  ctx.lineTo(0.38, 0.78)
+  ctx.lineTo(-0.15, 0.8)
+  ctx.closePath()
+  ctx.moveTo(-0.05, 0.33)
+  ctx.lineTo(-0.2, 0.9)
+  ctx.moveTo(0.55, 0.33)
+  ctx.lineTo(0.4, 0.95)
+  ctx.stroke()
+  ctx.fillStyle = s.dark
+  ctx.fillRect(-0.32, 0.9, 0.24, 0.05)
+  ctx.fillRect(0.32, 0.95, 0.2, 0.04)
+  // The cranks turn with the wheels.
+  const crank = -phase * Math.PI * 2
+  ctx.strokeStyle = s.dark
+  ctx.lineWidth = 0.03
+  ctx.beginPath()
+  ctx.moveTo(-0.05 - 0.15 * Math.cos(crank), 0.33 - 0.15 * Math.sin(crank))
+  ctx.lineTo(-0.05 + 0.15 * Math.cos(crank), 0.33 + 0.15 * Math.sin(crank))
+  ctx.stroke()
 }
 
 /**
