@@ -1,0 +1,177 @@
+/**
+ * What the shot's words set moving, and who is in it beyond the subjects named: the motion of the
+ * action (readMotion), what the action watches or acts on (subject-watched.ts), a mount the words
+ * ride (subject-riding.ts), a climb on a staircase (subject-climb.ts), sitting
+ * (subject-posture.ts), and someone driving made a car. Pure.
+ */
+import { readClimb } from './subject-climb.js'
+import { seatSaid, type Seat } from './subject-posture.js'
+import { canBeRidden, mountSaid, ridesSomewhere, ridingSaid } from './subject-riding.js'
+import { readSubjectText, type Entity } from './subject-text.js'
+import { watchedSubjects, type Watched } from './subject-watched.js'
+import {
+  MOTION_ACTORS,
+  MOTION_WORDS,
+  vehicleModel,
+  type MotionKind,
+  type SubjectKind,
+} from './subject-words.js'
+
+/**
+ * Words that name a thing rather than a motion: a trawler's "running light" does not run, a man
+ * "with a walking stick" does not walk.
+ */
+const NOT_MOTION =
+  /\b(running lights?|running water|running shoes|walking (sticks?|canes?|boots))\b/g
+
+/**
+ * Seeing something move is not moving: in "watches the trawler sail into the harbour" the
+ * trawler sails, not the one watching. A motion word after one of these in the same clause is
+ * not the subject's.
+ */
+const PERCEIVING =
+  /\b(watch\w*|sees?|seen|saw|sights?|sighted|spots?|spotted|notic\w*|observ\w*|hears?|heard|(looks?|looking|stares?|staring|gazes?|gazing) at)\b/
+
+/** Moving without saying how: each kind then moves as it does (walks, drives, sails, flies). */
+const MOVING =
+  /\b(head(s|ing|ed)? (straight |directly |right )?(for|to|towards?|into|out|home|back|across|along|down|up)|mov(es|ing|ed)\b|travel\w*|makes? (its|his|her|their) way|pass(es|ing)? (by|through|across|along))/
+
+/** How each kind moves when the words only say it moves. */
+const NATURAL_MOTION: Partial<Record<SubjectKind, Exclude<MotionKind, 'still'>>> = {
+  person: 'walk',
+  animal: 'walk',
+  vehicle: 'drive',
+  boat: 'sail',
+  bird: 'fly',
+}
+
+/** Whether a motion word at `index` of `text` is someone's own, not one they watch. */
+function ownMotion(text: string, index: number): boolean {
+  const clauseStart = Math.max(
+    text.lastIndexOf(',', index),
+    text.lastIndexOf(';', index),
+    text.lastIndexOf('.', index),
+    text.lastIndexOf(' and ', index),
+  )
+  return !PERCEIVING.test(text.slice(clauseStart + 1, index))
+}
+
+/**
+ * Motion from the action (and any verb in the subject), with a direction. `kinds`: the kinds of
+ * the subjects, for words that only say they move ("heading for the rocks").
+ */
+export function readMotion(
+  text: string,
+  kinds: readonly SubjectKind[] = [],
+): {
+  kind: MotionKind
+  direction: 1 | -1
+  towardCamera: number
+} {
+  const lower = text.toLowerCase().replace(NOT_MOTION, (words) => ' '.repeat(words.length))
+  let kind: MotionKind = 'still'
+  const said = (pattern: RegExp) =>
+    [...lower.matchAll(new RegExp(pattern.source, 'g'))].some((m) => ownMotion(lower, m.index))
+  for (const candidate of ['run', 'walk', 'drive', 'sail', 'fly'] as const) {
+    if (MOTION_WORDS[candidate].some((stem) => said(new RegExp(`\\b${stem}`)))) {
+      kind = candidate
+      break
+    }
+  }
+  if (kind === 'still' && said(MOVING)) {
+    const mover = kinds.find((k) => NATURAL_MOTION[k] !== undefined)
+    if (mover) kind = NATURAL_MOTION[mover] as MotionKind
+  }
+  const leftward = /\b(to the left|towards? the left|leftwards?|right to left|screen left)\b/.test(
+    lower,
+  )
+  const towards = /\b(towards? (the )?camera|towards? us|approach\w*|comes? closer)\b/.test(lower)
+  const away = /\b(away|into the distance|recede\w*)\b/.test(lower)
+  return { kind, direction: leftward ? -1 : 1, towardCamera: towards ? 1 : away ? -1 : 0 }
+}
+
+/** A motion as the words give it: its kind, which way across the frame, and in depth. */
+export type Motion = ReturnType<typeof readMotion>
+
+export type ShotAction = {
+  /** The subjects the subject text names. */
+  named: Entity[]
+  /** What the action watches (with a distance) or acts on, and mounts the words imply. */
+  watched: Watched[]
+  /** Everyone: the named (someone driving made a car), then the watched. */
+  entities: Entity[]
+  /** The shot's motion, for everyone who moves with it. */
+  motion: Motion
+  climb: 1 | -1 | 0
+  riding: boolean
+  /** What people who do not move sit on, if the words seat them. */
+  seat: Seat | null
+  /** The watched from afar, each with its own motion. */
+  ownMotion: Map<Entity, Motion>
+  /** The acted on, beside the subjects. */
+  actedOn: Set<Entity>
+  /** The kinds that move with the shot's motion. */
+  movers: readonly SubjectKind[]
+}
+
+/** Who is in the shot and how its words move them. */
+export function readShotAction(
+  subjectText: string,
+  actionText: string,
+  scene: { stairs?: boolean },
+): ShotAction {
+  const named = readSubjectText(subjectText)
+  const said = readMotion(
+    `${subjectText} ${actionText}`,
+    named.map((entity) => entity.kind),
+  )
+  // What the action watches, finds or follows stands further back, moving as the words say;
+  // what it acts on stands beside.
+  const watched = watchedSubjects(actionText, named)
+  // Riding a mount no phrase names as a subject ("a knight on horseback", "cycles on his bike").
+  const riding = ridingSaid(`${subjectText} ${actionText}`)
+  const mount = riding ? mountSaid(`${subjectText} ${actionText}`) : null
+  if (mount && ![...named, ...watched.map((w) => w.entity)].some(canBeRidden)) {
+    const kind = mount === 'horse' ? ('animal' as const) : ('vehicle' as const)
+    watched.push({ entity: { kind, noun: mount, count: 1, modifiers: [] }, words: '' })
+  }
+  const entities = [...named, ...watched.map((w) => w.entity)]
+  // With stairs in the set, going up or down them is a walk, unless the words say more; so is
+  // riding a horse.
+  const climb = scene.stairs ? readClimb(`${subjectText} ${actionText}`) : 0
+  const ridden = ridesSomewhere(`${subjectText} ${actionText}`)
+  const walks = (climb !== 0 || ridden) && said.kind === 'still'
+  // A bicycle ridden somewhere rolls, as vehicles do; a horse walks.
+  const cycles =
+    ridden && entities.some((e) => e.kind === 'vehicle' && vehicleModel(e.noun) === 'bicycle')
+  const motion =
+    cycles && (said.kind === 'still' || said.kind === 'walk' || said.kind === 'run')
+      ? { ...said, kind: 'drive' as const }
+      : walks
+        ? { ...said, kind: 'walk' as const }
+        : said
+  // People who are not moving may be sitting ("two detectives sit at a table").
+  const seat = motion.kind === 'still' ? seatSaid(`${subjectText} ${actionText}`) : null
+  // Acted on and beside the subjects, they move with them; watched from afar, as their words say.
+  const ownMotion = new Map(
+    watched.flatMap((w) =>
+      w.distance === undefined ? [] : [[w.entity, readMotion(w.words, [w.entity.kind])] as const],
+    ),
+  )
+  const actedOn = new Set(watched.flatMap((w) => (w.distance === undefined ? [w.entity] : [])))
+  const first = entities[0]
+  if (motion.kind === 'drive' && !cycles && !named.some((e) => e.kind === 'vehicle') && first) {
+    // "she drives through town": someone driving is a car. Only a person is: a lighthouse whose
+    // action says storm clouds "roll in" stays a lighthouse, and a suitcase a suitcase.
+    if (first.kind === 'person') entities[0] = { ...first, kind: 'vehicle', noun: 'car' }
+  }
+  const movers =
+    motion.kind === 'still'
+      ? []
+      : MOTION_ACTORS[motion.kind].some((kind) =>
+            entities.some((e) => e.kind === kind && !ownMotion.has(e)),
+          )
+        ? MOTION_ACTORS[motion.kind]
+        : (['person', 'animal'] as const)
+  return { named, watched, entities, motion, climb, riding, seat, ownMotion, actedOn, movers }
+}
