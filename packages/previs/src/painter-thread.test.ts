@@ -119,8 +119,10 @@ describe('the painting thread', () => {
     // (and every collaborator's edits) for the painting of the layers and every frame.
     const module = new URL('./render-previs.ts', import.meta.url).href
     const shot = { ...spec, durationSeconds: 0.25 }
+    // A folder of its own: two runs of the suite at once must not remove each other's clip.
     const script = `const { renderPrevis } = await import(${JSON.stringify(module)})
-      const outDir = ${JSON.stringify(path.join(os.tmpdir(), 'previs-first-render'))}
+      const { mkdtemp } = await import('node:fs/promises')
+      const outDir = await mkdtemp(${JSON.stringify(path.join(os.tmpdir(), 'previs-first-render-'))})
       const result = await renderPrevis(${JSON.stringify(shot)}, { outDir })
       console.log(result.paintedOn)
       await (await import('node:fs/promises')).rm(outDir, { recursive: true, force: true })`
