@@ -9,13 +9,7 @@ import { seatSaid, type Seat } from './subject-posture.js'
 import { canBeRidden, mountSaid, ridesSomewhere, ridingSaid } from './subject-riding.js'
 import { readSubjectText, type Entity } from './subject-text.js'
 import { watchedSubjects, type Watched } from './subject-watched.js'
-import {
-  MOTION_ACTORS,
-  MOTION_WORDS,
-  vehicleModel,
-  type MotionKind,
-  type SubjectKind,
-} from './subject-words.js'
+import { MOTION_ACTORS, MOTION_WORDS, type MotionKind, type SubjectKind } from './subject-words.js'
 
 /**
  * Words that name a thing rather than a motion: a trawler's "running light" does not run, a man
@@ -141,9 +135,8 @@ export function readShotAction(
   const climb = scene.stairs ? readClimb(`${subjectText} ${actionText}`) : 0
   const ridden = ridesSomewhere(`${subjectText} ${actionText}`)
   const walks = (climb !== 0 || ridden) && said.kind === 'still'
-  // A bicycle ridden somewhere rolls, as vehicles do; a horse walks.
-  const cycles =
-    ridden && entities.some((e) => e.kind === 'vehicle' && vehicleModel(e.noun) === 'bicycle')
+  // A bicycle or a motorcycle ridden somewhere rolls, as vehicles do; a horse walks.
+  const cycles = ridden && entities.some((e) => e.kind === 'vehicle' && canBeRidden(e))
   const motion =
     cycles && (said.kind === 'still' || said.kind === 'walk' || said.kind === 'run')
       ? { ...said, kind: 'drive' as const }

@@ -4,6 +4,10 @@
  */
 import { defaultShotSpec } from '@sceneboard/shared'
 import { describe, expect, it } from 'vitest'
+import { createCanvas } from './canvas.js'
+import { css } from './color.js'
+import { figureStyle } from './paint/figures.js'
+import { drawVehicle } from './paint/vehicles.js'
 import { createRandom } from './random.js'
 import { setUpShot } from './shot-setup.js'
 import { ridingSaid } from './subject-riding.js'
@@ -58,6 +62,39 @@ describe('riding', () => {
       'person:knight',
       'animal:horse',
     ])
+  })
+
+  it("seats a motorcyclist named in the words in place of the motorcycle's own rider", () => {
+    for (const [subject, action] of [
+      ['a man', 'rides a motorcycle down the highway'],
+      ['a biker on a motorbike', ''],
+    ] as const) {
+      const [rider, motorcycle] = plan(subject, action)
+      expect(rider?.seat).toBe('saddle')
+      expect(rider?.standsOn).toBeCloseTo(0.31, 2)
+      expect(motorcycle?.ridden).toBe(true)
+    }
+    // Alone, a motorcycle keeps its own rider.
+    expect(plan('a motorcycle', 'speeds past')[0]?.ridden).toBeUndefined()
+    // Drawn ridden, it leaves its own rider out: nothing above the tank and the bars.
+    const top = (ridden: boolean) => {
+      const canvas = createCanvas(300, 300)
+      const ctx = canvas.getContext('2d')
+      ctx.setTransform(100, 0, 0, -100, 150, 250)
+      const style = figureStyle(createRandom(1), 'vehicle', (m) => css(m), {
+        backlit: false,
+        lampsLit: false,
+      })
+      drawVehicle(ctx, style, 'motorcycle', 0, ridden)
+      const alpha = ctx.getImageData(0, 0, 300, 300).data
+      for (let y = 0; y < 300; y++) {
+        for (let x = 0; x < 300; x++)
+          if ((alpha[(y * 300 + x) * 4 + 3] as number) > 128) return (250 - y) / 100
+      }
+      return 0
+    }
+    expect(top(false)).toBeGreaterThan(1.6)
+    expect(top(true)).toBeLessThan(1.1)
   })
 
   it('still turns someone who drives into a car that drives', () => {

@@ -5,16 +5,17 @@
  */
 import type { SubjectPlan } from './subjects.js'
 import { SEATED_DROP } from './subject-posture.js'
-import { animalBuild, vehicleModel } from './subject-words.js'
+import { animalBuild, vehicleModel, type VehicleModel } from './subject-words.js'
 
 const RIDING =
   /\b(rides?|riding|rode|ridden|on horseback|horseback|mounted|astride|in the saddle|cycl(es|ing|ed)|pedal(s|ling|ing|led|ed)?)\b/
 /** "a woman on a horse", "on his white stallion", "a boy on a bike". */
 const ON_A_MOUNT =
-  /\bon\s+(a|an|the|his|her|their)?\s*([a-z'-]+\s+){0,2}(horse|stallion|bicycle|bike)s?\b/
+  /\bon\s+(a|an|the|his|her|their)?\s*([a-z'-]+\s+){0,2}(horse|stallion|bicycle|bike|motorbike|motorcycle|scooter|moped)s?\b/
 /** The mount the words name, if any: "on horseback" is a horse, "cycles" a bicycle. */
-const MOUNT_WORDS: [RegExp, 'horse' | 'bicycle'][] = [
+const MOUNT_WORDS: [RegExp, 'horse' | 'bicycle' | 'motorcycle'][] = [
   [/\b(horse|horseback|stallion)s?\b/, 'horse'],
+  [/\b(motorbikes?|motorcycles?|scooters?|mopeds?)\b/, 'motorcycle'],
   [/\b(bicycles?|bikes?|cycl(es|ing|ed)|cyclist|pedal\w*)\b/, 'bicycle'],
 ]
 
@@ -23,7 +24,10 @@ const MOUNT_WORDS: [RegExp, 'horse' | 'bicycle'][] = [
  * a bicycle's saddle (paint/vehicles.ts).
  */
 const HORSE_SADDLE = { height: 1.4, back: 0.12 }
-const BICYCLE_SADDLE = { height: 0.95, back: 0.2 }
+const VEHICLE_SADDLES: Partial<Record<VehicleModel, { height: number; back: number }>> = {
+  bicycle: { height: 0.95, back: 0.2 },
+  motorcycle: { height: 0.81, back: 0.2 },
+}
 
 /** Riding as going somewhere: it moves the mount unless the words say how. */
 const RIDES = /\b(rides?|riding|rode|cycl(es|ing|ed)|pedal(s|ling|ing|led|ed)?)\b/
@@ -40,21 +44,21 @@ export function ridingSaid(text: string): boolean {
 }
 
 /** The noun of the mount the words ride, when they name one ("on horseback": a horse). */
-export function mountSaid(text: string): 'horse' | 'bicycle' | null {
+export function mountSaid(text: string): 'horse' | 'bicycle' | 'motorcycle' | null {
   const lower = text.toLowerCase()
   for (const [pattern, noun] of MOUNT_WORDS) if (pattern.test(lower)) return noun
   return null
 }
 
-/** Whether a subject can be ridden: a horse (the long-necked four-legged model), a bicycle. */
+/** Whether a subject can be ridden: a horse (the long-necked four-legged model), a bicycle, a motorcycle. */
 export function canBeRidden(subject: Pick<SubjectPlan, 'kind' | 'noun'>): boolean {
-  if (subject.kind === 'vehicle') return vehicleModel(subject.noun) === 'bicycle'
+  if (subject.kind === 'vehicle') return VEHICLE_SADDLES[vehicleModel(subject.noun)] !== undefined
   return subject.kind === 'animal' && animalBuild(subject.noun).model === 'long-neck'
 }
 
 /**
- * The first person seated on the first horse or bicycle: in its saddle, facing and moving as it
- * does, drawn in front of it. The others are as planned.
+ * The first person seated on the first horse, bicycle or motorcycle: in its saddle, facing and
+ * moving as it does, drawn in front of it; the mount marked as ridden. The others are as planned.
  */
 export function mountRider(plans: SubjectPlan[]): SubjectPlan[] {
   const mount = plans.find(canBeRidden)
@@ -62,19 +66,22 @@ export function mountRider(plans: SubjectPlan[]): SubjectPlan[] {
   if (!mount || !rider) return plans
   const saddle =
     mount.kind === 'vehicle'
-      ? BICYCLE_SADDLE
+      ? (VEHICLE_SADDLES[vehicleModel(mount.noun)] as { height: number; back: number })
       : { ...HORSE_SADDLE, height: HORSE_SADDLE.height * animalBuild(mount.noun).scale }
   return plans.map((plan) =>
-    plan === rider
-      ? {
-          ...plan,
-          x: mount.x - mount.facing * saddle.back,
-          depthOffset: mount.depthOffset - 0.05,
-          facing: mount.facing,
-          motion: mount.motion,
-          standsOn: saddle.height - (0.95 - SEATED_DROP),
-          seat: 'saddle' as const,
-        }
-      : plan,
+    // A motorcycle's own rider gives way to the one the words name.
+    plan === mount
+      ? { ...plan, ridden: true as const }
+      : plan === rider
+        ? {
+            ...plan,
+            x: mount.x - mount.facing * saddle.back,
+            depthOffset: mount.depthOffset - 0.05,
+            facing: mount.facing,
+            motion: mount.motion,
+            standsOn: saddle.height - (0.95 - SEATED_DROP),
+            seat: 'saddle' as const,
+          }
+        : plan,
   )
 }

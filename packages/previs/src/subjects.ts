@@ -89,6 +89,8 @@ export type SubjectPlan = {
    * what the words leave open (skin, clothes, hair) stays the same from shot to shot.
    */
   called?: string
+  /** A mount a person named in the words rides (subject-riding.ts). */
+  ridden?: true
   /** What a person sits on, when the words seat them and nothing moves them (subject-posture.ts). */
   seat?: Seat
   /** A boat's lights the words name ("one green running light"; subject-boat.ts). */

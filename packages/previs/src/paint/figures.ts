@@ -103,7 +103,16 @@ export function drawFigure(
   ctx: SKRSContext2D,
   subject: Pick<
     SubjectPlan,
-    'kind' | 'noun' | 'motion' | 'look' | 'standsOn' | 'carries' | 'colour' | 'hair' | 'seat'
+    | 'kind'
+    | 'noun'
+    | 'motion'
+    | 'look'
+    | 'standsOn'
+    | 'carries'
+    | 'colour'
+    | 'hair'
+    | 'seat'
+    | 'ridden'
   >,
   style: FigureStyle,
   phase: number,
@@ -121,7 +130,7 @@ export function drawFigure(
         subject.seat,
       )
     case 'vehicle':
-      return drawVehicle(ctx, style, vehicleModel(subject.noun), phase)
+      return drawVehicle(ctx, style, vehicleModel(subject.noun), phase, subject.ridden === true)
     case 'animal':
       return animal(
         ctx,

@@ -15,6 +15,8 @@ export function drawVehicle(
   s: FigureStyle,
   model: VehicleModel,
   phase: number,
+  /** Ridden by a person of its own: a motorcycle leaves out the rider it is drawn with. */
+  ridden = false,
 ): void {
   switch (model) {
     case 'car':
@@ -26,7 +28,7 @@ export function drawVehicle(
     case 'bus':
       return bus(ctx, s, phase)
     case 'motorcycle':
-      return motorcycle(ctx, s, phase)
+      return motorcycle(ctx, s, phase, ridden)
     case 'bicycle':
       return bicycle(ctx, s, phase)
   }
@@ -134,7 +136,7 @@ function bus(ctx: SKRSContext2D, s: FigureStyle, phase: number): void {
 }
 
 /** A motorcycle and its helmeted rider leaning over the tank. */
-function motorcycle(ctx: SKRSContext2D, s: FigureStyle, phase: number): void {
+function motorcycle(ctx: SKRSContext2D, s: FigureStyle, phase: number, ridden: boolean): void {
   for (const x of [-0.7, 0.7]) wheel(ctx, s, x, 0.32, phase, 0.24, 0.018)
   ctx.strokeStyle = s.dark
   ctx.lineWidth = 0.07
@@ -155,6 +157,7 @@ function motorcycle(ctx: SKRSContext2D, s: FigureStyle, phase: number): void {
   ctx.fillRect(-0.05, 0.38, 0.4, 0.3)
   ctx.fillRect(-0.45, 0.72, 0.5, 0.09)
   // The rider: leg to the footpeg, body over the tank, arm to the bars, helmet.
+  if (ridden) return headlamp(ctx, s)
   ctx.fillStyle = s.secondary
   ctx.beginPath()
   ctx.moveTo(-0.35, 0.8)
@@ -183,6 +186,10 @@ function motorcycle(ctx: SKRSContext2D, s: FigureStyle, phase: number): void {
   ctx.fill()
   ctx.fillStyle = s.dark
   ctx.fillRect(0.16, 1.5, 0.1, 0.07)
+  headlamp(ctx, s)
+}
+
+function headlamp(ctx: SKRSContext2D, s: FigureStyle): void {
   ctx.fillStyle = s.lampsLit ? LIT : s.light
   ctx.beginPath()
   ctx.arc(0.62, 0.95, 0.06, 0, Math.PI * 2)
