@@ -3,21 +3,31 @@
  * (shot sizes are defined on the human figure), else the things standing on the framed plane, as
  * the band of heights they take up and their width about the frame's centre line.
  */
-import { FRAMED_PERSON, FRAMED_SEATED, type Band, type FramedSubject } from './framing.js'
+import { FRAMED_PERSON, type Band, type FramedPerson, type FramedSubject } from './framing.js'
 import { objectExtent } from './subject-objects.js'
 import { BIRD_FLIGHT_HEIGHT, subjectHeight, subjectWidth } from './subject-words.js'
 import { ON_PLANE, type SubjectPlan } from './subjects.js'
 
+/** The width a seated person takes, chair back to feet, either way they face (m). */
+const SEATED_WIDTH = 1.3
+
 export function framedSubject(subjects: readonly SubjectPlan[]): FramedSubject {
   const main = subjects.find((s) => s.framed) ?? subjects[0]
-  if (!main || main.kind === 'person') {
-    if (!main?.seat) return FRAMED_PERSON
-    // A rider: framed from the ground up, with the horse under them.
-    return main.standsOn ? { kind: 'person', seated: true, lift: main.standsOn } : FRAMED_SEATED
-  }
   // Everything beside it on its plane is framed with it ("a chair left of a table").
-  const group = subjects.filter((s) => Math.abs(s.depthOffset - main.depthOffset) < ON_PLANE)
+  const group = main
+    ? subjects.filter((s) => Math.abs(s.depthOffset - main.depthOffset) < ON_PLANE)
+    : []
   const extents = group.map(extentOf)
+  if (!main || main.kind === 'person') {
+    const person: FramedPerson = { ...FRAMED_PERSON }
+    if (main?.seat) person.seated = true
+    // A rider: framed from the ground up, with the horse under them.
+    if (main?.seat && main.standsOn) person.lift = main.standsOn
+    // Shots that show people whole keep everyone beside them (two people either side of a table).
+    const groupWidth = Math.max(0, ...extents.map((e) => e.width))
+    if (groupWidth > 0) person.groupWidth = groupWidth
+    return person
+  }
   const whole: Band = {
     bottom: Math.min(...extents.map((e) => e.bottom)),
     top: Math.max(...extents.map((e) => e.top)),
@@ -37,6 +47,11 @@ function extentOf(subject: SubjectPlan): Band & { detail: Band } {
       width: reach(extent.width),
       detail: { ...extent.detail, width: reach(extent.detail.width) },
     }
+  }
+  // A seated person reaches from the chair's back to their feet.
+  if (subject.kind === 'person' && subject.seat && !subject.standsOn) {
+    const band = { bottom: 0, top: 1.35, width: reach(SEATED_WIDTH) }
+    return { ...band, detail: band }
   }
   // Birds are framed where they fly, unless they perch on something ("a crow on the chair").
   const bottom = subject.standsOn ?? (subject.kind === 'bird' ? BIRD_FLIGHT_HEIGHT : 0)

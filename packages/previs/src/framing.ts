@@ -33,12 +33,20 @@ export type Band = { bottom: number; top: number; width: number }
  * What a shot size is set on: a person, or things, as the band they take up (`whole`) and the
  * part of it a close-up frames (`detail`: for most things the whole of it; a lamp's glass).
  */
-export type FramedSubject =
-  { kind: 'person'; seated?: true; lift?: number } | { kind: 'thing'; whole: Band; detail: Band }
+export type FramedPerson = {
+  kind: 'person'
+  /** Sitting (subject-posture.ts), and lifted that far off the ground (in a saddle). */
+  seated?: true
+  lift?: number
+  /** The reach of everyone and everything on the framed plane, both ways from the centre (m). */
+  groupWidth?: number
+}
 
-export const FRAMED_PERSON: FramedSubject = { kind: 'person' }
-/** A seated person: framed as a person, on their seated height (subject-posture.ts). */
-export const FRAMED_SEATED: FramedSubject = { kind: 'person', seated: true }
+export type FramedSubject = FramedPerson | { kind: 'thing'; whole: Band; detail: Band }
+
+export const FRAMED_PERSON: FramedPerson = { kind: 'person' }
+/** Shot sizes that show a person whole: they keep everyone beside them in the frame. */
+const WHOLE_SHOTS = new Set<ShotSize>(['extreme-wide', 'wide', 'full', 'medium-wide'])
 
 /**
  * Over the shoulder, the subject is framed right of centre, facing the foreground figure: moved
@@ -136,7 +144,13 @@ export function planFraming(
   // (in a saddle), everything from the ground up to them is framed with them.
   const drop = (subject.seated ? SEATED_DROP : 0) - (subject.lift ?? 0)
   const height = PERSON_HEIGHT - drop
-  const subjectDistance = Math.max(0.35, (focalPx * height) / (table.fill * viewport.height))
+  // Shown whole, everyone beside them is kept in the frame too, with a little room.
+  const wholeWidth = WHOLE_SHOTS.has(shotSize) ? (subject.groupWidth ?? 0) * 1.1 : 0
+  const subjectDistance = Math.max(
+    0.35,
+    (focalPx * height) / (table.fill * viewport.height),
+    (focalPx * wholeWidth) / viewport.width,
+  )
   return {
     shotSize,
     lensMm,

@@ -84,11 +84,22 @@ export function readMotion(
   return { kind, direction: leftward ? -1 : 1, towardCamera: towards ? 1 : away ? -1 : 0 }
 }
 
+/** "sits at the kitchen table", "seated at a desk": what they sit at. */
+const SITTING_AT =
+  /\bat\s+(?:a|an|the|his|her|their|one)?\s*(?:[a-z'-]+\s+){0,2}?(table|desk|counter)s?\b/
+
+/** The table, desk or counter people sit at, when the words seat them at one. */
+function sittingAt(text: string): 'table' | 'desk' | 'counter' | null {
+  const lower = text.toLowerCase()
+  if (seatSaid(lower) === null) return null
+  return (SITTING_AT.exec(lower)?.[1] as 'table' | 'desk' | 'counter' | undefined) ?? null
+}
+
 /** A motion as the words give it: its kind, which way across the frame, and in depth. */
 export type Motion = ReturnType<typeof readMotion>
 
 export type ShotAction = {
-  /** The subjects the subject text names. */
+  /** The subjects the subject text names, and a table people are said to sit at. */
   named: Entity[]
   /** What the action watches (with a distance) or acts on, and mounts the words imply. */
   watched: Watched[]
@@ -119,6 +130,20 @@ export function readShotAction(
     `${subjectText} ${actionText}`,
     named.map((entity) => entity.kind),
   )
+  // People sitting "at a table" (or a desk, a counter) have it before them: it joins the row
+  // after the first person, between two who face each other across it.
+  const table = said.kind === 'still' ? sittingAt(`${subjectText} ${actionText}`) : null
+  const firstPerson = named.findIndex((e) => e.kind === 'person')
+  if (table && firstPerson >= 0 && !named.some((e) => e.noun === table)) {
+    const person = named[firstPerson] as Entity
+    const board: Entity = { kind: 'object', noun: table, count: 1, modifiers: [] }
+    // "two detectives sit at a table": one either side of it.
+    const around =
+      person.count === 2
+        ? [{ ...person, count: 1 }, board, { ...person, count: 1 }]
+        : [person, board]
+    named.splice(firstPerson, 1, ...around)
+  }
   // What the action watches, finds or follows stands further back, moving as the words say;
   // what it acts on stands beside.
   const watched = watchedSubjects(actionText, named)

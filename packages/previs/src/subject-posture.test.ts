@@ -72,6 +72,43 @@ function reach(seat?: Seat): { top: number; right: number } {
   return { top: (250 - top) / PX, right: (right - 200) / PX }
 }
 
+describe('people sitting at a table', () => {
+  const plan = (subject: string, action: string) =>
+    planSubjects(subject, action, createRandom(1)).map((p) => `${p.kind}:${p.noun}:${p.facing}`)
+
+  it('have it before them: one either side of it, facing across it', () => {
+    expect(plan('two detectives', 'sit at a table and argue')).toEqual([
+      'person:detective:1',
+      'object:table:1',
+      'person:detective:-1',
+    ])
+    expect(plan('a clerk', 'sits at his desk')).toEqual(['person:clerk:1', 'object:desk:1'])
+    // Standing at it, or a table already named, adds none.
+    expect(plan('a woman', 'stands at the counter')).toEqual(['person:woman:1'])
+    expect(
+      plan('a man and a table', 'he sits at the table').filter((p) => p.includes('table')),
+    ).toHaveLength(1)
+  })
+
+  it('are all in a full shot of them, the table between', () => {
+    const shot = setUpShot(
+      defaultShotSpec({
+        subject: 'two detectives',
+        action: 'sit at a table and argue',
+        environment: 'a smoky bar',
+        shotSize: 'full',
+        durationSeconds: 1,
+      }),
+    )
+    const frameWidth = (shot.viewport.width * shot.framing.subjectDistance) / shot.framing.focalPx
+    for (const subject of shot.subjects) {
+      // A seated person reaches 0.65 m either way; the table, 0.65 m.
+      const reach = Math.abs(subject.track(0).x) + 0.65
+      expect(reach, subject.plan.noun).toBeLessThan(frameWidth / 2)
+    }
+  })
+})
+
 describe('a seated person', () => {
   it('is drawn a hip-drop lower, with the knees out in front', () => {
     const standing = reach()
