@@ -185,6 +185,27 @@ const VEHICLE_SIZES: Record<VehicleModel, { width: number; height: number }> = {
 export const PERCHED_BIRD_SIZE = { width: 0.52, height: 0.31 }
 
 /**
+ * How large each bird is drawn against the one drawing (0.74 m across the wings): a pigeon
+ * smaller, a crow, an owl and a raven larger, a gull and a hawk larger still, an eagle about two
+ * metres from tip to tip.
+ */
+const BIRD_SCALES: Record<string, number> = {
+  pigeon: 0.85,
+  crow: 1.2,
+  owl: 1.3,
+  raven: 1.45,
+  gull: 1.5,
+  seagull: 1.5,
+  hawk: 1.6,
+  eagle: 2.6,
+}
+
+/** The scale a bird is drawn at (1 for "bird", a flock's birds, and any other). */
+export function birdScale(noun: string): number {
+  return BIRD_SCALES[noun] ?? 1
+}
+
+/**
  * Metres above the ground birds fly at in a shot framed on things, which frames them there. With
  * a person framed, they fly above the person instead (subject-motion.ts).
  */
@@ -275,8 +296,11 @@ export function subjectSize(
   pose: { perched?: boolean } = {},
 ): { width: number; height: number } {
   switch (kind) {
-    case 'bird':
-      return pose.perched ? PERCHED_BIRD_SIZE : SUBJECT_SIZES.bird
+    case 'bird': {
+      const size = pose.perched ? PERCHED_BIRD_SIZE : SUBJECT_SIZES.bird
+      const k = birdScale(noun)
+      return { width: size.width * k, height: size.height * k }
+    }
     case 'object':
       return objectSize(noun)
     case 'animal': {

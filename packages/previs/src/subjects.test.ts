@@ -242,6 +242,15 @@ describe('counts and kinds', () => {
     expect(length('truck')).toBeLessThan(length('bus'))
   })
 
+  it('draws each bird at its size: a pigeon small, an eagle about two metres across', () => {
+    const span = (noun: string) => subjectWidth('bird', noun)
+    expect(span('pigeon')).toBeLessThan(span('bird'))
+    expect(span('crow')).toBeGreaterThan(span('pigeon'))
+    expect(span('gull')).toBeGreaterThan(span('crow'))
+    expect(span('eagle')).toBeGreaterThan(1.8)
+    expect(span('eagle')).toBeGreaterThan(2 * span('pigeon'))
+  })
+
   it('knows people, vehicles, animals, birds, boats and landmarks', () => {
     expect(plan('a taxi')[0]?.kind).toBe('vehicle')
     expect(plan('a wolf')[0]?.kind).toBe('animal')

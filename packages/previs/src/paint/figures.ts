@@ -16,7 +16,7 @@ import { drawVehicle } from './vehicles.js'
 import { drawObjectProp } from './object-props.js'
 import { limb, person } from './person.js'
 import { bear, cat, dog, type Coat, type Gait } from './small-animals.js'
-import { animalBuild, landmarkShape, vehicleModel } from '../subject-words.js'
+import { animalBuild, birdScale, landmarkShape, vehicleModel } from '../subject-words.js'
 import { objectLook } from '../subject-objects.js'
 
 export type FigureStyle = {
@@ -139,9 +139,16 @@ export function drawFigure(
         gaitOf(subject.motion.kind),
         phase,
       )
-    case 'bird':
-      // On a table or a chair it sits; anywhere else it flies.
-      return subject.standsOn === undefined ? bird(ctx, style, phase) : perchedBird(ctx, style)
+    case 'bird': {
+      // On a table or a chair it sits; anywhere else it flies. Each kind at its own size.
+      const k = birdScale(subject.noun)
+      ctx.save()
+      ctx.scale(k, k)
+      if (subject.standsOn === undefined) bird(ctx, style, phase)
+      else perchedBird(ctx, style)
+      ctx.restore()
+      return
+    }
     case 'boat':
       return boat(ctx, style, subject.noun, seconds)
     case 'landmark':
