@@ -6,12 +6,12 @@ import { defaultShotSpec } from '@sceneboard/shared'
 import { describe, expect, it } from 'vitest'
 import { createCanvas } from './canvas.js'
 import { css } from './color.js'
-import { figureStyle } from './paint/figures.js'
+import { drawFigure, figureStyle } from './paint/figures.js'
 import { drawVehicle } from './paint/vehicles.js'
 import { createRandom } from './random.js'
 import { setUpShot } from './shot-setup.js'
 import { ridingSaid } from './subject-riding.js'
-import { planSubjects } from './subjects.js'
+import { planSubjects, type SubjectPlan } from './subjects.js'
 
 const plan = (subject: string, action = '') => planSubjects(subject, action, createRandom(1))
 
@@ -95,6 +95,29 @@ describe('riding', () => {
     }
     expect(top(false)).toBeGreaterThan(1.6)
     expect(top(true)).toBeLessThan(1.1)
+  })
+
+  it("pedals: a cyclist's legs go round as the bicycle rolls, and rest when it stands", () => {
+    const legs = (motion: SubjectPlan['motion'], phase: number) => {
+      const canvas = createCanvas(200, 300)
+      const ctx = canvas.getContext('2d')
+      ctx.setTransform(100, 0, 0, -100, 100, 250)
+      const style = figureStyle(createRandom(1), 'person', (m) => css(m), {
+        backlit: false,
+        lampsLit: false,
+      })
+      drawFigure(ctx, { kind: 'person', noun: 'girl', motion, seat: 'saddle' }, style, phase)
+      return ctx.getImageData(0, 150, 200, 150).data
+    }
+    const differing = (a: Uint8ClampedArray, b: Uint8ClampedArray) => {
+      let count = 0
+      for (let i = 3; i < a.length; i += 4) if (a[i] !== b[i]) count++
+      return count
+    }
+    const rolling = { kind: 'drive' as const, speed: 5, towardCamera: 0 }
+    expect(differing(legs(rolling, 0), legs(rolling, 0.25))).toBeGreaterThan(300)
+    const standing = { kind: 'still' as const, speed: 0, towardCamera: 0 }
+    expect(differing(legs(standing, 0), legs(standing, 0.25))).toBe(0)
   })
 
   it('still turns someone who drives into a car that drives', () => {

@@ -123,7 +123,7 @@ export function drawFigure(
       return person(
         ctx,
         style,
-        subject.motion.kind === 'run' ? 'run' : subject.motion.kind === 'walk' ? 'walk' : 'still',
+        gaitOfPerson(subject),
         phase,
         subject.carries,
         subject.hair,
@@ -156,6 +156,17 @@ export function drawFigure(
     case 'object':
       return drawObjectProp(ctx, subject.look ?? objectLook(subject.noun, []), style)
   }
+}
+
+/** How a person moves their legs: a walk, a run, pedalling in a saddle that rolls, or not. */
+function gaitOfPerson(subject: Pick<SubjectPlan, 'motion' | 'seat'>) {
+  const kind = subject.motion.kind
+  if (subject.seat === 'saddle' && kind === 'drive') return 'pedal' as const
+  return kind === 'run'
+    ? ('run' as const)
+    : kind === 'walk'
+      ? ('walk' as const)
+      : ('still' as const)
 }
 
 /** How an animal moves its legs: any motion other than a walk or standing still is a run. */

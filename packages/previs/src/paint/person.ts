@@ -56,7 +56,7 @@ function leg(
 export function person(
   ctx: SKRSContext2D,
   s: FigureStyle,
-  gait: 'still' | 'walk' | 'run',
+  gait: 'still' | 'walk' | 'run' | 'pedal',
   phase: number,
   carries: readonly Carried[] = [],
   hair?: Hair,
@@ -68,7 +68,9 @@ export function person(
   const a = Math.sin(phase * Math.PI * 2) * swing
   const lean = gait === 'run' ? -0.18 : 0
   const bounce =
-    gait === 'still' ? 0 : Math.abs(Math.cos(phase * Math.PI * 2)) * (gait === 'run' ? 0.06 : 0.025)
+    gait === 'still' || gait === 'pedal'
+      ? 0
+      : Math.abs(Math.cos(phase * Math.PI * 2)) * (gait === 'run' ? 0.06 : 0.025)
   // Each knee bends while its leg swings forward, more at a run.
   const cycle = Math.cos(phase * Math.PI * 2)
   const knee = gait === 'run' ? 1.2 : gait === 'walk' ? 0.55 : 0
@@ -79,7 +81,9 @@ export function person(
   if (seat) seatUnder(ctx, s, seat)
   // Far limbs (darker), body and head, then near limbs over the body.
   ctx.fillStyle = s.dark
-  if (seat) seatedLeg(ctx, 0, 0.15, seat === 'saddle')
+  // Pedalling, each foot goes round with the crank, the far one half a turn behind.
+  const pedal = gait === 'pedal' ? phase : null
+  if (seat) seatedLeg(ctx, 0, 0.15, seat === 'saddle', pedal === null ? null : pedal + 0.5)
   else leg(ctx, 0, 0.95, -a, -knee * Math.max(0, cycle), 0.15)
   ctx.translate(0, -drop)
   if (far) holdingArm(ctx, s, far, { x: 0, swing: a * 0.9, width: 0.1, colour: s.dark })
@@ -99,7 +103,7 @@ export function person(
   head(ctx, s, hair)
   ctx.fillStyle = s.secondary
   ctx.translate(0, drop)
-  if (seat) seatedLeg(ctx, 0.02, 0.16, seat === 'saddle')
+  if (seat) seatedLeg(ctx, 0.02, 0.16, seat === 'saddle', pedal)
   else leg(ctx, 0, 0.95, a, -knee * Math.max(0, -cycle), 0.16)
   ctx.translate(0, -drop)
   ctx.fillStyle = s.main
@@ -155,16 +159,26 @@ function bentArm(ctx: SKRSContext2D, x: number, width: number, upper: number, fo
  * A seated leg from the hip on the seat at (x, 0.5): the thigh ahead, the shin down, the foot; in
  * a saddle, the thigh down the horse's flank and the shin back under it to the stirrup.
  */
-function seatedLeg(ctx: SKRSContext2D, x: number, width: number, saddle: boolean): void {
+function seatedLeg(
+  ctx: SKRSContext2D,
+  x: number,
+  width: number,
+  saddle: boolean,
+  pedal: number | null = null,
+): void {
   const hip = 0.95 - SEATED_DROP
   if (saddle) {
-    // limb() turns a limb `angle` radians forward of hanging down.
-    limb(ctx, x, hip, 0.96, 0.45, width)
-    const kneeX = x + 0.45 * Math.sin(0.96)
-    const kneeY = hip - 0.45 * Math.cos(0.96)
-    limb(ctx, kneeX, kneeY, -0.2, 0.42, width * 0.84)
-    const ankleX = kneeX + 0.42 * Math.sin(-0.2)
-    const ankleY = kneeY - 0.42 * Math.cos(-0.2)
+    // limb() turns a limb `angle` radians forward of hanging down. Pedalling, the knee rises and
+    // falls with the crank.
+    const turn = pedal === null ? 0 : Math.sin(pedal * Math.PI * 2)
+    const thigh = 0.96 + 0.22 * turn
+    const shin = -0.2 + 0.3 * turn
+    limb(ctx, x, hip, thigh, 0.45, width)
+    const kneeX = x + 0.45 * Math.sin(thigh)
+    const kneeY = hip - 0.45 * Math.cos(thigh)
+    limb(ctx, kneeX, kneeY, shin, 0.42, width * 0.84)
+    const ankleX = kneeX + 0.42 * Math.sin(shin)
+    const ankleY = kneeY - 0.42 * Math.cos(shin)
     ctx.fillRect(ankleX - width * 0.42, ankleY, width * 0.84 + 0.09, 0.055)
     return
   }
