@@ -8,6 +8,7 @@
  * right turns to the camera, red on the port side, or the colour said). Lit windows glow warm.
  */
 import type { SKRSContext2D } from '../canvas.js'
+import { css, hex } from '../color.js'
 import type { FigureStyle } from './figures.js'
 
 /** Seconds from one crest of the swell to the next. */
@@ -139,9 +140,9 @@ function sailboat(ctx: SKRSContext2D, s: FigureStyle): void {
 /** A lamp: a glow round it, then the lamp itself, in its own colour whatever the light. */
 function light(ctx: SKRSContext2D, x: number, y: number, colour: string, radius: number): void {
   const glow = ctx.createRadialGradient(x, y, 0, x, y, radius * 9)
-  glow.addColorStop(0, withAlpha(colour, 0.55))
-  glow.addColorStop(0.25, withAlpha(colour, 0.18))
-  glow.addColorStop(1, withAlpha(colour, 0))
+  glow.addColorStop(0, css(hex(colour), 0.55))
+  glow.addColorStop(0.25, css(hex(colour), 0.18))
+  glow.addColorStop(1, css(hex(colour), 0))
   ctx.fillStyle = glow
   ctx.beginPath()
   ctx.arc(x, y, radius * 9, 0, Math.PI * 2)
@@ -165,10 +166,4 @@ function waterline(ctx: SKRSContext2D, s: FigureStyle): void {
   ctx.closePath()
   ctx.fill()
   ctx.restore()
-}
-
-/** `#rrggbb` with an alpha, as CSS. */
-function withAlpha(colour: string, alpha: number): string {
-  const n = Number.parseInt(colour.slice(1), 16)
-  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`
 }
