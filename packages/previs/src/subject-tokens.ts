@@ -293,6 +293,18 @@ export function tokenize(text: string): Reading {
       flush()
       carry = null
       personPronoun ||= PERSON_PRONOUNS.has(word)
+      // "She, in a red coat, waits": with no one named before it, the pronoun is the person what
+      // follows dresses and puts things in the hands of.
+      if (SOMEONE.has(word) && !tokens.some((token) => token.type === 'mention')) {
+        const person = { kind: 'person' as const, noun: 'person', count: 1, modifiers: [] }
+        tokens.push({
+          type: 'mention',
+          ...person,
+          name: false,
+          commaBefore: false,
+          definite: false,
+        })
+      }
       role = 'attribute' // what follows a pronoun is its verb and that verb's object
       opening = false
     } else if (FILLERS.has(word)) {
@@ -308,6 +320,9 @@ export function tokenize(text: string): Reading {
   flush()
   return { tokens: withoutAppositions(tokens), personPronoun, anyWord }
 }
+
+/** Pronouns for one person, who may be the subject before anyone is named. */
+const SOMEONE = new Set(['he', 'she', 'someone', 'somebody'])
 
 const lastText = (run: Word[]) => (run[run.length - 1] as Word).text
 

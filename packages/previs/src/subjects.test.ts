@@ -192,6 +192,19 @@ describe('counts and kinds', () => {
     expect(plan('a couple')).toHaveLength(2)
   })
 
+  it('takes a pronoun before anyone is named as the person the words then dress', () => {
+    const [she, ...more] = plan('She, in a red coat', 'waits by the door')
+    expect(more).toEqual([])
+    expect(she?.kind).toBe('person')
+    expect(she?.colour).toEqual(plan('a woman in a red coat')[0]?.colour)
+    expect(plan('he, holding a lantern')[0]?.carries?.map((thing) => thing.noun)).toEqual([
+      'lantern',
+    ])
+    expect(plan('he and his dog', 'walk').map((p) => p.kind)).toEqual(['person', 'animal'])
+    // A possessive names no one: "his dog" is a dog.
+    expect(plan('his dog', 'sleeps').map((p) => p.kind)).toEqual(['animal'])
+  })
+
   it('takes a person named by their hair as a person with that hair', () => {
     const [blonde] = plan('a blonde in a red dress')
     expect(blonde?.kind).toBe('person')
