@@ -42,6 +42,12 @@ describe('what the action watches, finds or follows', () => {
     const chase = plan('a dog', 'chases a cat')
     expect(chase.map((p) => `${p.noun}:${p.motion.kind}`)).toEqual(['dog:run', 'cat:run'])
     expect(byNoun(chase, 'cat').x).toBeGreaterThan(byNoun(chase, 'dog').x)
+    const walk = plan('a woman', 'walks her dog along the beach')
+    expect(walk.map((p) => `${p.noun}:${p.motion.kind}`)).toEqual(['woman:walk', 'dog:walk'])
+    expect(plan('a farmer', 'leads his horse to the barn').map((p) => p.noun)).toEqual([
+      'farmer',
+      'horse',
+    ])
     const hug = plan('a woman', 'hugs her son')
     expect(byNoun(hug, 'son').depthOffset).toBe(byNoun(hug, 'woman').depthOffset)
     // Standing still, the two face each other.

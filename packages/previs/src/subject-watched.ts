@@ -3,7 +3,7 @@
  * sail into the harbour", "sweeps across the water and finds the trawler", "follows a man in a
  * red coat"): a subject of its own, further back than the ones named, moving as the words after
  * it say ("sail into the harbour"). Someone or something the subject acts on ("feeds the
- * pigeons", "hugs her son", "talks to a stranger", "chases a cat"): a subject beside them,
+ * pigeons", "walks her dog", "hugs her son", "talks to a stranger", "chases a cat"): a subject beside them,
  * moving with them. Only people, animals, birds, vehicles and boats: "watches the sunset" or
  * "looks at her watch" add nothing, and a subject already named is not named again. Pure.
  */
@@ -24,7 +24,7 @@ const CLAUSE_BREAK = /[,;.]|\band\b|\bwhile\b|\bthen\b/
  * to, chasing. What they act on stands beside the subjects, on their plane.
  */
 const WITH =
-  /\b(rides?|riding|rode|feed(s|ing)?|fed|pet(s|ting|ted)?|strok(es|ing|ed)|hug(s|ging|ged)?|embrac(es|ing|ed)|kiss(es|ing|ed)?|greet(s|ing|ed)?|meet(s|ing)?|met|comfort(s|ing|ed)?|confront(s|ing|ed)?|chas(es|ing|ed)|pursu(es|ing|ed)|(runs?|running|ran) after|shakes hands with|(talks?|talking|speaks?|speaking|argues?|arguing|dances?|dancing|fights?|fighting|plays?|playing|walks?|walking) with|(talks?|talking|speaks?|speaking|waves?|waving|shouts?|shouting|smiles?|smiling) (at|to))\b/
+  /\b(rides?|riding|rode|walk(s|ing|ed)?|leads?|leading|led|feed(s|ing)?|fed|pet(s|ting|ted)?|strok(es|ing|ed)|hug(s|ging|ged)?|embrac(es|ing|ed)|kiss(es|ing|ed)?|greet(s|ing|ed)?|meet(s|ing)?|met|comfort(s|ing|ed)?|confront(s|ing|ed)?|chas(es|ing|ed)|pursu(es|ing|ed)|(runs?|running|ran) after|shakes hands with|(talks?|talking|speaks?|speaking|argues?|arguing|dances?|dancing|fights?|fighting|plays?|playing|walks?|walking) with|(talks?|talking|speaks?|speaking|waves?|waving|shouts?|shouting|smiles?|smiling) (at|to))\b/
 
 /**
  * What is watched or acted on, and the words said of it after its noun (what it does). A watched
