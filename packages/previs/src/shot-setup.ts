@@ -118,13 +118,14 @@ export function setUpShot(spec: ShotSpec, continueFrom?: ContinueFrom): Shot {
     durationSeconds,
     seed: spec.seed + (previous ? Math.round(previous.actionSeconds * 1000) : 0),
   })
-  const subjects = placed.map(({ plan: subject }) =>
-    subject.watched
+  // A watched subject may have to come nearer to be seen; the others keep the tracks they have.
+  const subjects = placed.map((entry) =>
+    entry.plan.watched
       ? trackOf({
-          ...subject,
-          depthOffset: seenDepthOffset(subject, camera(durationSeconds / 2), framing, viewport),
+          ...entry.plan,
+          depthOffset: seenDepthOffset(entry.plan, camera(durationSeconds / 2), framing, viewport),
         })
-      : trackOf(subject),
+      : entry,
   )
   const flight = climber ? stairFlight(climber, firstTakeSeconds, actionOffsetSeconds) : undefined
   const stairs = flight && {

@@ -40,7 +40,7 @@ const NATURAL_MOTION: Partial<Record<SubjectKind, Exclude<MotionKind, 'still'>>>
 }
 
 /** Whether a motion word at `index` of `text` is someone's own, not one they watch. */
-function ownMotion(text: string, index: number): boolean {
+function isOwnMotion(text: string, index: number): boolean {
   const clauseStart = Math.max(
     text.lastIndexOf(',', index),
     text.lastIndexOf(';', index),
@@ -65,7 +65,7 @@ export function readMotion(
   const lower = text.toLowerCase().replace(NOT_MOTION, (words) => ' '.repeat(words.length))
   let kind: MotionKind = 'still'
   const said = (pattern: RegExp) =>
-    [...lower.matchAll(new RegExp(pattern.source, 'g'))].some((m) => ownMotion(lower, m.index))
+    [...lower.matchAll(new RegExp(pattern.source, 'g'))].some((m) => isOwnMotion(lower, m.index))
   for (const candidate of ['run', 'walk', 'drive', 'sail', 'fly'] as const) {
     if (MOTION_WORDS[candidate].some((stem) => said(new RegExp(`\\b${stem}`)))) {
       kind = candidate
