@@ -13,8 +13,9 @@ import { hazeAmount, shaderFor } from './paint/paint-context.js'
 import { createSlate, slateLines, type SlateOverlay } from './paint/slate.js'
 import { interiorWindowPanes, type WindowPane } from './paint/built-sets.js'
 import { createWeatherOverlay, type ScreenQuad, type WeatherOverlay } from './paint/weather.js'
-import { buildBackdrop, buildLayer, type LayerBitmap } from './layer-bitmaps.js'
-import { bitmapToWorld, foldRigidLayers } from './layer-merge.js'
+import type { LayerBitmap } from './layer-bitmaps.js'
+import { bitmapToWorld } from './layer-merge.js'
+import { buildLayerStack, type LayerStack } from './layer-stack.js'
 import { visibleRows } from './occlusion.js'
 import {
   applyAffine,
@@ -223,16 +224,17 @@ export class FramePainter {
   }
 }
 
-/** Paint the shot's static layers and set up weather and slate: a painter ready for frame 0. */
+/**
+ * Paint the shot's static layers (unless given) and set up weather and slate: a painter ready for
+ * frame 0.
+ */
 export function createFramePainter(
   shot: Shot,
   slate?: { shotNumber?: string; show: boolean },
+  stack: LayerStack = buildLayerStack(shot),
 ): FramePainter & { animated: boolean } {
-  const layers = shot.layers
-    .map((layer) => buildLayer(shot, layer))
-    .filter((layer): layer is LayerBitmap => layer !== null)
   const windows = roomWindows(shot)
-  const wall = windows && layers.find((layer) => layer.depth === windows.depth)
+  const wall = windows && stack.layers.find((layer) => layer.depth === windows.depth)
   const weather = createWeatherOverlay(
     shot.plan.weather,
     shot.plan.palette,
@@ -248,7 +250,7 @@ export function createFramePainter(
     : null
   const painter = new FramePainter({
     shot,
-    ...foldRigidLayers(shot, buildBackdrop(shot), layers),
+    ...stack,
     weather,
     slate: slateOverlay,
     windows,

@@ -25,7 +25,11 @@ export type LayerBitmap = {
   /** World rect the bitmap holds, and bitmap pixels per world unit. */
   rect: WorldRect
   pxPerUnit: number
-  /** Whether the layer's ground reaches the bottom of its bitmap (it hides what is behind it there). */
+  /**
+   * Whether the layer has ground, reaching the bottom of its bitmap (it hides what is behind it
+   * there). Cropped to the rows the take shows, it may stop short of that, but only in takes
+   * without roll, where nothing relies on it.
+   */
   hasApron: boolean
   /** Depth-of-field blur baked in, in screen pixels. */
   blurPx: number
@@ -87,6 +91,40 @@ function allocate(rect: WorldRect, maxScale: number) {
   const width = Math.max(1, Math.ceil(w * pxPerUnit))
   const height = Math.max(1, Math.ceil(h * pxPerUnit))
   return { pxPerUnit, width, height }
+}
+
+/**
+ * Rows [from, to) of a full raster (world rect `rect` at `pxPerUnit`, `height` rows) that some
+ * frame of the take shows past the nearer layers; null when none does.
+ */
+export type RowsSeen = (full: {
+  rect: WorldRect
+  pxPerUnit: number
+  height: number
+}) => { from: number; to: number } | null
+
+/**
+ * The rows to paint of a full raster: those `seen` (all when not given) widened by the blur's
+ * reach, within `within`; null when there are none.
+ */
+function rowsToPaint(
+  full: Raster,
+  blurPx: number,
+  seen: RowsSeen | undefined,
+  within = { from: 0, to: full.height },
+): { from: number; to: number } | null {
+  const shown = seen ? seen(full) : within
+  if (!shown) return null
+  const margin = seen ? Math.ceil(3 * blurPx) + 1 : 0
+  const from = Math.max(within.from, shown.from - margin)
+  const to = Math.min(within.to, shown.to + margin)
+  return to > from ? { from, to } : null
+}
+
+/** The world rect of rows [from, to) of a full raster. */
+function rowsRect(full: Raster, rows: { from: number; to: number }): WorldRect {
+  const s = full.pxPerUnit
+  return { ...full.rect, top: full.rect.top - rows.from / s, bottom: full.rect.top - rows.to / s }
 }
 
 /** Where a layer's bitmap sits: its world rect and how it maps to pixels. */
@@ -196,18 +234,22 @@ function contentRows(
   }
 }
 
-export function buildBackdrop(shot: Shot): LayerBitmap {
+/** The backdrop, painted in the rows `seen` says some frame shows (all when not given). */
+export function buildBackdrop(shot: Shot, seen?: RowsSeen): LayerBitmap {
   const { rect, maxScale } = coverage(shot, 'backdrop')
-  const raster = { rect, ...allocate(rect, maxScale), firstRow: 0 }
+  const full: Raster = { rect, ...allocate(rect, maxScale), firstRow: 0 }
+  const blur = layerBlur(shot, 'backdrop', full.pxPerUnit, maxScale)
+  // Never seen at all (every frame filled by nearer ground): one row keeps the stack whole.
+  const rows = rowsToPaint(full, blur.bitmapPx, seen) ?? { from: 0, to: 1 }
+  const raster = { ...full, firstRow: rows.from, height: rows.to - rows.from }
   const canvas = paintRaster(shot, 'backdrop', raster, (p) =>
     paintBackdrop(p, shot.plan.set, shot.viewport.focalPx),
   )
-  const blur = layerBlur(shot, 'backdrop', raster.pxPerUnit, maxScale)
   return {
     depth: 'backdrop',
     canvas: blurred(canvas, blur.bitmapPx),
-    rect,
-    pxPerUnit: raster.pxPerUnit,
+    rect: rowsRect(full, rows),
+    pxPerUnit: full.pxPerUnit,
     hasApron: false,
     blurPx: blur.screenPx,
   }
@@ -242,28 +284,32 @@ function layerPlan(shot: Shot, layer: LayerDef) {
   return { full, seen, paint, keepClear, blur }
 }
 
-/** A set layer's bitmap, cropped to the heights where it has content; null when never in view. */
-export function buildLayer(shot: Shot, layer: LayerDef): LayerBitmap | null {
+/**
+ * A set layer's bitmap, cropped to the heights where it has content and, given `seen`, to the rows
+ * some frame shows past nearer layers; null when never in view.
+ */
+export function buildLayer(shot: Shot, layer: LayerDef, seen?: RowsSeen): LayerBitmap | null {
   const plan = layerPlan(shot, layer)
   if (!plan) return null
-  const { full, seen, paint, keepClear, blur } = plan
-  const rows = contentRows(shot, layer, full, paint, keepClear, blur.bitmapPx)
+  const { full, seen: seenRect, paint, keepClear, blur } = plan
+  if (seen && !seen(full)) return null
+  const content = contentRows(shot, layer, full, paint, keepClear, blur.bitmapPx)
+  const rows = content && rowsToPaint(full, blur.bitmapPx, seen, content)
   if (!rows) return null
   const raster = { ...full, firstRow: rows.from, height: rows.to - rows.from }
   const s = full.pxPerUnit
-  const { rect } = full
   const kept: LayerBitmap = {
     depth: layer.depth,
     canvas: blurred(paintRaster(shot, layer.depth, raster, paint, keepClear), blur.bitmapPx),
-    rect: { ...rect, top: rect.top - rows.from / s, bottom: rect.top - rows.to / s },
+    rect: rowsRect(full, rows),
     pxPerUnit: s,
     hasApron: layer.apron !== null,
     blurPx: blur.screenPx,
   }
   if (!kept.hasApron) return kept
   // Columns some frame shows: the opaque rows hide what is behind them across the whole frame.
-  const from = Math.max(0, Math.floor((seen.left - kept.rect.left) * s))
-  const to = Math.min(kept.canvas.width, Math.ceil((seen.right - kept.rect.left) * s))
+  const from = Math.max(0, Math.floor((seenRect.left - kept.rect.left) * s))
+  const to = Math.min(kept.canvas.width, Math.ceil((seenRect.right - kept.rect.left) * s))
   return { ...kept, opaqueRows: opaqueRows(kept.canvas, from, to) }
 }
 
