@@ -1,6 +1,7 @@
 import { defaultShotSpec, type ShotSpec } from '@sceneboard/shared'
 import { describe, expect, it } from 'vitest'
 import { createFramePainter } from './frame-painter.js'
+import { buildLayerStack } from './layer-stack.js'
 import { setUpShot } from './shot-setup.js'
 
 const spec = (overrides: Partial<ShotSpec>) =>
@@ -44,5 +45,33 @@ describe('frame painter', () => {
   it('draws the slate: the corner changes with the timecode', () => {
     const [first, last] = pixels(spec({}), [0, 23], true)
     expect(first?.equals(last as Buffer)).toBe(false)
+  })
+
+  it('draws only the columns a layer holds anything in, with the same pixels as whole rows', () => {
+    const take = setUpShot(
+      spec({
+        environment: 'a city street',
+        shotSize: 'wide',
+        aspectRatio: '16:9',
+        cameraMovement: 'truck-left',
+        action: 'they walk',
+      }),
+    )
+    const stack = buildLayerStack(take)
+    // The street's nearest set layer holds a lamp post above its ground: a narrow band.
+    const narrow = stack.layers.flatMap((layer) =>
+      (layer.bands ?? []).filter((band) => band.right - band.left < layer.canvas.width / 4),
+    )
+    expect(narrow.length).toBeGreaterThan(0)
+    const banded = createFramePainter(take, undefined, stack)
+    const whole = createFramePainter(take, undefined, {
+      backdrop: stack.backdrop,
+      layers: stack.layers.map(({ bands: _, ...layer }) => layer),
+    })
+    for (const frame of [0, 11, 23]) {
+      banded.paint(frame)
+      whole.paint(frame)
+      expect(Buffer.from(banded.pixels()).equals(Buffer.from(whole.pixels()))).toBe(true)
+    }
   })
 })

@@ -112,9 +112,10 @@ export class FramePainter {
       frontToBack.map((bitmap) => ({
         rows: bitmap.canvas.height,
         matrix: onScreen(bitmap),
-        opaqueRows: bitmap.opaqueRows,
+        ...(bitmap.opaqueRows ? { opaqueRows: bitmap.opaqueRows } : {}),
+        ...(bitmap.opaqueRuns ? { opaqueRuns: bitmap.opaqueRuns } : {}),
       })),
-      shot.viewport.height,
+      shot.viewport,
     )
     const rowsToDraw = new Map(frontToBack.map((bitmap, i) => [bitmap, plan?.[i]]))
 
@@ -170,12 +171,26 @@ export class FramePainter {
     this.ctx.drawImage(bitmap.canvas, 0, 0, width, rows, 0, 0, width, rows)
   }
 
-  /** Draw bands of a layer bitmap's rows, each [from, to), where they land on screen. */
+  /**
+   * Draw ranges of a layer bitmap's rows, each [from, to), where they land on screen: only the
+   * columns its content spans in each of its bands, when it has them (with nearest-neighbour
+   * sampling, rectangles drawn side by side give the same pixels as one draw of them all).
+   */
   private drawRows(bitmap: LayerBitmap, m: Affine, ranges: number[][]): void {
-    const { width } = bitmap.canvas
+    const { canvas, bands } = bitmap
     this.ctx.setTransform(m.a, m.b, m.c, m.d, m.e, m.f)
+    const draw = (left: number, top: number, width: number, height: number) =>
+      this.ctx.drawImage(canvas, left, top, width, height, left, top, width, height)
     for (const [from, to] of ranges as [number, number][]) {
-      this.ctx.drawImage(bitmap.canvas, 0, from, width, to - from, 0, from, width, to - from)
+      if (!bands) {
+        draw(0, from, canvas.width, to - from)
+        continue
+      }
+      for (const band of bands) {
+        const top = Math.max(from, band.from)
+        const bottom = Math.min(to, band.to)
+        if (bottom > top) draw(band.left, top, band.right - band.left, bottom - top)
+      }
     }
   }
 

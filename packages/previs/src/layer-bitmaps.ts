@@ -5,7 +5,13 @@
  * of field baked in. Each frame then only composites the bitmaps with transforms.
  */
 import { createCanvas, type Canvas } from './canvas.js'
-import { opaqueRows, rowsWithContent } from './bitmap-rows.js'
+import {
+  opaqueRows,
+  rowsWithContent,
+  scanRows,
+  type ContentBand,
+  type OpaqueRuns,
+} from './bitmap-rows.js'
 import { css, mix, multiply, scale } from './color.js'
 import { paintBackdrop } from './paint/backdrop.js'
 import type { LayerDef } from './paint/layer-def.js'
@@ -38,6 +44,13 @@ export type LayerBitmap = {
    * camera sees during the take, so whatever stands behind it there is hidden.
    */
   opaqueRows?: Uint8Array
+  /** Each row's runs of opaque columns (not for the largest bitmaps). */
+  opaqueRuns?: OpaqueRuns
+  /**
+   * Where the bitmap holds anything: bands of rows, each with the columns its content spans (not
+   * for the largest bitmaps). Rows outside every band are empty.
+   */
+  bands?: ContentBand[]
 }
 
 const MAX_SIDE = 4096
@@ -306,8 +319,10 @@ export function buildLayer(shot: Shot, layer: LayerDef, seen?: RowsSeen): LayerB
     hasApron: layer.apron !== null,
     blurPx: blur.screenPx,
   }
+  const scan = scanRows(kept.canvas)
+  if (scan) return { ...kept, opaqueRuns: scan.runs, bands: scan.bands }
   if (!kept.hasApron) return kept
-  // Columns some frame shows: the opaque rows hide what is behind them across the whole frame.
+  // Too large to read back: the rows opaque in every column some frame shows, on the canvas.
   const from = Math.max(0, Math.floor((seenRect.left - kept.rect.left) * s))
   const to = Math.min(kept.canvas.width, Math.ceil((seenRect.right - kept.rect.left) * s))
   return { ...kept, opaqueRows: opaqueRows(kept.canvas, from, to) }

@@ -9,11 +9,22 @@ import { setUpShot, type Shot } from './shot-setup.js'
 const shot = (fields: Partial<ShotSpec>): Shot =>
   setUpShot(defaultShotSpec({ durationSeconds: 2, seed: 7, ...fields }))
 
-/** Every layer painted whole, as before layers were cropped by what stands in front of them. */
+/**
+ * Every layer painted whole and drawn whole on every frame: not cropped by what stands in front
+ * of it, no rows left out behind nearer ground, no columns left out beside its content.
+ */
 function uncroppedStack(take: Shot): LayerStack {
   const layers = take.layers
     .map((layer) => buildLayer(take, layer))
     .filter((layer): layer is LayerBitmap => layer !== null)
+    .map(({ canvas, depth, rect, pxPerUnit, hasApron, blurPx }) => ({
+      canvas,
+      depth,
+      rect,
+      pxPerUnit,
+      hasApron,
+      blurPx,
+    }))
   return foldRigidLayers(take, buildBackdrop(take), layers)
 }
 
@@ -62,6 +73,19 @@ const TAKES: Record<string, Partial<ShotSpec>> = {
     cameraMovement: 'dolly-in',
     weather: 'rain',
   },
+  'a truck along a desert road': {
+    subject: 'a car',
+    action: 'drives',
+    environment: 'a desert road',
+    shotSize: 'wide',
+    cameraMovement: 'truck-right',
+  },
+  'an orbit round a dog': {
+    subject: 'a dog',
+    environment: 'a desert road',
+    shotSize: 'close-up',
+    cameraMovement: 'orbit-left',
+  },
   'a handheld take (rolled frames)': {
     subject: 'a woman',
     action: 'walks',
@@ -71,9 +95,9 @@ const TAKES: Record<string, Partial<ShotSpec>> = {
   },
 }
 
-describe('buildLayerStack', () => {
+describe('buildLayerStack and the frames drawn from it', () => {
   it.each(Object.entries(TAKES))(
-    'paints the same frames as whole layers: %s',
+    'paints the same frames as whole layers drawn whole: %s',
     (_, fields) => {
       const take = shot(fields)
       const cropped = createFramePainter(take, { show: true })

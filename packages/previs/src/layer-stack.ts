@@ -61,10 +61,19 @@ export function buildLayerStack(shot: Shot): LayerStack {
     const planes = planeMatrices(layer.depth)
     const bitmap = buildLayer(shot, layer, seenPast(planes))
     built.set(layer, bitmap)
-    if (!bitmap?.opaqueRows) continue
-    const { opaqueRows } = bitmap
+    if (!bitmap?.opaqueRows && !bitmap?.opaqueRuns) continue
+    const { opaqueRows, opaqueRuns } = bitmap
     onScreen(planes, bitmap).forEach((matrix, frame) =>
-      coverRows({ rows: bitmap.canvas.height, matrix, opaqueRows }, covers[frame] as Uint8Array),
+      coverRows(
+        {
+          rows: bitmap.canvas.height,
+          matrix,
+          ...(opaqueRows ? { opaqueRows } : {}),
+          ...(opaqueRuns ? { opaqueRuns } : {}),
+        },
+        covers[frame] as Uint8Array,
+        shot.viewport.width,
+      ),
     )
   }
   for (const layer of frontToBack.filter((l) => folding.has(l.depth))) {

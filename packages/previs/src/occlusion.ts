@@ -1,13 +1,16 @@
 /**
- * Which rows of each layer a frame needs. A layer's fully opaque rows (its ground, a continuous
- * row of facades, an interior wall) hide everything behind them across the whole frame, so
- * layers further back are drawn only in the screen rows no nearer layer covers.
+ * Which rows of each layer a frame needs. A layer row that is opaque across the whole frame (its
+ * ground, a stretch of facades, an interior wall) hides everything behind it, so layers further
+ * back are drawn only in the screen rows no nearer layer covers.
  *
  * Exact for frames without roll: screen row y of a layer drawn with nearest-neighbour sampling
- * shows bitmap row floor((y + 0.5 - f) / d). A screen row counts as covered only if that bitmap
- * row and its neighbours are opaque, and each band drawn behind extends one bitmap row past its
- * ends, into covered rows the nearer layer paints over anyway.
+ * shows bitmap row floor((y + 0.5 - f) / d), and screen column x bitmap column
+ * floor((x + 0.5 - e) / a). A screen row counts as covered only if that bitmap row and its
+ * neighbours are opaque in every column the frame shows and one more either side, and each band
+ * drawn behind extends one bitmap row past its ends, into covered rows the nearer layer paints
+ * over anyway.
  */
+import { opaqueAcross, type OpaqueRuns } from './bitmap-rows.js'
 import type { Affine } from './projection.js'
 
 export type LayerRows = {
@@ -15,8 +18,10 @@ export type LayerRows = {
   rows: number
   /** Bitmap to screen. */
   matrix: Affine
-  /** 1 for each bitmap row that hides whatever is behind it. */
+  /** 1 for each bitmap row opaque in every column any frame of the take shows. */
   opaqueRows?: Uint8Array
+  /** Each bitmap row's runs of opaque columns: what hides what is behind in this frame. */
+  opaqueRuns?: OpaqueRuns
 }
 
 /** Whether a layer drawn with this matrix is rolled, sheared or flipped (no row occlusion then). */
@@ -53,28 +58,41 @@ export function uncoveredRows(layer: LayerRows, covered: Uint8Array): number[][]
   return ranges
 }
 
-/** Flag the screen rows an unrolled layer's opaque rows hide (a row and both its neighbours opaque). */
-export function coverRows(layer: LayerRows, covered: Uint8Array): void {
-  const {
-    rows,
-    matrix: { d, f },
-    opaqueRows,
-  } = layer
-  if (!opaqueRows) return
-  const opaque = (row: number) => row >= 0 && row < rows && opaqueRows[row] === 1
+/**
+ * Flag the screen rows an unrolled layer hides: those whose bitmap row and both its neighbours are
+ * opaque across the frame (by the layer's runs where it has them, else by its rows opaque all
+ * take long).
+ */
+export function coverRows(layer: LayerRows, covered: Uint8Array, screenWidth: number): void {
+  const { rows, matrix, opaqueRows, opaqueRuns } = layer
+  const { a, d, e, f } = matrix
+  let opaque: (row: number) => boolean
+  if (opaqueRuns && a > 0) {
+    const leftmost = Math.floor((0.5 - e) / a)
+    if (leftmost < 0) return // the frame shows past the bitmap's left edge
+    const first = Math.max(0, leftmost - 1)
+    const last = Math.floor((screenWidth - 0.5 - e) / a) + 1
+    opaque = (row) => row >= 0 && row < rows && opaqueAcross(opaqueRuns, row, first, last)
+  } else if (opaqueRows) {
+    opaque = (row) => row >= 0 && row < rows && opaqueRows[row] === 1
+  } else return
   for (let y = 0; y < covered.length; y++) {
+    if (covered[y]) continue
     const row = Math.floor((y + 0.5 - f) / d)
     if (opaque(row - 1) && opaque(row) && opaque(row + 1)) covered[y] = 1
   }
 }
 
 /** Bitmap row ranges [from, to) to draw, for layers listed front to back; null if the frame is rolled. */
-export function visibleRows(frontToBack: LayerRows[], screenHeight: number): number[][][] | null {
+export function visibleRows(
+  frontToBack: LayerRows[],
+  screen: { width: number; height: number },
+): number[][][] | null {
   if (frontToBack.some(({ matrix }) => isRolled(matrix))) return null
-  const covered = new Uint8Array(screenHeight)
+  const covered = new Uint8Array(screen.height)
   return frontToBack.map((layer) => {
     const ranges = uncoveredRows(layer, covered)
-    coverRows(layer, covered)
+    coverRows(layer, covered, screen.width)
     return ranges
   })
 }
