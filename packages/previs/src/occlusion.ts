@@ -76,10 +76,14 @@ export function coverRows(layer: LayerRows, covered: Uint8Array, screenWidth: nu
   } else if (opaqueRows) {
     opaque = (row) => row >= 0 && row < rows && opaqueRows[row] === 1
   } else return
+  // Each bitmap row the frame shows (and one beyond either end) is tested once.
+  const rowAt = (y: number) => Math.floor((y + 0.5 - f) / d)
+  const low = rowAt(0) - 1
+  const flags = new Uint8Array(rowAt(covered.length - 1) + 2 - low)
+  for (let i = 0; i < flags.length; i++) flags[i] = opaque(low + i) ? 1 : 0
   for (let y = 0; y < covered.length; y++) {
-    if (covered[y]) continue
-    const row = Math.floor((y + 0.5 - f) / d)
-    if (opaque(row - 1) && opaque(row) && opaque(row + 1)) covered[y] = 1
+    const i = rowAt(y) - low
+    if (flags[i - 1] && flags[i] && flags[i + 1]) covered[y] = 1
   }
 }
 
