@@ -65,17 +65,35 @@ const NOT_PEOPLE = new Set([
   'specimen', 'regimen', 'acumen', 'stamen', 'albumen',
 ])
 
+const IRREGULAR_PLURALS: Record<string, string> = {
+  geese: 'goose',
+  mice: 'mouse',
+  oxen: 'ox',
+  teeth: 'tooth',
+  feet: 'foot',
+  dice: 'die',
+}
+
+/** What a plural word may be the plural of: "wolves" wolf or wolfe, "ponies" pony, "boxes" box. */
+function singulars(word: string): string[] {
+  const irregular = IRREGULAR_PLURALS[word]
+  if (irregular) return [irregular]
+  const stems: string[] = []
+  if (word.endsWith('ies')) stems.push(`${word.slice(0, -3)}y`)
+  if (word.endsWith('ves')) stems.push(`${word.slice(0, -3)}f`, `${word.slice(0, -3)}fe`)
+  if (word.endsWith('es')) stems.push(word.slice(0, -2))
+  if (word.endsWith('s')) stems.push(word.slice(0, -1))
+  return stems
+}
+
 export function nounKind(
   word: string,
 ): { kind: SubjectKind; noun: string; plural: boolean } | null {
   const exact = NOUN_KINDS.get(word)
   if (exact) return { kind: exact, noun: word, plural: word === 'men' || word === 'women' }
-  for (const suffix of ['es', 's']) {
-    if (word.endsWith(suffix)) {
-      const stem = word.slice(0, -suffix.length)
-      const kind = NOUN_KINDS.get(stem)
-      if (kind) return { kind, noun: stem, plural: true }
-    }
+  for (const stem of singulars(word)) {
+    const kind = NOUN_KINDS.get(stem)
+    if (kind) return { kind, noun: stem, plural: true }
   }
   if (word.length >= 5 && PERSON_ENDINGS.test(word) && !NOT_PEOPLE.has(word)) {
     return { kind: 'person', noun: 'person', plural: word.endsWith('men') }

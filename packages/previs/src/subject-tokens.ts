@@ -17,7 +17,13 @@ import {
   TITLE_ABBREVIATIONS,
   VERB_FORMS,
 } from './subject-grammar.js'
-import { readNounPhrase, type Mention, type PhraseRole, type Word } from './subject-noun-phrase.js'
+import {
+  nounKind,
+  readNounPhrase,
+  type Mention,
+  type PhraseRole,
+  type Word,
+} from './subject-noun-phrase.js'
 import { cladColour, dress, saysWorn, wornKind } from './subject-clothes.js'
 import {
   carriedThing,
@@ -28,7 +34,7 @@ import {
   type CarriedPose,
   type CarriedWord,
 } from './subject-carried.js'
-import { COUNT_WORDS, GROUP_WORDS } from './subject-words.js'
+import { COLLECTIVE_WORDS, COUNT_WORDS, GROUP_WORDS } from './subject-words.js'
 
 export type Relation =
   | 'left-of'
@@ -259,9 +265,17 @@ export function tokenize(text: string): Reading {
     }
     const next = lexemes[i + 1]
     const ofNext = next !== undefined && 'word' in next && next.word === 'of'
-    const group = GROUP_WORDS[word]
+    const group = GROUP_WORDS[word] ?? COLLECTIVE_WORDS[word]
     const countWord = COUNT_WORDS[word]
-    if ((group !== undefined && ofNext) || countWord !== undefined) {
+    const numbered = ofNext && group !== undefined ? groupOfNumber(lexemes, i + 2) : undefined
+    if (numbered !== undefined && GROUP_WORDS[word] !== undefined) {
+      // "a family of four", "a band of three": that many of the group's own kind.
+      flush()
+      count = numbered
+      determiner = true
+      run.push({ text: word, capital: lexeme.capital })
+      i += 2
+    } else if ((group !== undefined && ofNext) || countWord !== undefined) {
       flush()
       count = countWord ?? (group as number)
       determiner = true
@@ -319,6 +333,19 @@ export function tokenize(text: string): Reading {
   }
   flush()
   return { tokens: withoutAppositions(tokens), personPronoun, anyWord }
+}
+
+/**
+ * The number in "of four" when nothing the planner knows follows it ("a family of four walks"),
+ * so the group itself is counted; undefined when a noun follows ("a group of three friends").
+ */
+function groupOfNumber(lexemes: Lexeme[], at: number): number | undefined {
+  const countLexeme = lexemes[at]
+  if (!countLexeme || !('word' in countLexeme)) return undefined
+  const count = COUNT_WORDS[countLexeme.word]
+  if (count === undefined) return undefined
+  const after = lexemes[at + 1]
+  return after && 'word' in after && nounKind(after.word) ? undefined : count
 }
 
 /** Pronouns for one person, who may be the subject before anyone is named. */

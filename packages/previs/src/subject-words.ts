@@ -33,7 +33,9 @@ export const SUBJECT_WORDS: Record<SubjectKind, readonly string[]> = {
     'assistant', 'secretary', 'cashier', 'waitress', 'hostess', 'peasant', 'villager', 'pilgrim',
     'nomad', 'robot', 'android', 'cyborg', 'alien', 'zombie', 'ghost', 'vampire', 'angel', 'elf',
     'mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'human', 'adult', 'youngster', 'lass', 'lad',
-    'blonde', 'blond', 'brunette', 'redhead',
+    'blonde', 'blond', 'brunette', 'redhead', 'band', 'choir', 'orchestra', 'crew', 'team',
+    'army', 'squad', 'troop', 'audience', 'gang', 'mob', 'platoon', 'trio', 'quartet', 'duo',
+    'congregation', 'spectator', 'protester', 'protestor', 'demonstrator', 'troupe',
   ],
   vehicle: [
     'car', 'truck', 'van', 'taxi', 'cab', 'bus', 'jeep', 'suv', 'sedan', 'motorcycle', 'motorbike',
@@ -49,7 +51,7 @@ export const SUBJECT_WORDS: Record<SubjectKind, readonly string[]> = {
   object: OBJECT_WORDS,
 }
 
-/** Words that mean more than one of a kind by themselves. */
+/** Words that mean more than one of a kind by themselves: "a crowd", "a band", "a flock". */
 export const GROUP_WORDS: Record<string, number> = {
   couple: 2,
   crowd: 6,
@@ -58,6 +60,43 @@ export const GROUP_WORDS: Record<string, number> = {
   people: 3,
   children: 3,
   flock: 5,
+  band: 4,
+  choir: 6,
+  orchestra: 6,
+  crew: 4,
+  team: 5,
+  army: 6,
+  squad: 4,
+  troop: 6,
+  audience: 6,
+  gang: 4,
+  mob: 6,
+  platoon: 6,
+  trio: 3,
+  quartet: 4,
+  duo: 2,
+  congregation: 6,
+  troupe: 4,
+}
+
+/**
+ * Words for a number of something only before "of": "a herd of cows", "a pack of wolves". Alone
+ * they are something else ("a pack" on a hiker's back) or nothing the planner draws.
+ */
+export const COLLECTIVE_WORDS: Record<string, number> = {
+  herd: 5,
+  pack: 4,
+  pride: 4,
+  litter: 4,
+  school: 5,
+  swarm: 6,
+  gaggle: 5,
+  bunch: 3,
+  handful: 3,
+  dozen: 6,
+  line: 4,
+  row: 4,
+  pair: 2,
 }
 
 // prettier-ignore

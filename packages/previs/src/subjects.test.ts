@@ -192,6 +192,27 @@ describe('counts and kinds', () => {
     expect(plan('a couple')).toHaveLength(2)
   })
 
+  it('counts the people a group noun stands for, and "a family of four"', () => {
+    const kinds = (subject: string) => plan(subject).map((p) => `${p.kind} ${p.noun}`)
+    expect(kinds('a rock band')).toEqual(Array(4).fill('person band'))
+    expect(kinds('a choir')).toEqual(Array(6).fill('person choir'))
+    expect(kinds('a family of four')).toEqual(Array(4).fill('person family'))
+    expect(kinds('a group of three')).toEqual(Array(3).fill('person group'))
+    // A number followed by what the group is of counts those instead.
+    expect(kinds('a group of three friends')).toEqual(Array(3).fill('person friend'))
+    expect(kinds('a crew of sailors')).toEqual(Array(4).fill('person sailor'))
+  })
+
+  it('counts animals by the word for their herd or pack, plural however it is spelt', () => {
+    const kinds = (subject: string) => plan(subject).map((p) => `${p.kind} ${p.noun}`)
+    expect(kinds('a pack of wolves')).toEqual(Array(4).fill('animal wolf'))
+    expect(kinds('a herd of cows')).toEqual(Array(5).fill('animal cow'))
+    expect(kinds('two wolves')).toEqual(Array(2).fill('animal wolf'))
+    expect(kinds('three puppies')).toEqual(Array(3).fill('animal puppy'))
+    // Alone, a pack is what a hiker carries, not four of anything.
+    expect(kinds('a hiker with a pack')).toEqual(['person hiker'])
+  })
+
   it('takes a pronoun before anyone is named as the person the words then dress', () => {
     const [she, ...more] = plan('She, in a red coat', 'waits by the door')
     expect(more).toEqual([])
