@@ -8,7 +8,7 @@ import { readClimb } from './subject-climb.js'
 import { seatSaid, type Seat } from './subject-posture.js'
 import { canBeRidden, mountSaid, ridesSomewhere, ridingSaid } from './subject-riding.js'
 import { readSubjectText, type Entity } from './subject-text.js'
-import { watchedSubjects, type Watched } from './subject-watched.js'
+import { ledNouns, watchedSubjects, type Watched } from './subject-watched.js'
 import { MOTION_ACTORS, MOTION_WORDS, type MotionKind, type SubjectKind } from './subject-words.js'
 
 /**
@@ -18,6 +18,17 @@ import { MOTION_ACTORS, MOTION_WORDS, type MotionKind, type SubjectKind } from '
 const NOT_MOTION =
   /\b(running lights?|running water|running shoes|walking (sticks?|canes?|boots))\b/g
 
+/** Driving animals ("drives the cattle to market") is herding them on foot, not driving a car. */
+const DRIVING_ANIMALS =
+  /\b(drives?|drove|driving) (the|his|her|their|a|some) (\w+ )?(cattle|cows?|sheep|herd|flock|goats?|horses?|pigs?|geese|animals)\b/g
+
+const HERDING: Record<string, string> = {
+  drive: 'herd',
+  drives: 'herds',
+  drove: 'herded',
+  driving: 'herding',
+}
+
 /**
  * Seeing something move is not moving: in "watches the trawler sail into the harbour" the
  * trawler sails, not the one watching. A motion word after one of these in the same clause is
@@ -26,9 +37,21 @@ const NOT_MOTION =
 const PERCEIVING =
   /\b(watch\w*|sees?|seen|saw|sights?|sighted|spots?|spotted|notic\w*|observ\w*|hears?|heard|(looks?|looking|stares?|staring|gazes?|gazing) at)\b/
 
-/** Moving without saying how: each kind then moves as it does (walks, drives, sails, flies). */
-const MOVING =
-  /\b(head(s|ing|ed)? (straight |directly |right )?(for|to|towards?|into|out|home|back|across|along|down|up)|mov(es|ing|ed)\b|travel\w*|makes? (its|his|her|their) way|pass(es|ing)? (by|through|across|along))/
+/**
+ * Moving without saying how: each kind then moves as it does (walks, drives, sails, flies).
+ * Leading, guiding or herding someone, or pushing or pulling something on wheels or runners, is
+ * going somewhere with them.
+ */
+const MOVING = new RegExp(
+  [
+    /\b(head(s|ing|ed)? (straight |directly |right )?(for|to|towards?|into|out|home|back|across|along|down|up)|mov(es|ing|ed)\b|travel\w*|makes? (its|his|her|their) way|pass(es|ing)? (by|through|across|along))/
+      .source,
+    /\b(lead(s|ing)?|led|guid(es?|ing|ed)|escort(s|ing|ed)?|herd(s|ing|ed)?|shepherd(s|ing|ed)) (his|her|their|its|the|a|an|two|three|some)\b/
+      .source,
+    /\b(push|pull|wheel|drag|tow)(s|es|ing|ed|ged|ging)? (his|her|their|its|the|a|an) (\w+ )?(pram|buggy|stroller|pushchair|cart|wheelbarrow|barrow|trolley|wagon|bike|bicycle|sled|sledge|suitcase)s?\b/
+      .source,
+  ].join('|'),
+)
 
 /** How each kind moves when the words only say it moves. */
 const NATURAL_MOTION: Partial<Record<SubjectKind, Exclude<MotionKind, 'still'>>> = {
@@ -62,7 +85,10 @@ export function readMotion(
   direction: 1 | -1
   towardCamera: number
 } {
-  const lower = text.toLowerCase().replace(NOT_MOTION, (words) => ' '.repeat(words.length))
+  const lower = text
+    .toLowerCase()
+    .replace(NOT_MOTION, (words) => ' '.repeat(words.length))
+    .replace(DRIVING_ANIMALS, (words) => words.replace(/^\w+/, (verb) => HERDING[verb] ?? verb))
   let kind: MotionKind = 'still'
   const said = (pattern: RegExp) =>
     [...lower.matchAll(new RegExp(pattern.source, 'g'))].some((m) => isOwnMotion(lower, m.index))
@@ -82,6 +108,25 @@ export function readMotion(
   const towards = /\b(towards? (the )?camera|towards? us|approach\w*|comes? closer)\b/.test(lower)
   const away = /\b(away|into the distance|recede\w*)\b/.test(lower)
   return { kind, direction: leftward ? -1 : 1, towardCamera: towards ? 1 : away ? -1 : 0 }
+}
+
+/**
+ * Who is led or guided ("leads his horse to the barn") walks behind the first person, and what
+ * is herded goes on ahead of them, unless the words place them already.
+ */
+function followLeader(
+  entities: Entity[],
+  led: Map<string, 'behind' | 'ahead'>,
+  motion: Motion,
+): void {
+  const leader = entities.findIndex((e) => e.kind === 'person')
+  if (leader < 0 || led.size === 0) return
+  entities.forEach((entity, i) => {
+    const where = led.get(entity.noun)
+    if (i === leader || !where || entity.relation) return
+    const rightward = (motion.direction === 1) === (where === 'ahead')
+    entities[i] = { ...entity, relation: rightward ? 'right-of' : 'left-of', ref: leader }
+  })
 }
 
 /** "sits at the kitchen table", "seated at a desk": what they sit at. */
@@ -177,6 +222,8 @@ export function readShotAction(
     ),
   )
   const actedOn = new Set(watched.flatMap((w) => (w.distance === undefined ? [w.entity] : [])))
+  if (motion.kind !== 'still')
+    followLeader(entities, ledNouns(`${subjectText} ${actionText}`), motion)
   const first = entities[0]
   if (motion.kind === 'drive' && !cycles && !named.some((e) => e.kind === 'vehicle') && first) {
     // "she drives through town": someone driving is a car. Only a person is: a lighthouse whose

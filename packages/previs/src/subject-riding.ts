@@ -9,9 +9,9 @@ import { animalBuild, vehicleModel, type VehicleModel } from './subject-words.js
 
 const RIDING =
   /\b(rides?|riding|rode|ridden|on horseback|horseback|mounted|astride|in the saddle|cycl(es|ing|ed)|pedal(s|ling|ing|led|ed)?)\b/
-/** "a woman on a horse", "on his white stallion", "a boy on a bike". */
+/** "a woman on a horse", "on his white stallion", "a girl on a pony", "a boy on a bike". */
 const ON_A_MOUNT =
-  /\bon\s+(a|an|the|his|her|their)?\s*([a-z'-]+\s+){0,2}(horse|stallion|bicycle|bike|motorbike|motorcycle|scooter|moped)s?\b/
+  /\bon\s+(a|an|the|his|her|their)?\s*([a-z'-]+\s+){0,2}(horse|stallion|mare|pony|donkey|mule|camel|bicycle|bike|motorbike|motorcycle|scooter|moped)s?\b/
 /** The mount the words name, if any: "on horseback" is a horse, "cycles" a bicycle. */
 const MOUNT_WORDS: [RegExp, 'horse' | 'bicycle' | 'motorcycle'][] = [
   [/\b(horse|horseback|stallion)s?\b/, 'horse'],

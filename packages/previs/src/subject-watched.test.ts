@@ -57,6 +57,26 @@ describe('what the action watches, finds or follows', () => {
     ])
   })
 
+  it('walks behind whoever leads it, and ahead of whoever herds it', () => {
+    const moves = (plans: SubjectPlan[]) => plans.map((p) => `${p.noun}:${p.motion.kind}`)
+    // Leading is going somewhere: both walk, the horse a pace behind, whichever way they go.
+    const led = plan('a farmer', 'leads his horse to the barn')
+    expect(moves(led)).toEqual(['farmer:walk', 'horse:walk'])
+    expect(byNoun(led, 'horse').x).toBeLessThan(byNoun(led, 'farmer').x)
+    expect(byNoun(led, 'horse').facing).toBe(byNoun(led, 'farmer').facing)
+    const leftward = plan('a man leading his horse', 'leads his horse across the yard to the left')
+    expect(moves(leftward)).toEqual(['man:walk', 'horse:walk'])
+    expect(byNoun(leftward, 'horse').x).toBeGreaterThan(byNoun(leftward, 'man').x)
+    // Herded animals go on ahead; driving cattle is herding on foot, not driving a car.
+    const herded = plan('a shepherd', 'herds the goats down the hill')
+    expect(byNoun(herded, 'goat').x).toBeGreaterThan(byNoun(herded, 'shepherd').x)
+    const driven = plan('a cowboy', 'drives the cattle across the plain')
+    expect(byNoun(driven, 'cowboy').kind).toBe('person')
+    expect(driven.filter((p) => p.noun === 'cattle')).toHaveLength(5)
+    expect(driven.every((p) => p.motion.kind === 'walk')).toBe(true)
+    expect(plan('a woman', 'drives to town').map((p) => p.noun)).toEqual(['car'])
+  })
+
   it('is nothing when it is a thing, or already named', () => {
     expect(watched('a woman', 'watches the sunset')).toEqual([])
     expect(watched('a keeper', 'looks at her pocket watch')).toEqual([])

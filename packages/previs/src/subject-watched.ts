@@ -24,7 +24,34 @@ const CLAUSE_BREAK = /[,;.]|\band\b|\bwhile\b|\bthen\b/
  * to, chasing. What they act on stands beside the subjects, on their plane.
  */
 const WITH =
-  /\b(rides?|riding|rode|walk(s|ing|ed)?|leads?|leading|led|feed(s|ing)?|fed|pet(s|ting|ted)?|strok(es|ing|ed)|hug(s|ging|ged)?|embrac(es|ing|ed)|kiss(es|ing|ed)?|greet(s|ing|ed)?|meet(s|ing)?|met|comfort(s|ing|ed)?|confront(s|ing|ed)?|chas(es|ing|ed)|pursu(es|ing|ed)|(runs?|running|ran) after|shakes hands with|(talks?|talking|speaks?|speaking|argues?|arguing|dances?|dancing|fights?|fighting|plays?|playing|walks?|walking) with|(talks?|talking|speaks?|speaking|waves?|waving|shouts?|shouting|smiles?|smiling) (at|to))\b/
+  /\b(rides?|riding|rode|walk(s|ing|ed)?|leads?|leading|led|guid(es?|ing|ed)|escort(s|ing|ed)?|herd(s|ing|ed)?|shepherd(s|ing|ed)|tend(s|ing|ed)?|groom(s|ing|ed)?|saddl(es?|ing|ed)|milk(s|ing|ed)?|round(s|ing|ed)? up|(drives?|drove|driving) (?=(the|his|her|their|a|some) (\w+ )?(cattle|cows?|sheep|herd|flock|goats?|horses?|pigs?|geese|animals)\b)|feed(s|ing)?|fed|pet(s|ting|ted)?|strok(es|ing|ed)|hug(s|ging|ged)?|embrac(es|ing|ed)|kiss(es|ing|ed)?|greet(s|ing|ed)?|meet(s|ing)?|met|comfort(s|ing|ed)?|confront(s|ing|ed)?|chas(es|ing|ed)|pursu(es|ing|ed)|(runs?|running|ran) after|shakes hands with|(talks?|talking|speaks?|speaking|argues?|arguing|dances?|dancing|fights?|fighting|plays?|playing|walks?|walking) with|(talks?|talking|speaks?|speaking|waves?|waving|shouts?|shouting|smiles?|smiling) (at|to))\b/
+
+/**
+ * Verbs of going somewhere with someone: who is led, guided or escorted follows behind; what is
+ * herded or driven goes on ahead.
+ */
+const LEADING =
+  /\b(?:(leads?|leading|led|guid(?:es?|ing|ed)|escort(?:s|ing|ed)?)|(herd(?:s|ing|ed)?|shepherd(?:s|ing|ed)|round(?:s|ing|ed)? up|drives? (?:the|his|her|their) (?:cattle|cows|sheep|herd|flock|goats)))\b/g
+
+/**
+ * Who the words have someone lead (they walk behind) or herd (they go ahead), by noun: "leads
+ * his horse to the barn", "herds the sheep down the hill".
+ */
+export function ledNouns(text: string): Map<string, 'behind' | 'ahead'> {
+  const lower = text.toLowerCase()
+  const led = new Map<string, 'behind' | 'ahead'>()
+  for (const match of lower.matchAll(LEADING)) {
+    const herded = match[2] !== undefined
+    // "drives the cattle": the animals are in the match itself.
+    const after = herded && match[0].startsWith('driv') ? match[0] : ''
+    const rest = after || lower.slice(match.index + match[0].length)
+    const broken = CLAUSE_BREAK.exec(rest)
+    const words = (broken ? rest.slice(0, broken.index) : rest).trim()
+    const entity = readSubjectText(words).find((e) => WATCHABLE.has(e.kind))
+    if (entity && !led.has(entity.noun)) led.set(entity.noun, herded ? 'ahead' : 'behind')
+  }
+  return led
+}
 
 /**
  * What is watched or acted on, and the words said of it after its noun (what it does). A watched

@@ -44,6 +44,8 @@ export const SUBJECT_WORDS: Record<SubjectKind, readonly string[]> = {
   ],
   animal: [
     'dog', 'horse', 'cat', 'wolf', 'deer', 'cow', 'sheep', 'fox', 'puppy', 'stallion', 'bear',
+    'cattle', 'bull', 'calf', 'ox', 'goat', 'lamb', 'pig', 'donkey', 'mule', 'pony', 'foal',
+    'mare', 'hound', 'kitten', 'coyote', 'reindeer', 'elk', 'moose',
   ],
   bird: ['bird', 'gull', 'seagull', 'crow', 'eagle', 'hawk', 'owl', 'pigeon', 'raven', 'flock'],
   boat: ['boat', 'ship', 'yacht', 'ferry', 'sailboat', 'canoe', 'kayak', 'trawler', 'dinghy'],
@@ -60,6 +62,7 @@ export const GROUP_WORDS: Record<string, number> = {
   people: 3,
   children: 3,
   flock: 5,
+  cattle: 5,
   band: 4,
   choir: 6,
   orchestra: 6,
@@ -262,7 +265,8 @@ export type AnimalModel = 'long-neck' | 'short-neck' | 'dog' | 'fox' | 'cat' | '
  * (2.3 m with the long neck), a dog or a fox about 0.95 m and a cat drawn at its size. So a cat is
  * about 0.45 m long and 0.35 m to its ears, a puppy 0.55 m, a fox 0.7 m, a dog 0.9 m, a wolf
  * 1.1 m, a sheep 1.2 m, a deer 1.95 m, a horse or a cow 2.3 m; a bear is drawn at its size, about
- * 2.1 m nose to tail and 1.15 m at its shoulders.
+ * 2.1 m nose to tail and 1.15 m at its shoulders. Farm animals take the model nearest their
+ * shape: a donkey or a pony a small horse, a goat, a lamb or a pig a small sheep.
  */
 const ANIMAL_BUILDS: Record<string, { model: AnimalModel; scale: number }> = {
   cat: { model: 'cat', scale: 1 },
@@ -275,6 +279,24 @@ const ANIMAL_BUILDS: Record<string, { model: AnimalModel; scale: number }> = {
   cow: { model: 'long-neck', scale: 1 },
   horse: { model: 'long-neck', scale: 1 },
   stallion: { model: 'long-neck', scale: 1 },
+  mare: { model: 'long-neck', scale: 1 },
+  cattle: { model: 'long-neck', scale: 1 },
+  bull: { model: 'long-neck', scale: 1.05 },
+  ox: { model: 'long-neck', scale: 1.05 },
+  calf: { model: 'long-neck', scale: 0.6 },
+  pony: { model: 'long-neck', scale: 0.72 },
+  foal: { model: 'long-neck', scale: 0.6 },
+  donkey: { model: 'long-neck', scale: 0.68 },
+  mule: { model: 'long-neck', scale: 0.85 },
+  reindeer: { model: 'long-neck', scale: 0.85 },
+  elk: { model: 'long-neck', scale: 1.1 },
+  moose: { model: 'long-neck', scale: 1.15 },
+  goat: { model: 'short-neck', scale: 0.5 },
+  lamb: { model: 'short-neck', scale: 0.4 },
+  pig: { model: 'short-neck', scale: 0.5 },
+  hound: { model: 'dog', scale: 1 },
+  kitten: { model: 'cat', scale: 0.7 },
+  coyote: { model: 'fox', scale: 0.95 },
   bear: { model: 'bear', scale: 1 },
 }
 

@@ -193,7 +193,14 @@ function coatOf(s: FigureStyle, colour: Rgb | undefined): Coat {
  */
 function animal(ctx: SKRSContext2D, c: Coat, noun: string, gait: Gait, phase: number): void {
   const { model, scale: k } = animalBuild(noun)
-  if (model === 'cat') return cat(ctx, c, gait, phase)
+  if (model === 'cat') {
+    // Drawn at a cat's size: a kitten smaller.
+    ctx.save()
+    ctx.scale(k, k)
+    cat(ctx, c, gait, phase)
+    ctx.restore()
+    return
+  }
   if (model === 'bear') return bear(ctx, c, gait, phase)
   if (model === 'dog' || model === 'fox') {
     return dog(ctx, c, k, model === 'fox' ? 'upright' : 'floppy', gait, phase)
