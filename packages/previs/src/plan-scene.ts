@@ -44,7 +44,7 @@ const SET_WORDS: Record<SetKind, readonly (string | [string, number])[]> = {
   forest: ['forest', 'wood', 'jungle', 'trees', 'grove', 'pine', 'rainforest', 'thicket', 'clearing', 'taiga', 'birch'],
   coast: ['sea', 'ocean', 'coast', 'beach', 'shore', 'harbo', 'port', 'pier', 'dock', 'cliff', 'lighthouse', 'bay', 'waves', 'seaside', 'surf', 'island', 'lake', 'marina', 'river', 'water', 'headland', 'reef'],
   desert: ['desert', 'dune', 'sand', 'canyon', 'mesa', 'badlands', 'wasteland', 'arid', 'sahara', 'cactus'],
-  interior: [['room', 3], ['interior', 3], ['inside', 3], ['indoors', 3], 'kitchen', 'office', 'bedroom', 'bar', 'pub', 'cafe', 'restaurant', 'corridor', 'hallway', 'hall', 'apartment', 'studio', 'classroom', 'library', 'warehouse', 'basement', 'attic', 'garage', 'lobby', 'diner', 'cell', 'lab'],
+  interior: [['room', 3], ['interior', 3], ['inside', 3], ['indoors', 3], 'kitchen', 'office', 'bedroom', 'bar', 'pub', 'cafe', 'restaurant', 'corridor', 'hallway', 'hall', 'apartment', 'studio', 'classroom', 'library', 'warehouse', 'basement', 'attic', 'garage', 'lobby', 'diner', 'cell', 'lab', 'theatre', 'theater', 'stage', 'auditorium', 'concert', 'opera', 'ballroom', 'backstage'],
   mountains: ['mountain', 'peak', 'alpine', 'alps', 'summit', 'ridge', 'glacier', 'valley', 'highland', 'volcano', 'tundra', 'arctic'],
   countryside: ['field', 'meadow', 'farm', 'countryside', 'prairie', 'grassland', 'hill', 'pasture', 'village', 'park', 'garden', 'plain', 'savanna', 'country road'],
 }
@@ -126,6 +126,8 @@ export type ScenePlan = {
 }
 
 /** The set the words point to most; the earliest mention breaks a tie; countryside if none. */
+const OUTDOORS = /\b(outdoors?|open[- ]air|al fresco)\b/
+
 export function pickSet(environment: string, subject = ''): SetKind {
   const score = (text: string, weight: number) => {
     const lower = text.toLowerCase()
@@ -145,6 +147,8 @@ export function pickSet(environment: string, subject = ''): SetKind {
     return result
   }
   const fromEnvironment = score(environment, 1)
+  // "an outdoor concert", "an open-air theatre": not a room, whatever else the words say.
+  if (OUTDOORS.test(environment.toLowerCase())) fromEnvironment.delete('interior')
   const ranked = (fromEnvironment.size > 0 ? fromEnvironment : score(subject, 1)).entries()
   let best: SetKind = 'countryside'
   let bestScore = { points: 0, first: Number.POSITIVE_INFINITY }

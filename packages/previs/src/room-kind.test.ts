@@ -12,6 +12,9 @@ describe('the kind of a room', () => {
     expect(roomKind('a roadside diner')).toBe('cafe')
     expect(roomKind('a café in Paris')).toBe('cafe')
     expect(roomKind('a kitchen behind the bar')).toBe('kitchen')
+    expect(roomKind('a concert hall')).toBe('stage')
+    expect(roomKind('the stage of an old theatre')).toBe('stage')
+    expect(roomKind('an opera house')).toBe('stage')
   })
 
   it('is a plain room when no kind is named', () => {

@@ -190,6 +190,27 @@ describe('what a person carries', () => {
     ])
   })
 
+  it('gives a musician named by their instrument that instrument, played', () => {
+    const held = (subject: string, action = '') =>
+      plan(subject, action).map((p) => p.carries?.map((t) => `${t.shape}:${t.pose}`) ?? [])
+    expect(held('a guitarist')).toEqual([['guitar:chest']])
+    expect(held('a fiddler')).toEqual([['violin:raised']])
+    expect(held('a trumpeter')).toEqual([['horn:raised']])
+    expect(held('a singer')).toEqual([['microphone:raised']])
+    // A band: a singer, a guitar, a bass and a drummer with no hand free.
+    expect(held('a rock band', 'plays on stage')).toEqual([
+      ['microphone:raised'],
+      ['guitar:chest'],
+      ['guitar:chest'],
+      [],
+    ])
+    // What the words give wins; a guitar named is played too; others carry none.
+    expect(held('a singer with a lantern')).toEqual([['lantern:low']])
+    expect(held('a man with a guitar')).toEqual([['guitar:chest']])
+    expect(held('a drummer')).toEqual([[]])
+    expect(held('a man')).toEqual([[]])
+  })
+
   it('reads "a bunch of flowers" as the flowers and "a mug of tea" as the mug', () => {
     expect(onePerson(plan('a boy with a bunch of flowers')).carries).toMatchObject([
       { shape: 'flowers' },

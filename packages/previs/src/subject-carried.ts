@@ -23,7 +23,8 @@ const ANIMALS = new Set([...SUBJECT_WORDS.animal, ...SUBJECT_WORDS.bird, 'rabbit
 export type CarriedShape =
   | 'lantern' | 'torch' | 'candle' | 'cup' | 'bottle' | 'book' | 'letter' | 'phone' | 'watch'
   | 'suitcase' | 'briefcase' | 'bag' | 'basket' | 'umbrella' | 'pistol' | 'rifle' | 'sword'
-  | 'stick' | 'camera' | 'box' | 'matchbox' | 'flowers' | 'toy'
+  | 'stick' | 'camera' | 'box' | 'matchbox' | 'flowers' | 'toy' | 'guitar' | 'violin' | 'horn'
+  | 'microphone'
 
 /**
  * How a thing is held: down in the hand at the arm's end, swinging with it (`low`); in front of
@@ -60,6 +61,40 @@ const SHAPE_WORDS: Record<CarriedShape, readonly string[]> = {
   matchbox: ['matches', 'matchbox', 'lighter'],
   flowers: ['flowers', 'flower', 'bouquet', 'posy', 'roses', 'rose', 'lilies', 'tulips'],
   toy: ['teddy', 'doll', 'dolly', 'puppet', 'plushie', 'toy'],
+  guitar: ['guitar', 'bass', 'ukulele', 'banjo', 'mandolin', 'lute'],
+  violin: ['violin', 'fiddle', 'viola'],
+  horn: ['trumpet', 'trombone', 'cornet', 'bugle', 'saxophone', 'sax', 'clarinet'],
+  microphone: ['microphone', 'mic', 'megaphone'],
+}
+
+/** How an instrument is held unless the words say otherwise: played, not carried. */
+const PLAYED: Partial<Record<CarriedShape, CarriedPose>> = {
+  guitar: 'chest',
+  violin: 'raised',
+  horn: 'raised',
+  microphone: 'raised',
+}
+
+/** The instrument a musician named by it plays ("a guitarist", "a fiddler"). */
+// prettier-ignore
+const PLAYERS: Record<string, string> = {
+  guitarist: 'guitar', bassist: 'bass', busker: 'guitar', violinist: 'violin', fiddler: 'fiddle',
+  trumpeter: 'trumpet', bugler: 'bugle', saxophonist: 'saxophone', singer: 'microphone',
+  vocalist: 'microphone', rapper: 'microphone', crooner: 'microphone',
+}
+
+/** In a band, what each member plays in turn: a singer, two guitars, a drummer with no hand free. */
+const BAND_PARTS = ['microphone', 'guitar', 'bass', null] as const
+
+/**
+ * What a musician the words name plays when the words give them nothing to hold: a guitarist a
+ * guitar, a singer a microphone, the members of a band (`member` counts them from 0) a
+ * microphone, a guitar, a bass and nothing. Null for anyone else.
+ */
+export function playedInstrument(noun: string, member: number): CarriedWord | null {
+  const word = noun === 'band' ? BAND_PARTS[member % BAND_PARTS.length] : PLAYERS[noun]
+  const found = word ? carriedShape(word) : null
+  return found ? { ...found, modifiers: [] } : null
 }
 
 /** Words that make an animal named after them a soft toy: "a teddy bear", "a stuffed rabbit". */
@@ -311,7 +346,7 @@ export function holdInHands(
 }
 
 function poseOf(thing: CarriedWord, raining: boolean): CarriedPose {
-  if (thing.shape !== 'umbrella') return thing.pose ?? 'low'
+  if (thing.shape !== 'umbrella') return thing.pose ?? PLAYED[thing.shape] ?? 'low'
   const up = thing.noun === 'parasol' || raining || (thing.pose ?? 'low') !== 'low'
   return up ? 'overhead' : 'low'
 }

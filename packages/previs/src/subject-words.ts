@@ -36,6 +36,8 @@ export const SUBJECT_WORDS: Record<SubjectKind, readonly string[]> = {
     'blonde', 'blond', 'brunette', 'redhead', 'band', 'choir', 'orchestra', 'crew', 'team',
     'army', 'squad', 'troop', 'audience', 'gang', 'mob', 'platoon', 'trio', 'quartet', 'duo',
     'congregation', 'spectator', 'protester', 'protestor', 'demonstrator', 'troupe',
+    'guitarist', 'bassist', 'violinist', 'fiddler', 'trumpeter', 'bugler', 'saxophonist',
+    'drummer', 'pianist', 'cellist', 'busker', 'vocalist', 'rapper', 'crooner', 'conductor',
   ],
   vehicle: [
     'car', 'truck', 'van', 'taxi', 'cab', 'bus', 'jeep', 'suv', 'sedan', 'motorcycle', 'motorbike',

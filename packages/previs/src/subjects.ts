@@ -38,6 +38,7 @@ import {
   holdInHands,
   mergeCarried,
   RAIN,
+  playedInstrument,
   readActionCarried,
   type Carried,
 } from './subject-carried.js'
@@ -206,7 +207,11 @@ export function planSubjects(
         ...(lights ? { lights } : {}),
         ...(entity.called ? { called: entity.called } : {}),
         ...(seat && entity.kind === 'person' && !ownMotion.has(entity) ? { seat } : {}),
-        ...(carries.length > 0 ? { carries } : {}),
+        ...(carries.length > 0
+          ? { carries }
+          : entity.kind === 'person'
+            ? instrumentPlayed(entity.noun, k)
+            : {}),
         ...(ownMotion.has(entity) ? { watched: true as const } : {}),
         // Birds fed or chased are on the ground, not in the air.
         ...(actedOn.has(entity) && entity.kind === 'bird' && !moving ? { standsOn: 0 } : {}),
@@ -238,6 +243,12 @@ function carriedThings(
     const own = entity.carries ?? []
     return holdInHands(mergeCarried(own, i === holder ? fromAction : [], named), scene)
   })
+}
+
+/** A musician's instrument in their hands when the words give them nothing else to hold. */
+function instrumentPlayed(noun: string, member: number): { carries?: Carried[] } {
+  const played = playedInstrument(noun, member)
+  return played ? { carries: holdInHands([played], { raining: false, dark: false }) } : {}
 }
 
 /** How far apart in depth (m) two subjects still count as sharing a plane, to face each other. */

@@ -148,3 +148,32 @@ describe('a carried soft toy', () => {
     expect(changed).toBeGreaterThan(((below.right - below.left) * (below.bottom - below.top)) / 8)
   })
 })
+
+describe('an instrument played', () => {
+  it('is drawn across the body: a guitar changes the picture from hip to shoulder', () => {
+    const day = (subject: string) =>
+      defaultShotSpec({
+        subject,
+        environment: 'a plain grey studio interior',
+        timeOfDay: 'midday',
+        weather: 'clear',
+        shotSize: 'full',
+        cameraMovement: 'static',
+        durationSeconds: 1,
+        seed: 4,
+      })
+    const alone = paint(day('a man'), 0)
+    const playing = paint(day('a guitarist'), 0)
+    // In front of the body, from the hip (0.85 m) to the shoulder (1.45 m).
+    const front = screenBox(alone.shot, 0, 0, 0.45, 0.85, 1.45)
+    const { width } = alone.shot.viewport
+    let changed = 0
+    for (let y = front.top; y < front.bottom; y++) {
+      for (let x = front.left; x < front.right; x++) {
+        const p = (y * width + x) * 4
+        if (Math.abs((alone.pixels[p] as number) - (playing.pixels[p] as number)) > 20) changed++
+      }
+    }
+    expect(changed).toBeGreaterThan(((front.right - front.left) * (front.bottom - front.top)) / 6)
+  })
+})

@@ -43,8 +43,22 @@ describe("a room's furniture", () => {
     expect(coverAt(furniture('a bare room'), 0.5)).toBeLessThan(0.6)
   })
 
+  it("hangs a stage's curtains across the whole back, floor to above the door", () => {
+    const stage = furniture('a concert hall')
+    for (const y of [0.3, 1.5, 2.8]) expect(coverAt(stage, y)).toBeGreaterThan(0.98)
+  })
+
   it('gives each kind of room furniture of its own', () => {
-    const kinds = ['a kitchen', 'a bar', 'an office', 'a bedroom', 'a library', 'a cafe', 'a room']
+    const kinds = [
+      'a kitchen',
+      'a bar',
+      'an office',
+      'a bedroom',
+      'a library',
+      'a cafe',
+      'a theatre',
+      'a room',
+    ]
     const looks = kinds.map((environment) => {
       const bitmap = furniture(environment)
       return [0.2, 0.5, 0.8, 1.1, 1.5, 1.9].map((y) => coverAt(bitmap, y).toFixed(2)).join(' ')

@@ -3,8 +3,9 @@
  * layer in front of the back wall: a kitchen's run of counters with a stove, a sink, a fridge and
  * wall cupboards; a bar's counter with its brass rail and shelves of bottles behind it; an
  * office's desks with screens and chairs; a bedroom's bed with a nightstand and a wardrobe; a
- * library's shelves; a cafe's small tables and chairs beside its counter; or, in any other room,
- * shelves and tables. After dark some lamps glow.
+ * library's shelves; a cafe's small tables and chairs beside its counter; a stage's curtains with
+ * speakers and stage lights; or, in any other room, shelves and tables. After dark some lamps
+ * glow.
  */
 import { hex, mix, type Rgb } from '../color.js'
 import type { Random } from '../random.js'
@@ -34,6 +35,8 @@ export function paintRoomFurniture(p: PaintContext, room: RoomKind, lampsLit: bo
       return forEachCell(p, 1.3, 'library', (x, r) => shelf(p, x + 0.05, r))
     case 'cafe':
       return cafe(p, lampsLit)
+    case 'stage':
+      return stage(p)
     case 'room':
       return plainRoom(p, lampsLit)
   }
@@ -224,6 +227,63 @@ function cafe(p: PaintContext, lampsLit: boolean): void {
       ctx.fillRect(side === -1 ? at - 0.2 : at + 0.16, 0.45, 0.04, 0.45)
     }
     if (lampsLit && r.next() < 0.5) lampGlow(p, x + 1.3, 1.9, 0.7)
+  })
+}
+
+/**
+ * A stage: heavy red curtains hung across the back in folds under a pelmet, a speaker stack here
+ * and there, and stage lights on a bar overhead, always lit, each with a soft cone below it.
+ */
+function stage(p: PaintContext): void {
+  const { ctx } = p
+  const velvet = hex('#7a1a24')
+  const width = p.right - p.left + 4
+  ctx.fillStyle = p.shade(velvet)
+  ctx.fillRect(p.left - 2, 0, width, 3.4)
+  // The folds: a darker and a lighter stripe in turn, every 0.45 m.
+  forEachCell(p, 0.45, 'curtain-folds', (x) => {
+    ctx.fillStyle = p.shade(darker(velvet, 0.45))
+    ctx.fillRect(x + 0.05, 0, 0.1, 3.2)
+    ctx.fillStyle = p.shade(mix(velvet, WHITE, 0.12))
+    ctx.fillRect(x + 0.28, 0, 0.06, 3.2)
+  })
+  ctx.fillStyle = p.shade(darker(velvet, 0.25))
+  ctx.fillRect(p.left - 2, 3.1, width, 0.45)
+  ctx.fillStyle = p.shade(BRASS)
+  ctx.fillRect(p.left - 2, 3.08, width, 0.03)
+  // The lighting bar and its lamps.
+  ctx.fillStyle = p.shade(hex('#1c1d21'))
+  ctx.fillRect(p.left - 2, 3.7, width, 0.05)
+  forEachCell(p, 2.2, 'stage-lights', (x, r) => {
+    const at = x + r.range(0.5, 1.7)
+    const cone = ctx.createLinearGradient(0, 3.6, 0, 0.5)
+    cone.addColorStop(0, p.glow(LAMP, 0.35))
+    cone.addColorStop(1, p.glow(LAMP, 0))
+    ctx.fillStyle = cone
+    ctx.beginPath()
+    ctx.moveTo(at - 0.08, 3.6)
+    ctx.lineTo(at + 0.08, 3.6)
+    ctx.lineTo(at + 0.7, 0.5)
+    ctx.lineTo(at - 0.7, 0.5)
+    ctx.closePath()
+    ctx.fill()
+    ctx.fillStyle = p.shade(hex('#26272b'))
+    ctx.fillRect(at - 0.1, 3.55, 0.2, 0.18)
+    ctx.fillStyle = p.glow(hex('#ffe2b0'))
+    ctx.fillRect(at - 0.07, 3.53, 0.14, 0.04)
+  })
+  // Speaker stacks.
+  forEachCell(p, 5, 'speakers', (x, r) => {
+    if (r.next() < 0.4) return
+    const at = x + r.range(0.5, 4)
+    ctx.fillStyle = p.shade(hex('#18191c'))
+    ctx.fillRect(at, 0, 0.6, 1.3)
+    ctx.fillStyle = p.shade(hex('#34363b'))
+    for (const y of [0.35, 0.95]) {
+      ctx.beginPath()
+      ctx.arc(at + 0.3, y, 0.2, 0, Math.PI * 2)
+      ctx.fill()
+    }
   })
 }
 
