@@ -7,14 +7,14 @@
  * Sizes: a lantern 0.3 m from its bail to its foot, a mug 0.1 m, a bottle 0.28 m, a book
  * 0.23 m, a suitcase 0.62 x 0.42 m under its handle, a briefcase 0.42 x 0.31 m, an open umbrella
  * 1 m across, a stick 0.8 m (a staff 1.4 m), a sword 0.9 m, a rifle 1.05 m, a matchbox 0.055 m,
- * a soft toy 0.33 m from its ears to its feet; a guitar 0.95 m long (a bass 1.1 m), a violin
- * 0.5 m, a trumpet 0.48 m, a microphone 0.2 m.
+ * a soft toy 0.33 m from its ears to its feet. Instruments are in instruments.ts.
  * A lit light (a lantern, a torch, a candle) has the soft glow of a lamp around it.
  */
 import type { SKRSContext2D } from '../canvas.js'
 import { hex, mix, type Rgb } from '../color.js'
 import type { Carried, CarriedShape } from '../subject-carried.js'
 import type { FigureStyle } from './figures.js'
+import { drawInstrument } from './instruments.js'
 import { GLOW, halo, sideLight, tones } from './object-props.js'
 import { MATERIALS } from './paint-context.js'
 
@@ -27,7 +27,6 @@ const TIN = hex('#a7abb0')
 const WAX = hex('#efe6cf')
 const STEEL = hex('#c4c9cf')
 const UMBRELLA = hex('#2a2b33')
-const NECK = hex('#3a2a20')
 
 /** Things that turn with the arm rather than hang from the hand. */
 const STIFF = new Set<CarriedShape>(['stick', 'sword', 'pistol', 'rifle', 'umbrella', 'torch'])
@@ -110,16 +109,10 @@ export function drawCarried(ctx: SKRSContext2D, s: FigureStyle, thing: Carried, 
       softToy(ctx, s, own ?? hex('#9a6a3f'))
       break
     case 'guitar':
-      guitar(ctx, s, own ?? (thing.noun === 'bass' ? hex('#2a2b30') : hex('#b0702e')), thing.noun)
-      break
     case 'violin':
-      violin(ctx, s, own ?? hex('#8a4a1e'))
-      break
     case 'horn':
-      horn(ctx, s, own ?? BRASS)
-      break
     case 'microphone':
-      microphone(ctx, s, own ?? BLACK)
+      drawInstrument(ctx, s, thing.shape, thing.noun, own)
       break
   }
   ctx.restore()
@@ -556,83 +549,4 @@ function softToy(ctx: SKRSContext2D, s: FigureStyle, material: Rgb): void {
   ctx.fillStyle = t.shadow
   for (const x of [-0.02, 0.02]) ctx.fillRect(x - 0.006, -0.08, 0.012, 0.012)
   ctx.fillRect(-0.01, -0.105, 0.02, 0.012)
-}
-
-/**
- * A guitar played across the body: the strumming hand over the sound hole, the body at the hip
- * behind it, the neck rising forward to the headstock. A bass has a longer neck.
- */
-function guitar(ctx: SKRSContext2D, s: FigureStyle, material: Rgb, noun: string): void {
-  const t = tones(s, material)
-  const neck = noun === 'bass' ? 0.58 : 0.44
-  ctx.save()
-  ctx.translate(-0.1, -0.06)
-  ctx.rotate(0.5)
-  ctx.fillStyle = tones(s, NECK).face
-  ctx.fillRect(0.18, -0.025, neck, 0.05)
-  ctx.fillRect(0.16 + neck, -0.04, 0.14, 0.08)
-  ctx.fillStyle = sideLight(ctx, t, -0.2, 0.2)
-  ctx.beginPath()
-  ctx.ellipse(-0.04, 0, 0.19, 0.16, 0, 0, Math.PI * 2)
-  ctx.ellipse(0.14, 0, 0.13, 0.12, 0, 0, Math.PI * 2)
-  ctx.fill()
-  ctx.fillStyle = t.shadow
-  ctx.beginPath()
-  ctx.arc(0.09, 0, 0.045, 0, Math.PI * 2)
-  ctx.fill()
-  ctx.fillRect(-0.15, -0.05, 0.03, 0.1)
-  ctx.restore()
-}
-
-/**
- * A violin under the chin, seen from the side: the hand at its scroll, the neck running back to
- * the body, a thin slab on edge, and the chin rest at its far end.
- */
-function violin(ctx: SKRSContext2D, s: FigureStyle, material: Rgb): void {
-  const t = tones(s, material)
-  ctx.save()
-  ctx.rotate(0.2)
-  ctx.fillStyle = tones(s, NECK).face
-  ctx.fillRect(-0.14, -0.01, 0.16, 0.02)
-  ctx.fillStyle = sideLight(ctx, t, -0.5, -0.1)
-  ctx.beginPath()
-  ctx.roundRect(-0.48, -0.028, 0.35, 0.056, 0.025)
-  ctx.fill()
-  ctx.fillStyle = t.shadow
-  ctx.fillRect(-0.48, -0.028, 0.06, 0.012)
-  ctx.restore()
-}
-
-/** A trumpet at the lips: the valves in the hand, the tube forward to a flared bell. */
-function horn(ctx: SKRSContext2D, s: FigureStyle, material: Rgb): void {
-  const t = tones(s, material)
-  ctx.fillStyle = sideLight(ctx, t, -0.05, 0.45)
-  ctx.fillRect(-0.04, -0.012, 0.38, 0.024)
-  ctx.fillRect(-0.02, -0.05, 0.16, 0.02)
-  ctx.beginPath()
-  ctx.moveTo(0.32, -0.016)
-  ctx.lineTo(0.44, -0.06)
-  ctx.lineTo(0.44, 0.06)
-  ctx.lineTo(0.32, 0.016)
-  ctx.closePath()
-  ctx.fill()
-  ctx.fillStyle = t.lit
-  for (const x of [0.02, 0.05, 0.08]) ctx.fillRect(x, 0.012, 0.012, 0.04)
-}
-
-/** A microphone held to the mouth: the round head above the fist, the handle down through it. */
-function microphone(ctx: SKRSContext2D, s: FigureStyle, material: Rgb): void {
-  const t = tones(s, material)
-  ctx.fillStyle = t.face
-  ctx.beginPath()
-  ctx.moveTo(-0.016, -0.09)
-  ctx.lineTo(0.016, -0.09)
-  ctx.lineTo(0.024, 0.05)
-  ctx.lineTo(-0.024, 0.05)
-  ctx.closePath()
-  ctx.fill()
-  ctx.fillStyle = tones(s, STEEL).face
-  ctx.beginPath()
-  ctx.arc(0.01, 0.085, 0.042, 0, Math.PI * 2)
-  ctx.fill()
 }
