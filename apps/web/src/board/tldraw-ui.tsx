@@ -1,20 +1,25 @@
 /**
  * How Sceneboard customises tldraw's interface: the scene-card tool in the toolbar and the
- * keyboard-shortcuts dialog, Group as scene in the right-click menu, and every asset (icons, fonts, translations) served from this app.
+ * keyboard-shortcuts dialog, Group as scene in the right-click menu, no style panel for scene
+ * cards alone, and every asset (icons, fonts, translations) served from this app.
  */
 import { SCENE_CARD_TYPE } from '@sceneboard/shared'
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import {
   DefaultKeyboardShortcutsDialog,
   DefaultKeyboardShortcutsDialogContent,
+  DefaultStylePanel,
   DefaultToolbar,
   DefaultToolbarContent,
   TldrawUiMenuItem,
+  useEditor,
   useIsToolSelected,
   useTools,
+  useValue,
   type TLComponents,
   type TLUiAssetUrlOverrides,
   type TLUiOverrides,
+  type TLUiStylePanelProps,
 } from 'tldraw'
 import { SCENE_CARD_TOOL_KBD } from '../shapes'
 import { SceneContextMenu } from '../sequence/SceneContextMenu'
@@ -69,8 +74,26 @@ function KeyboardShortcutsDialog(props: Parameters<typeof DefaultKeyboardShortcu
   )
 }
 
+/**
+ * The style panel, except while only scene cards are selected: they take no colour, fill or dash,
+ * and the panel would show nothing but an opacity slider beside the shot details.
+ */
+function StylePanel(props: TLUiStylePanelProps) {
+  const editor = useEditor()
+  const onlyCards = useValue(
+    'only scene cards selected',
+    () => {
+      const selected = editor.getSelectedShapes()
+      return selected.length > 0 && selected.every((shape) => shape.type === SCENE_CARD_TYPE)
+    },
+    [editor],
+  )
+  return onlyCards ? null : <DefaultStylePanel {...props} />
+}
+
 export const uiComponents: TLComponents = {
   Toolbar,
+  StylePanel,
   ContextMenu: SceneContextMenu,
   KeyboardShortcutsDialog,
   Background: BoardBackground,
