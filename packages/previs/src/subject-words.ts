@@ -182,6 +182,22 @@ export const SUBJECT_SIZES: Record<
   boat: { width: 8.4, height: 4.5 },
 }
 
+/**
+ * How tall a person is drawn against a grown-up: a child (a boy, a girl, a kid) about 1.25 m, a
+ * toddler 0.9 m, a baby 0.7 m, a teenager 1.65 m.
+ */
+// prettier-ignore
+const PERSON_SCALES: Record<string, number> = {
+  child: 0.7, children: 0.7, kid: 0.7, boy: 0.7, girl: 0.7, schoolboy: 0.75, schoolgirl: 0.75,
+  toddler: 0.5, baby: 0.4, infant: 0.4, teenager: 0.92, teen: 0.92, youngster: 0.85,
+  orphan: 0.75,
+}
+
+/** A person's height as a share of a grown-up's, by the noun for them. */
+export function personScale(noun: string): number {
+  return PERSON_SCALES[noun] ?? 1
+}
+
 /** The drawing each vehicle gets (paint/vehicles.ts). */
 export type VehicleModel = 'car' | 'van' | 'truck' | 'bus' | 'motorcycle' | 'bicycle'
 
@@ -375,6 +391,10 @@ export function subjectSize(
       return LANDMARK_SIZES[landmarkShape(noun)]
     case 'vehicle':
       return VEHICLE_SIZES[vehicleModel(noun)]
+    case 'person': {
+      const k = personScale(noun)
+      return { width: SUBJECT_SIZES.person.width * k, height: SUBJECT_SIZES.person.height * k }
+    }
     default:
       return SUBJECT_SIZES[kind]
   }

@@ -162,7 +162,7 @@ describe('subjects keep the spatial relations the text gives', () => {
     expect(new Set(xs.map((x) => x.toFixed(3))).size).toBe(3)
   })
 
-  it('spaces a row by all of a count: "two soldiers, a boy" keeps the boy clear of both', () => {
+  it('spaces a row by all of a count: "two soldiers, a nurse" keeps the nurse clear of both', () => {
     /** Metres between the centres of the nearest members of two neighbours in the row. */
     const nearest = (text: string, a: string, b: string) => {
       const plans = plan(text)
@@ -170,8 +170,10 @@ describe('subjects keep the spatial relations the text gives', () => {
       return Math.min(...(as ?? []).flatMap((x) => (bs ?? []).map((y) => Math.abs(x - y))))
     }
     // Two people 0.6 m wide stand 1.1 m apart in a row: half of each one's width plus 0.5 m.
-    expect(nearest('two soldiers, a boy', 'soldier', 'boy')).toBeCloseTo(1.1, 9)
-    expect(nearest('a boy, three soldiers', 'boy', 'soldier')).toBeCloseTo(1.1, 9)
+    expect(nearest('two soldiers, a nurse', 'soldier', 'nurse')).toBeCloseTo(1.1, 9)
+    expect(nearest('a nurse, three soldiers', 'nurse', 'soldier')).toBeCloseTo(1.1, 9)
+    // A boy is narrower: 0.7 of a grown-up.
+    expect(nearest('two soldiers, a boy', 'soldier', 'boy')).toBeCloseTo(0.5 + (0.6 + 0.42) / 2, 9)
     expect(nearest('two women, two men', 'women', 'men')).toBeCloseTo(1.1, 9)
     // A crowd spreads either way of its place: the one named next stands clear of all of it.
     expect(nearest('a crowd, a dog', 'crowd', 'dog')).toBeGreaterThan(1)

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { createFramePainter } from '../frame-painter.js'
 import { applyAffine, projectPlane } from '../projection.js'
 import { setUpShot, type Shot } from '../shot-setup.js'
+import { personScale } from '../subject-words.js'
 
 const night = (subject: string, action = '') =>
   defaultShotSpec({
@@ -135,8 +136,9 @@ describe('a carried soft toy', () => {
       })
     const alone = paint(day('a little girl'), 0)
     const withToy = paint(day('a little girl with a teddy bear'), 0)
-    // From the hand (about 0.8 m up) down 0.35 m, in front of the body.
-    const below = screenBox(alone.shot, 0, 0, 0.35, 0.45, 0.8)
+    // From the hand (about 0.8 m up on a grown-up, a girl 0.7 of one) down 0.35 m, in front.
+    const k = personScale('girl')
+    const below = screenBox(alone.shot, 0, 0, 0.35 * k, 0.45 * k, 0.8 * k)
     const { width } = alone.shot.viewport
     let changed = 0
     for (let y = below.top; y < below.bottom; y++) {

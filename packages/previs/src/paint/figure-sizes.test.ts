@@ -114,6 +114,15 @@ describe('the planner sizes subjects as the painter draws them', () => {
     }
   })
 
+  it('draws a child, a toddler and a teenager smaller than a grown-up, as planned', () => {
+    const grownUp = paintedBounds('person', 'man').top
+    for (const noun of ['boy', 'girl', 'kid', 'toddler', 'teenager']) {
+      const share = subjectHeight('person', noun) / subjectHeight('person', 'man')
+      expect(share, noun).toBeLessThan(0.95)
+      expect(paintedBounds('person', noun).top / grownUp, noun).toBeCloseTo(share, 2)
+    }
+  })
+
   it('draws each animal at its own size, a cat a fraction of a dog', () => {
     /** Nose to tail and ground to ears (m), as drawn. */
     const drawn = (noun: string) => {

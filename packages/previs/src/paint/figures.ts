@@ -16,7 +16,13 @@ import { drawVehicle } from './vehicles.js'
 import { drawObjectProp } from './object-props.js'
 import { limb, person } from './person.js'
 import { bear, cat, dog, type Coat, type Gait } from './small-animals.js'
-import { animalBuild, birdScale, landmarkShape, vehicleModel } from '../subject-words.js'
+import {
+  animalBuild,
+  birdScale,
+  landmarkShape,
+  personScale,
+  vehicleModel,
+} from '../subject-words.js'
 import { objectLook } from '../subject-objects.js'
 
 export type FigureStyle = {
@@ -119,16 +125,15 @@ export function drawFigure(
   seconds = 0,
 ): void {
   switch (subject.kind) {
-    case 'person':
-      return person(
-        ctx,
-        style,
-        gaitOfPerson(subject),
-        phase,
-        subject.carries,
-        subject.hair,
-        subject.seat,
-      )
+    case 'person': {
+      // A child is a grown-up's drawing made smaller, from the feet.
+      const k = personScale(subject.noun)
+      ctx.save()
+      if (k !== 1) ctx.scale(k, k)
+      person(ctx, style, gaitOfPerson(subject), phase, subject.carries, subject.hair, subject.seat)
+      ctx.restore()
+      return
+    }
     case 'vehicle':
       return drawVehicle(ctx, style, vehicleModel(subject.noun), phase, subject.ridden === true)
     case 'animal':
