@@ -48,6 +48,11 @@ export const FRAMED_PERSON: FramedPerson = { kind: 'person' }
 /** Shot sizes that show a person whole: they keep everyone beside them in the frame. */
 const WHOLE_SHOTS = new Set<ShotSize>(['extreme-wide', 'wide', 'full', 'medium-wide'])
 
+/** Whether a shot size shows a person whole (and so everything beside them). */
+export function showsWhole(shotSize: ShotSize): boolean {
+  return WHOLE_SHOTS.has(shotSize)
+}
+
 /**
  * Over the shoulder, the subject is framed right of centre, facing the foreground figure: moved
  * right by this share of the frame width at its plane.

@@ -18,6 +18,8 @@ describe('the set follows the words of the environment', () => {
     ['a concert hall', 'interior'],
     ['the stage of an old theatre', 'interior'],
     ['an outdoor concert in a park', 'countryside'],
+    ['a city park in autumn', 'countryside'],
+    ['a multi-storey car park', 'city-street'],
     ['an open-air theatre by the sea', 'coast'],
     ['a snowy mountain pass', 'mountains'],
     ['a wheat field', 'countryside'],

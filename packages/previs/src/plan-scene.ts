@@ -40,13 +40,13 @@ export const SET_KINDS: readonly SetKind[] = [
 /** Word stems that point to each set, with a weight for the strong ones. */
 // prettier-ignore
 const SET_WORDS: Record<SetKind, readonly (string | [string, number])[]> = {
-  'city-street': ['city', 'street', 'avenue', 'alley', 'downtown', 'urban', 'town', 'sidewalk', 'crosswalk', 'intersection', 'plaza', 'square', 'market', 'building', 'skyscraper', 'rooftop', 'boulevard', 'traffic', 'parking', 'metropolis', 'block', 'road'],
+  'city-street': [['car park', 3], 'city', 'street', 'avenue', 'alley', 'downtown', 'urban', 'town', 'sidewalk', 'crosswalk', 'intersection', 'plaza', 'square', 'market', 'building', 'skyscraper', 'rooftop', 'boulevard', 'traffic', 'parking', 'metropolis', 'block', 'road'],
   forest: ['forest', 'wood', 'jungle', 'trees', 'grove', 'pine', 'rainforest', 'thicket', 'clearing', 'taiga', 'birch'],
   coast: ['sea', 'ocean', 'coast', 'beach', 'shore', 'harbo', 'port', 'pier', 'dock', 'cliff', 'lighthouse', 'bay', 'waves', 'seaside', 'surf', 'island', 'lake', 'marina', 'river', 'water', 'headland', 'reef'],
   desert: ['desert', 'dune', 'sand', 'canyon', 'mesa', 'badlands', 'wasteland', 'arid', 'sahara', 'cactus'],
   interior: [['room', 3], ['interior', 3], ['inside', 3], ['indoors', 3], 'kitchen', 'office', 'bedroom', 'bar', 'pub', 'cafe', 'restaurant', 'corridor', 'hallway', 'hall', 'apartment', 'studio', 'classroom', 'library', 'warehouse', 'basement', 'attic', 'garage', 'lobby', 'diner', 'cell', 'lab', 'theatre', 'theater', 'stage', 'auditorium', 'concert', 'opera', 'ballroom', 'backstage'],
   mountains: ['mountain', 'peak', 'alpine', 'alps', 'summit', 'ridge', 'glacier', 'valley', 'highland', 'volcano', 'tundra', 'arctic'],
-  countryside: ['field', 'meadow', 'farm', 'countryside', 'prairie', 'grassland', 'hill', 'pasture', 'village', 'park', 'garden', 'plain', 'savanna', 'country road'],
+  countryside: ['field', 'meadow', 'farm', 'countryside', 'prairie', 'grassland', 'hill', 'pasture', 'village', ['park', 2], 'garden', 'plain', 'savanna', 'country road'],
 }
 
 /** Long stems match as prefixes (harbo: harbour, harbor); short ones as whole words (bar, not barn). */

@@ -11,6 +11,7 @@ import {
   OVER_SHOULDER_SHIFT,
   planAngle,
   planFraming,
+  showsWhole,
   type AngleSetup,
   type Framing,
 } from './framing.js'
@@ -20,6 +21,7 @@ import { applyAffine, projectPlane, type Viewport } from './projection.js'
 import type { Rgb } from './color.js'
 import type { StairFlight } from './subject-climb.js'
 import { subjectTrack, type SubjectPose } from './subject-motion.js'
+import { ON_PLANE } from './subject-placement.js'
 import type { SubjectPlan } from './subjects.js'
 import { cityLayers, interiorLayers } from './paint/built-sets.js'
 import type { LayerDef } from './paint/layer-def.js'
@@ -60,6 +62,29 @@ export type Shot = {
   endState: PrevisEndState
 }
 
+/** People this far (m) either side of the framed one share a shot closer than medium-wide. */
+const TWO_SHOT_REACH = 1.5
+
+/**
+ * What a shot closer than medium-wide centres on: the framed person and the people beside them
+ * on their plane (a two-shot of "a woman left of a man"), midway between the outermost; not the
+ * desk or the table beside them, nor someone across the table, who would leave both half out of
+ * the frame. 0 when the framed subject is no person.
+ */
+function peopleCentre(subjects: readonly SubjectPlan[]): number {
+  const framed = subjects.find((s) => s.framed)
+  if (framed?.kind !== 'person') return 0
+  const people = subjects.filter(
+    (s) =>
+      s.kind === 'person' &&
+      s.standsOn === undefined &&
+      Math.abs(s.depthOffset - framed.depthOffset) < ON_PLANE &&
+      Math.abs(s.x - framed.x) <= TWO_SHOT_REACH,
+  )
+  const xs = people.map((s) => s.x)
+  return (Math.min(...xs) + Math.max(...xs)) / 2
+}
+
 export function setUpShot(spec: ShotSpec, continueFrom?: ContinueFrom): Shot {
   const { width, height } = outputSize(spec.aspectRatio)
   const plan = planScene(spec)
@@ -85,9 +110,10 @@ export function setUpShot(spec: ShotSpec, continueFrom?: ContinueFrom): Shot {
   const firstTakeSeconds = previous?.firstTakeSeconds ?? durationSeconds
   const actionOffsetSeconds = previous?.actionSeconds ?? 0
   // Over the shoulder, the subject is framed right of centre, facing the foreground figure.
-  const offsetX = plan.overTheShoulder
-    ? (width * OVER_SHOULDER_SHIFT * framing.subjectDistance) / framing.focalPx
-    : 0
+  const offsetX =
+    (plan.overTheShoulder
+      ? (width * OVER_SHOULDER_SHIFT * framing.subjectDistance) / framing.focalPx
+      : 0) - (showsWhole(framing.shotSize) ? 0 : peopleCentre(plan.subjects))
   const trackOf = (subject: SubjectPlan) => ({
     plan: subject,
     track: subjectTrack({

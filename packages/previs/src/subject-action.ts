@@ -133,11 +133,18 @@ function followLeader(
 const SITTING_AT =
   /\bat\s+(?:a|an|the|his|her|their|one)?\s*(?:[a-z'-]+\s+){0,2}?(table|desk|counter)s?\b/
 
+/** Working on a laptop or a computer, or typing: at a desk, if the words name no other. */
+const AT_A_DESK = /\b(laptop|computer|typewriter|typ(es|ing|ed))\b/
+
+/** Having a meal: at a table, if the words name no other. */
+const AT_A_MEAL = /\b(dinner|breakfast|lunch|supper|meal|din(es|ing|ed)|feast)\b/
+
 /** The table, desk or counter people sit at, when the words seat them at one. */
 function sittingAt(text: string): 'table' | 'desk' | 'counter' | null {
   const lower = text.toLowerCase()
   if (seatSaid(lower) === null) return null
-  return (SITTING_AT.exec(lower)?.[1] as 'table' | 'desk' | 'counter' | undefined) ?? null
+  const named = SITTING_AT.exec(lower)?.[1] as 'table' | 'desk' | 'counter' | undefined
+  return named ?? (AT_A_DESK.test(lower) ? 'desk' : AT_A_MEAL.test(lower) ? 'table' : null)
 }
 
 /** A motion as the words give it: its kind, which way across the frame, and in depth. */

@@ -23,6 +23,15 @@ describe('the words that seat people', () => {
     expect(seatSaid('she is seated by the fire')).toBe('chair')
   })
 
+  it('seat people doing what is done sitting down', () => {
+    expect(seatSaid('a woman types on a laptop')).toBe('chair')
+    expect(seatSaid('a clerk works at his desk')).toBe('chair')
+    expect(seatSaid('a couple have dinner by candlelight')).toBe('chair')
+    expect(seatSaid('a pianist plays the piano')).toBe('chair')
+    expect(seatSaid('a man on a bench has his lunch')).toBe('bench')
+    expect(seatSaid('a man stands typing on his phone')).toBeNull()
+  })
+
   it('leave people standing otherwise', () => {
     expect(seatSaid('a man waits by the door')).toBeNull()
     expect(seatSaid('a woman stands beside a bench')).toBeNull()
@@ -88,6 +97,38 @@ describe('people sitting at a table', () => {
     expect(
       plan('a man and a table', 'he sits at the table').filter((p) => p.includes('table')),
     ).toHaveLength(1)
+  })
+
+  it('sit at a desk to type, and at a table to eat', () => {
+    expect(plan('a woman', 'types on a laptop')).toEqual(['person:woman:1', 'object:desk:1'])
+    expect(plan('a couple', 'have dinner by candlelight')).toEqual([
+      'person:couple:1',
+      'object:table:1',
+      'person:couple:-1',
+    ])
+  })
+
+  it('are framed one at a time in a medium shot, the table beside', () => {
+    const shot = (subject: string, action: string) =>
+      setUpShot(
+        defaultShotSpec({
+          subject,
+          action,
+          environment: 'an office',
+          shotSize: 'medium',
+          durationSeconds: 1,
+        }),
+      )
+    const at = (take: ReturnType<typeof shot>, noun: string) =>
+      take.subjects.find((s) => s.plan.noun === noun && s.plan.framed)?.track(0).x
+    // Centred on the one typing, not between her and the desk.
+    expect(at(shot('a woman', 'types on a laptop'), 'woman')).toBeCloseTo(0, 6)
+    // Across a table, on the first of the two: the other is too far to share the frame.
+    expect(at(shot('two detectives', 'sit at a table and argue'), 'detective')).toBeCloseTo(0, 6)
+    // Two people side by side still share it.
+    const pair = shot('a woman left of a man', '')
+    const xs = pair.subjects.map((s) => s.track(0).x)
+    expect(xs[0]).toBeCloseTo(-(xs[1] as number), 6)
   })
 
   it('are all in a full shot of them, the table between', () => {

@@ -26,6 +26,12 @@ const SEAT_WORDS: Record<string, Seat> = {
 }
 
 const SITTING = /\b(sits?|sitting|sat|seated|perched|slumped|loung(es|ing))\b/
+/**
+ * Doing what people do sitting down: typing, working at a desk or a computer, having a meal,
+ * playing the piano. They sit on a chair unless the words seat them elsewhere.
+ */
+const SEATED_DOING =
+  /\b(typ(es|ing|ed)|(works?|working|writes?|writing|studies|studying) at (a|an|the|his|her|their) (\w+ )?(desk|computer|typewriter|table)|at (a|an|the|his|her|their) (\w+ )?(computer|typewriter|sewing machine|keyboard)|(eats?|eating|ate|have|has|having|had) (dinner|breakfast|lunch|supper|a meal)|din(es|ing|ed)|plays? the piano|playing the piano)\b/
 const SEAT_NOUN = `(${Object.keys(SEAT_WORDS).join('|')})s?`
 /** "on a park bench", "in an old armchair", "at the bar on a stool". */
 const ON_A_SEAT = new RegExp(
@@ -36,7 +42,8 @@ const STANDING = /\b(stands?|standing|stood|gets? up|rises from|jumps? (up|off)|
 
 /**
  * The seat the words put the people on, or null if they stand: a seat named with "on" or "in"
- * ("on a park bench", "in an armchair"), else a chair when they only say someone sits.
+ * ("on a park bench", "in an armchair"), else a chair when they only say someone sits or do
+ * what is done sitting ("types on a laptop", "has dinner").
  */
 export function seatSaid(text: string): Seat | null {
   const lower = text.toLowerCase()
@@ -46,5 +53,5 @@ export function seatSaid(text: string): Seat | null {
     const noun = (named[named.length - 1] as string | undefined) ?? ''
     return SEAT_WORDS[noun] ?? SEAT_WORDS[noun.replace(/s$/, '')] ?? 'chair'
   }
-  return SITTING.test(lower) ? 'chair' : null
+  return SITTING.test(lower) || SEATED_DOING.test(lower) ? 'chair' : null
 }
