@@ -211,6 +211,15 @@ describe('what a person carries', () => {
     expect(held('a man')).toEqual([[]])
   })
 
+  it('puts a rod in the hands of whoever fishes, and holds a tray up', () => {
+    const held = (subject: string, action = '') =>
+      plan(subject, action).map((p) => p.carries?.map((t) => `${t.shape}:${t.pose}`) ?? [])
+    expect(held('an old fisherman', 'casts his line from the pier')).toEqual([['rod:chest']])
+    expect(held('a boy', 'fishes off the rocks')).toEqual([['rod:chest']])
+    expect(held('a fisherman', 'mends his nets on the quay')).toEqual([[]])
+    expect(held('a waiter', 'carries a tray of drinks')).toEqual([['tray:raised']])
+  })
+
   it('reads "a bunch of flowers" as the flowers and "a mug of tea" as the mug', () => {
     expect(onePerson(plan('a boy with a bunch of flowers')).carries).toMatchObject([
       { shape: 'flowers' },

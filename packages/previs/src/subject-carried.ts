@@ -24,7 +24,7 @@ export type CarriedShape =
   | 'lantern' | 'torch' | 'candle' | 'cup' | 'bottle' | 'book' | 'letter' | 'phone' | 'watch'
   | 'suitcase' | 'briefcase' | 'bag' | 'basket' | 'umbrella' | 'pistol' | 'rifle' | 'sword'
   | 'stick' | 'camera' | 'box' | 'matchbox' | 'flowers' | 'toy' | 'guitar' | 'violin' | 'horn'
-  | 'microphone'
+  | 'microphone' | 'rod' | 'tray'
 
 /**
  * How a thing is held: down in the hand at the arm's end, swinging with it (`low`); in front of
@@ -55,7 +55,9 @@ const SHAPE_WORDS: Record<CarriedShape, readonly string[]> = {
   pistol: ['gun', 'pistol', 'revolver', 'handgun', 'weapon', 'taser'],
   rifle: ['rifle', 'shotgun', 'musket', 'carbine', 'spear', 'harpoon'],
   sword: ['sword', 'sabre', 'saber', 'blade', 'dagger', 'knife', 'machete', 'axe', 'cutlass'],
-  stick: ['stick', 'cane', 'staff', 'crook', 'pole', 'broom', 'rod', 'baton', 'club', 'bat'],
+  stick: ['stick', 'cane', 'staff', 'crook', 'pole', 'broom', 'baton', 'club', 'bat'],
+  rod: ['rod'],
+  tray: ['tray', 'platter', 'salver'],
   camera: ['camera', 'camcorder', 'binoculars'],
   box: ['box', 'parcel', 'package', 'gift', 'present', 'tin', 'casket'],
   matchbox: ['matches', 'matchbox', 'lighter'],
@@ -67,8 +69,13 @@ const SHAPE_WORDS: Record<CarriedShape, readonly string[]> = {
   microphone: ['microphone', 'mic', 'megaphone'],
 }
 
-/** How an instrument is held unless the words say otherwise: played, not carried. */
+/**
+ * How a thing is held unless the words raise it: an instrument played, a fishing rod held out, a
+ * tray up on the palm.
+ */
 const PLAYED: Partial<Record<CarriedShape, CarriedPose>> = {
+  rod: 'chest',
+  tray: 'raised',
   guitar: 'chest',
   violin: 'raised',
   horn: 'raised',
@@ -254,6 +261,8 @@ export const DARKNESS = /\b(darkness|in the dark|pitch[- ](dark|black)|gloom|bla
 export function readActionCarried(action: string): CarriedWord[] {
   const words = action.toLowerCase().match(/[a-z]+|[,;.:!?]/g) ?? []
   const found: CarriedWord[] = []
+  // Fishing ("casts his line from the pier", "fishes off the rocks") is done with a rod in hand.
+  if (FISHING.test(action.toLowerCase())) found.push({ noun: 'rod', shape: 'rod', modifiers: [] })
   words.forEach((verb, i) => {
     let pose = CARRYING_VERBS[verb]
     if (!pose) return
@@ -279,6 +288,8 @@ export function readActionCarried(action: string): CarriedWord[] {
   })
   return found
 }
+
+const FISHING = /\b(fish(es|ing)?|angl(es|ing)|casts? (his|her|their|a|the) line|reel(s|ing)? in)\b/
 
 const STOPS = new Set([
   'and',
@@ -346,7 +357,11 @@ export function holdInHands(
 }
 
 function poseOf(thing: CarriedWord, raining: boolean): CarriedPose {
-  if (thing.shape !== 'umbrella') return thing.pose ?? PLAYED[thing.shape] ?? 'low'
+  if (thing.shape !== 'umbrella') {
+    // An instrument, a rod or a tray is held its own way, whatever verb carries it.
+    const own = PLAYED[thing.shape]
+    return own && (thing.pose ?? 'low') === 'low' ? own : (thing.pose ?? 'low')
+  }
   const up = thing.noun === 'parasol' || raining || (thing.pose ?? 'low') !== 'low'
   return up ? 'overhead' : 'low'
 }

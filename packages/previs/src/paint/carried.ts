@@ -108,6 +108,12 @@ export function drawCarried(ctx: SKRSContext2D, s: FigureStyle, thing: Carried, 
     case 'toy':
       softToy(ctx, s, own ?? hex('#9a6a3f'))
       break
+    case 'rod':
+      fishingRod(ctx, s, own ?? hex('#2e2a26'))
+      break
+    case 'tray':
+      tray(ctx, s, own ?? TIN)
+      break
     case 'guitar':
     case 'violin':
     case 'horn':
@@ -549,4 +555,41 @@ function softToy(ctx: SKRSContext2D, s: FigureStyle, material: Rgb): void {
   ctx.fillStyle = t.shadow
   for (const x of [-0.02, 0.02]) ctx.fillRect(x - 0.006, -0.08, 0.012, 0.012)
   ctx.fillRect(-0.01, -0.105, 0.02, 0.012)
+}
+
+/**
+ * A fishing rod held out before the body: 2.4 m, rising forward from the reel by the hand, its line
+ * hanging from the tip.
+ */
+function fishingRod(ctx: SKRSContext2D, s: FigureStyle, material: Rgb): void {
+  const t = tones(s, material)
+  const tip = { x: 2.4 * Math.cos(0.62), y: 2.4 * Math.sin(0.62) }
+  ctx.fillStyle = t.face
+  ctx.beginPath()
+  ctx.moveTo(-0.25 * Math.cos(0.62), -0.25 * Math.sin(0.62) - 0.016)
+  ctx.lineTo(tip.x, tip.y - 0.005)
+  ctx.lineTo(tip.x, tip.y + 0.005)
+  ctx.lineTo(-0.25 * Math.cos(0.62), -0.25 * Math.sin(0.62) + 0.016)
+  ctx.closePath()
+  ctx.fill()
+  ctx.fillStyle = tones(s, TIN).face
+  ctx.beginPath()
+  ctx.arc(0.04, -0.05, 0.045, 0, Math.PI * 2)
+  ctx.fill()
+  ctx.strokeStyle = 'rgba(230,230,230,0.55)'
+  ctx.lineWidth = 0.008
+  ctx.beginPath()
+  ctx.moveTo(tip.x, tip.y)
+  ctx.lineTo(tip.x + 0.15, -1.2)
+  ctx.stroke()
+}
+
+/** A tray held up flat on the palm at the shoulder, with two glasses on it. */
+function tray(ctx: SKRSContext2D, s: FigureStyle, material: Rgb): void {
+  const t = tones(s, material)
+  ctx.fillStyle = t.face
+  ctx.fillRect(-0.2, 0.02, 0.4, 0.025)
+  ctx.fillStyle = tones(s, hex('#c8d6dc')).lit
+  ctx.fillRect(-0.12, 0.045, 0.05, 0.1)
+  ctx.fillRect(0.06, 0.045, 0.05, 0.12)
 }
