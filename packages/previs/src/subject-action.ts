@@ -5,6 +5,7 @@
  * (subject-posture.ts), and someone driving made a car. Pure.
  */
 import { readClimb } from './subject-climb.js'
+import { PUSHED_THINGS } from './subject-objects.js'
 import { seatSaid, type Seat } from './subject-posture.js'
 import { canBeRidden, mountSaid, ridesSomewhere, ridingSaid } from './subject-riding.js'
 import { readSubjectText, type Entity } from './subject-text.js'
@@ -123,7 +124,10 @@ function followLeader(
   if (leader < 0 || led.size === 0) return
   entities.forEach((entity, i) => {
     const where = led.get(entity.noun)
-    if (i === leader || !where || entity.relation) return
+    // "to the left" after what is led says where they go, not where it stands.
+    const placedBy =
+      entity.relation && entity.relation !== 'at-left' && entity.relation !== 'at-right'
+    if (i === leader || !where || placedBy) return
     const rightward = (motion.direction === 1) === (where === 'ahead')
     entities[i] = { ...entity, relation: rightward ? 'right-of' : 'left-of', ref: leader }
   })
@@ -169,6 +173,8 @@ export type ShotAction = {
   actedOn: Set<Entity>
   /** The kinds that move with the shot's motion. */
   movers: readonly SubjectKind[]
+  /** Things pushed along ("pushes a pram"), which move with the one pushing them. */
+  pushed: ReadonlySet<string>
 }
 
 /** Who is in the shot and how its words move them. */
@@ -245,5 +251,22 @@ export function readShotAction(
           )
         ? MOTION_ACTORS[motion.kind]
         : (['person', 'animal'] as const)
-  return { named, watched, entities, motion, climb, riding, seat, ownMotion, actedOn, movers }
+  const pushed = new Set(
+    motion.kind === 'still'
+      ? []
+      : entities.filter((e) => e.kind === 'object' && PUSHED_THINGS.has(e.noun)).map((e) => e.noun),
+  )
+  return {
+    named,
+    watched,
+    entities,
+    motion,
+    climb,
+    riding,
+    seat,
+    ownMotion,
+    actedOn,
+    movers,
+    pushed,
+  }
 }

@@ -9,6 +9,7 @@
  */
 import type { CarriedWord } from './subject-carried.js'
 import { isModifierOnly, looksLikeVerb } from './subject-grammar.js'
+import { PUSHED_THINGS } from './subject-objects.js'
 import { GROUP_WORDS, SUBJECT_WORDS, type SubjectKind } from './subject-words.js'
 
 export type Word = { text: string; capital: boolean }
@@ -133,7 +134,9 @@ export function readNounPhrase(phrase: NounPhrase): Mention | null {
     if (HAIR_PEOPLE.has(known.noun) && i !== words.length - 1) continue
     const likeness = words.slice(0, i).some((w) => LIKENESS_WORDS.has(w.text))
     const kind = likeness ? 'object' : known.kind
-    if (kind === 'object' && !canOpen) return null
+    // A thing after "with" or a verb is a prop of the one before ("a man with a lantern"), not a
+    // subject; a pram is big enough to be one ("a mother pushing a pram").
+    if (kind === 'object' && !canOpen && !PUSHED_THINGS.has(known.noun)) return null
     return {
       kind,
       noun: known.noun,

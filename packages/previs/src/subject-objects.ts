@@ -15,7 +15,7 @@ import { CLAUSE_CONJUNCTIONS, DETERMINERS, LIST_CONJUNCTIONS } from './subject-g
 // prettier-ignore
 export type ObjectShape =
   | 'lamp' | 'desk-lamp' | 'case' | 'crate' | 'chair' | 'bench' | 'table' | 'umbrella' | 'orb'
-  | 'vessel' | 'block'
+  | 'vessel' | 'block' | 'pram'
 
 /** What the words stand an object on: "on a table", "on a pedestal". */
 export type ObjectSupport = 'table' | 'stand'
@@ -47,6 +47,7 @@ export const OBJECT_SHAPE_WORDS: Record<
   bench: ['bench', 'sofa', 'couch', 'pew', 'settee'],
   table: ['table', 'desk', 'counter', 'workbench', 'altar', 'bureau'],
   umbrella: ['umbrella', 'parasol'],
+  pram: ['pram', 'buggy', 'stroller', 'pushchair', 'perambulator'],
   orb: ['orb', 'ball', 'globe', 'sphere', 'egg', 'pearl', 'crystal'],
   vessel: [
     'vase', 'jar', 'pot', 'urn', 'bottle', 'jug', 'pitcher', 'bucket', 'cup', 'mug',
@@ -58,6 +59,9 @@ const SHAPES = new Map<string, ObjectShape>()
 for (const [shape, words] of Object.entries(OBJECT_SHAPE_WORDS) as [ObjectShape, string[]][]) {
   for (const word of words) SHAPES.set(word, shape)
 }
+
+/** Things pushed along on wheels, which go where the one pushing them goes. */
+export const PUSHED_THINGS: ReadonlySet<string> = new Set(OBJECT_SHAPE_WORDS.pram)
 
 /** Words the planner takes as objects wherever a subject can stand. */
 export const OBJECT_WORDS: readonly string[] = [...SHAPES.keys()]
@@ -78,6 +82,7 @@ export const OBJECT_SIZES: Record<ObjectShape, { width: number; height: number }
   orb: { width: 0.2, height: 0.22 },
   vessel: { width: 0.16, height: 0.22 },
   block: { width: 0.34, height: 0.2 },
+  pram: { width: 1.0, height: 1.05 },
 }
 
 /**

@@ -77,6 +77,23 @@ describe('what the action watches, finds or follows', () => {
     expect(plan('a woman', 'drives to town').map((p) => p.noun)).toEqual(['car'])
   })
 
+  it('pushes a pram ahead, its handle at the hands, whichever way they go', () => {
+    const moves = (plans: SubjectPlan[]) => plans.map((p) => `${p.noun}:${p.motion.kind}`)
+    const named = plan('a mother pushing a pram', 'walks along the promenade')
+    expect(moves(named)).toEqual(['mother:walk', 'pram:walk'])
+    expect(byNoun(named, 'pram').x - byNoun(named, 'mother').x).toBeCloseTo(0.8, 6)
+    const leftward = plan('a woman', 'pushes a pram along the street to the left')
+    expect(moves(leftward)).toEqual(['woman:walk', 'pram:walk'])
+    expect(byNoun(leftward, 'pram').x - byNoun(leftward, 'woman').x).toBeCloseTo(-0.8, 6)
+    expect(byNoun(leftward, 'pram').facing).toBe(-1)
+    // Standing by it, nobody pushes it anywhere; other things after a verb stay props.
+    expect(moves(plan('a mother with a pram', 'waits at the corner'))).toEqual([
+      'mother:still',
+      'pram:still',
+    ])
+    expect(plan('a man pushing a crate', '').map((p) => p.noun)).toEqual(['man'])
+  })
+
   it('is nothing when it is a thing, or already named', () => {
     expect(watched('a woman', 'watches the sunset')).toEqual([])
     expect(watched('a keeper', 'looks at her pocket watch')).toEqual([])

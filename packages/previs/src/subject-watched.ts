@@ -7,6 +7,7 @@
  * moving with them. Only people, animals, birds, vehicles and boats: "watches the sunset" or
  * "looks at her watch" add nothing, and a subject already named is not named again. Pure.
  */
+import { PUSHED_THINGS } from './subject-objects.js'
 import type { SubjectKind } from './subject-words.js'
 import { readSubjectText, type Entity } from './subject-text.js'
 
@@ -16,6 +17,10 @@ const WATCHING =
 
 const WATCHABLE = new Set<SubjectKind>(['person', 'animal', 'bird', 'vehicle', 'boat'])
 
+/** What can be acted on beside someone: the watchable, and a pram pushed along. */
+const goesAlong = (entity: Entity) =>
+  WATCHABLE.has(entity.kind) || (entity.kind === 'object' && PUSHED_THINGS.has(entity.noun))
+
 /** Clauses of an action: "watches the trawler sail in and raises the mug" is two. */
 const CLAUSE_BREAK = /[,;.]|\band\b|\bwhile\b|\bthen\b/
 
@@ -24,14 +29,14 @@ const CLAUSE_BREAK = /[,;.]|\band\b|\bwhile\b|\bthen\b/
  * to, chasing. What they act on stands beside the subjects, on their plane.
  */
 const WITH =
-  /\b(rides?|riding|rode|walk(s|ing|ed)?|leads?|leading|led|guid(es?|ing|ed)|escort(s|ing|ed)?|herd(s|ing|ed)?|shepherd(s|ing|ed)|tend(s|ing|ed)?|groom(s|ing|ed)?|saddl(es?|ing|ed)|milk(s|ing|ed)?|round(s|ing|ed)? up|(drives?|drove|driving) (?=(the|his|her|their|a|some) (\w+ )?(cattle|cows?|sheep|herd|flock|goats?|horses?|pigs?|geese|animals)\b)|feed(s|ing)?|fed|pet(s|ting|ted)?|strok(es|ing|ed)|hug(s|ging|ged)?|embrac(es|ing|ed)|kiss(es|ing|ed)?|greet(s|ing|ed)?|meet(s|ing)?|met|comfort(s|ing|ed)?|confront(s|ing|ed)?|chas(es|ing|ed)|pursu(es|ing|ed)|(runs?|running|ran) after|shakes hands with|(talks?|talking|speaks?|speaking|argues?|arguing|dances?|dancing|fights?|fighting|plays?|playing|walks?|walking) with|(talks?|talking|speaks?|speaking|waves?|waving|shouts?|shouting|smiles?|smiling) (at|to))\b/
+  /\b(rides?|riding|rode|walk(s|ing|ed)?|leads?|leading|led|guid(es?|ing|ed)|escort(s|ing|ed)?|herd(s|ing|ed)?|shepherd(s|ing|ed)|tend(s|ing|ed)?|groom(s|ing|ed)?|saddl(es?|ing|ed)|milk(s|ing|ed)?|round(s|ing|ed)? up|push(es|ing|ed)?|wheel(s|ing|ed)?|(drives?|drove|driving) (?=(the|his|her|their|a|some) (\w+ )?(cattle|cows?|sheep|herd|flock|goats?|horses?|pigs?|geese|animals)\b)|feed(s|ing)?|fed|pet(s|ting|ted)?|strok(es|ing|ed)|hug(s|ging|ged)?|embrac(es|ing|ed)|kiss(es|ing|ed)?|greet(s|ing|ed)?|meet(s|ing)?|met|comfort(s|ing|ed)?|confront(s|ing|ed)?|chas(es|ing|ed)|pursu(es|ing|ed)|(runs?|running|ran) after|shakes hands with|(talks?|talking|speaks?|speaking|argues?|arguing|dances?|dancing|fights?|fighting|plays?|playing|walks?|walking) with|(talks?|talking|speaks?|speaking|waves?|waving|shouts?|shouting|smiles?|smiling) (at|to))\b/
 
 /**
  * Verbs of going somewhere with someone: who is led, guided or escorted follows behind; what is
  * herded or driven goes on ahead.
  */
 const LEADING =
-  /\b(?:(leads?|leading|led|guid(?:es?|ing|ed)|escort(?:s|ing|ed)?)|(herd(?:s|ing|ed)?|shepherd(?:s|ing|ed)|round(?:s|ing|ed)? up|drives? (?:the|his|her|their) (?:cattle|cows|sheep|herd|flock|goats)))\b/g
+  /\b(?:(leads?|leading|led|guid(?:es?|ing|ed)|escort(?:s|ing|ed)?)|(herd(?:s|ing|ed)?|shepherd(?:s|ing|ed)|round(?:s|ing|ed)? up|push(?:es|ing|ed)?|wheel(?:s|ing|ed)?|drives? (?:the|his|her|their) (?:cattle|cows|sheep|herd|flock|goats)))\b/g
 
 /**
  * Who the words have someone lead (they walk behind) or herd (they go ahead), by noun: "leads
@@ -47,7 +52,7 @@ export function ledNouns(text: string): Map<string, 'behind' | 'ahead'> {
     const rest = after || lower.slice(match.index + match[0].length)
     const broken = CLAUSE_BREAK.exec(rest)
     const words = (broken ? rest.slice(0, broken.index) : rest).trim()
-    const entity = readSubjectText(words).find((e) => WATCHABLE.has(e.kind))
+    const entity = readSubjectText(words).find(goesAlong)
     if (entity && !led.has(entity.noun)) led.set(entity.noun, herded ? 'ahead' : 'behind')
   }
   return led
@@ -86,7 +91,7 @@ export function watchedSubjects(actionText: string, named: readonly Entity[]): W
     const broken = CLAUSE_BREAK.exec(after)
     const words = (broken ? after.slice(0, broken.index) : after).trim()
     if (words === '') continue
-    const entity = readSubjectText(words).find((e) => WATCHABLE.has(e.kind))
+    const entity = readSubjectText(words).find(near ? goesAlong : (e) => WATCHABLE.has(e.kind))
     if (!entity || nouns.has(entity.noun)) continue
     nouns.add(entity.noun)
     if (near) {

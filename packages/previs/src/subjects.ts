@@ -117,20 +117,39 @@ export function planSubjects(
   random: Random,
   scene: { raining?: boolean; stairs?: boolean } = {},
 ): SubjectPlan[] {
-  const { named, watched, entities, motion, climb, riding, seat, ownMotion, actedOn, movers } =
-    readShotAction(subjectText, actionText, scene)
+  const {
+    named,
+    watched,
+    entities,
+    motion,
+    climb,
+    riding,
+    seat,
+    ownMotion,
+    actedOn,
+    movers,
+    pushed,
+  } = readShotAction(subjectText, actionText, scene)
   const footings = readFootings(entities, subjectText)
   const widths = entities.map((entity, i) => {
     const look = footings[i]?.look
     return look ? objectFootprint(look) : subjectWidth(entity.kind, entity.noun)
   })
-  const positions = placeAll(
+  const placed = placeAll(
     entities,
     widths,
     footings.map((f) => f.on),
-  ).map((at, i) => {
+  )
+  const positions = placed.map((at, i) => {
     const seen = watched[i - named.length]
-    return seen?.distance !== undefined ? { ...at, depthOffset: seen.distance } : at
+    if (seen?.distance !== undefined) return { ...at, depthOffset: seen.distance }
+    // A pram goes at the hands of whoever pushes it: its handle a forearm ahead of them.
+    const entity = entities[i] as Entity
+    const pusher = entity.ref === undefined ? undefined : placed[entity.ref]
+    if (pushed.has(entity.noun) && pusher) {
+      return { ...at, x: pusher.x + (entity.relation === 'left-of' ? -1 : 1) * PUSH_REACH }
+    }
+    return at
   })
   const framed = framedEntity(entities)
   const hands = carriedThings(entities, subjectText, actionText, scene.raining ?? false)
@@ -140,7 +159,7 @@ export function planSubjects(
     const itsMotion = ownMotion.get(entity) ?? motion
     const moving = ownMotion.has(entity)
       ? itsMotion.kind !== 'still' && MOTION_ACTORS[itsMotion.kind].includes(entity.kind)
-      : movers.includes(entity.kind)
+      : movers.includes(entity.kind) || pushed.has(entity.noun)
     const speed = moving ? MOTION_SPEEDS[itsMotion.kind] : 0
     const width = widths[i] as number
     const spacing = gap(width, width)
@@ -250,6 +269,9 @@ function instrumentPlayed(noun: string, member: number): { carries?: Carried[] }
   const played = playedInstrument(noun, member)
   return played ? { carries: holdInHands([played], { raining: false, dark: false }) } : {}
 }
+
+/** Metres from a person's centre to the middle of a pram they push: their reach and its handle. */
+const PUSH_REACH = 0.8
 
 /** How far apart in depth (m) two subjects still count as sharing a plane, to face each other. */
 const SAME_PLANE_M = 1.5

@@ -104,6 +104,8 @@ function drawObject(ctx: SKRSContext2D, look: ObjectLook, s: FigureStyle): void 
       return vessel(ctx, s, own ?? s.material, look.glowing)
     case 'block':
       return block(ctx, s, own ?? s.material, look.glowing)
+    case 'pram':
+      return pram(ctx, s, own ?? hex('#2c3a52'))
   }
 }
 
@@ -444,4 +446,46 @@ function umbrella(ctx: SKRSContext2D, s: FigureStyle, material: Rgb): void {
   ctx.fillStyle = s.dark
   ctx.fillRect(-0.008, 0.98, 0.016, 0.05)
   ctx.restore()
+}
+
+/**
+ * A pram seen from the side, going the way it faces: the body on its springs between two wheels,
+ * the hood folded up over the back, and the handle rising back to where the hands push it.
+ */
+function pram(ctx: SKRSContext2D, s: FigureStyle, material: Rgb): void {
+  const t = tones(s, material)
+  const iron = tones(s, IRON)
+  contactShadow(ctx, 0.45)
+  ctx.strokeStyle = iron.face
+  ctx.lineWidth = 0.025
+  ctx.beginPath()
+  // The handle, from the back of the body up and back to the grip.
+  ctx.moveTo(-0.25, 0.45)
+  ctx.lineTo(-0.48, 1.0)
+  ctx.stroke()
+  ctx.fillStyle = iron.face
+  ctx.fillRect(-0.5, 0.98, 0.06, 0.07)
+  for (const x of [-0.25, 0.28]) {
+    ctx.beginPath()
+    ctx.arc(x, 0.14, 0.14, 0, Math.PI * 2)
+    ctx.fill()
+  }
+  ctx.fillStyle = iron.lit
+  for (const x of [-0.25, 0.28]) {
+    ctx.beginPath()
+    ctx.arc(x, 0.14, 0.04, 0, Math.PI * 2)
+    ctx.fill()
+  }
+  ctx.fillStyle = sideLight(ctx, t, -0.35, 0.35)
+  ctx.beginPath()
+  ctx.roundRect(-0.33, 0.34, 0.68, 0.34, 0.12)
+  ctx.fill()
+  // The hood over the back half.
+  ctx.fillStyle = t.shadow
+  ctx.beginPath()
+  ctx.moveTo(-0.33, 0.62)
+  ctx.quadraticCurveTo(-0.3, 0.98, 0.05, 0.95)
+  ctx.lineTo(0.02, 0.62)
+  ctx.closePath()
+  ctx.fill()
 }
