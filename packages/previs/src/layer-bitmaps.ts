@@ -106,6 +106,9 @@ function allocate(rect: WorldRect, maxScale: number) {
   return { pxPerUnit, width, height }
 }
 
+/** Rows [from, to) of a bitmap or raster. */
+type RowRange = { from: number; to: number }
+
 /**
  * Rows [from, to) of a full raster (world rect `rect` at `pxPerUnit`, `height` rows) that some
  * frame of the take shows past the nearer layers; null when none does.
@@ -114,28 +117,28 @@ export type RowsSeen = (full: {
   rect: WorldRect
   pxPerUnit: number
   height: number
-}) => { from: number; to: number } | null
+}) => RowRange | null
 
 /**
- * The rows to paint of a full raster: those `seen` (all when not given) widened by the blur's
- * reach, within `within`; null when there are none.
+ * The rows to paint of a full raster: those `shown` (all when undefined; none when null)
+ * widened by the blur's reach, within `within`; null when there are none.
  */
 function rowsToPaint(
   full: Raster,
   blurPx: number,
-  seen: RowsSeen | undefined,
-  within = { from: 0, to: full.height },
-): { from: number; to: number } | null {
-  const shown = seen ? seen(full) : within
+  shown: RowRange | null | undefined,
+  within: RowRange = { from: 0, to: full.height },
+): RowRange | null {
+  if (shown === undefined) return within.to > within.from ? within : null
   if (!shown) return null
-  const margin = seen ? Math.ceil(3 * blurPx) + 1 : 0
+  const margin = Math.ceil(3 * blurPx) + 1
   const from = Math.max(within.from, shown.from - margin)
   const to = Math.min(within.to, shown.to + margin)
   return to > from ? { from, to } : null
 }
 
 /** The world rect of rows [from, to) of a full raster. */
-function rowsRect(full: Raster, rows: { from: number; to: number }): WorldRect {
+function rowsRect(full: Raster, rows: RowRange): WorldRect {
   const s = full.pxPerUnit
   return { ...full.rect, top: full.rect.top - rows.from / s, bottom: full.rect.top - rows.to / s }
 }
@@ -253,7 +256,7 @@ export function buildBackdrop(shot: Shot, seen?: RowsSeen): LayerBitmap {
   const full: Raster = { rect, ...allocate(rect, maxScale), firstRow: 0 }
   const blur = layerBlur(shot, 'backdrop', full.pxPerUnit, maxScale)
   // Never seen at all (every frame filled by nearer ground): one row keeps the stack whole.
-  const rows = rowsToPaint(full, blur.bitmapPx, seen) ?? { from: 0, to: 1 }
+  const rows = rowsToPaint(full, blur.bitmapPx, seen?.(full)) ?? { from: 0, to: 1 }
   const raster = { ...full, firstRow: rows.from, height: rows.to - rows.from }
   const canvas = paintRaster(shot, 'backdrop', raster, (p) =>
     paintBackdrop(p, shot.plan.set, shot.viewport.focalPx),
@@ -305,9 +308,10 @@ export function buildLayer(shot: Shot, layer: LayerDef, seen?: RowsSeen): LayerB
   const plan = layerPlan(shot, layer)
   if (!plan) return null
   const { full, seen: seenRect, paint, keepClear, blur } = plan
-  if (seen && !seen(full)) return null
+  const shown = seen?.(full)
+  if (shown === null) return null
   const content = contentRows(shot, layer, full, paint, keepClear, blur.bitmapPx)
-  const rows = content && rowsToPaint(full, blur.bitmapPx, seen, content)
+  const rows = content && rowsToPaint(full, blur.bitmapPx, shown, content)
   if (!rows) return null
   const raster = { ...full, firstRow: rows.from, height: rows.to - rows.from }
   const s = full.pxPerUnit
