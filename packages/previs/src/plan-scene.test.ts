@@ -49,7 +49,11 @@ describe("a coast's shore follows its words", () => {
     ['a sandy beach', 'sand'],
     ['dunes running down to the sea', 'sand'],
     ['a sandy beach with a few rocks', 'sand'],
-    ['the harbour pier', 'sand'],
+    ['the harbour', 'sand'],
+    ['the harbour pier', 'pier'],
+    ['an old wooden jetty on the rocks', 'pier'],
+    ['the end of the stone pier at dusk', 'quay'],
+    ['a busy quayside', 'quay'],
     ['the open sea', 'sand'],
     ['', 'sand'],
   ] as const)('%s -> %s', (environment, expected) => {

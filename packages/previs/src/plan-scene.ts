@@ -7,7 +7,8 @@
  *   subject and action   the figures, their places relative to each other and their motion
  *   lighting, time       the palette (see palette.ts)
  *   weather              rain, snow, fog, wind, lightning
- *   a coast's shore      rock (rocky, basalt, cliffs, a reef...) or sand (a beach, dunes)
+ *   a coast's shore      rock (rocky, basalt, cliffs, a reef...), sand (a beach, dunes), a
+ *                        pier's deck (a pier, a jetty) or a quay's stone (a quay, a stone pier)
  *   a lighthouse's lamp  lit after dark, in a storm or fog, or when the words say so
  *   the sea's swell      how boats on the water rise and pitch (subject-boat.ts)
  *   stairs               a staircase in the set, for subjects to climb (subject-climb.ts)
@@ -42,7 +43,7 @@ export const SET_KINDS: readonly SetKind[] = [
 const SET_WORDS: Record<SetKind, readonly (string | [string, number])[]> = {
   'city-street': [['car park', 3], 'city', 'street', 'avenue', 'alley', 'downtown', 'urban', 'town', 'sidewalk', 'crosswalk', 'intersection', 'plaza', 'square', 'market', 'building', 'skyscraper', 'rooftop', 'boulevard', 'traffic', 'parking', 'metropolis', 'block', 'road'],
   forest: ['forest', 'wood', 'jungle', 'trees', 'grove', 'pine', 'rainforest', 'thicket', 'clearing', 'taiga', 'birch'],
-  coast: ['sea', 'ocean', 'coast', 'beach', 'shore', 'harbo', 'port', 'pier', 'dock', 'cliff', 'lighthouse', 'bay', 'waves', 'seaside', 'surf', 'island', 'lake', 'marina', 'river', 'water', 'headland', 'reef'],
+  coast: ['sea', 'ocean', 'coast', 'beach', 'shore', 'harbo', 'port', 'pier', 'dock', 'cliff', 'lighthouse', 'bay', 'waves', 'seaside', 'surf', 'island', 'lake', 'marina', 'river', 'water', 'headland', 'reef', 'quay', 'quayside', 'wharf', 'jetty', 'jetties', 'boardwalk', 'pontoon'],
   desert: ['desert', 'dune', 'sand', 'canyon', 'mesa', 'badlands', 'wasteland', 'arid', 'sahara', 'cactus'],
   interior: [['room', 3], ['interior', 3], ['inside', 3], ['indoors', 3], 'kitchen', 'office', 'bedroom', 'bar', 'pub', 'cafe', 'restaurant', 'corridor', 'hallway', 'hall', 'apartment', 'studio', 'classroom', 'library', 'warehouse', 'basement', 'attic', 'garage', 'lobby', 'diner', 'cell', 'lab', 'theatre', 'theater', 'stage', 'auditorium', 'concert', 'opera', 'ballroom', 'backstage'],
   mountains: ['mountain', 'peak', 'alpine', 'alps', 'summit', 'ridge', 'glacier', 'valley', 'highland', 'volcano', 'tundra', 'arctic'],
@@ -58,20 +59,22 @@ function stemPattern(stem: string): RegExp {
  * What a coast's ground is where the sea meets it: dark rock with a jagged edge and surf bursting
  * against it, or a sandy beach (also a harbour or a pier, and any coast the words say nothing of).
  */
-export type Shore = 'rock' | 'sand'
+export type Shore = 'rock' | 'sand' | 'pier' | 'quay'
 
 /** Words for a rocky shore and for a sandy one, as patterns over lower-case text. */
 // prettier-ignore
 const SHORE_WORDS: Record<Shore, readonly RegExp[]> = {
   rock: [/\brock(s|y)?\b/, /\bbasalt/, /\bgranite/, /\bcliffs?\b/, /\bheadlands?\b/, /\bcrags?\b/, /\bcraggy\b/, /\breefs?\b/, /\bjagged\b/, /\bboulders?\b/, /\bstony\b/],
-  sand: [/\bbeach(es)?\b/, /\bsand(s|y)?\b/, /\bdunes?\b/, /\bharbou?rs?\b/, /\bpiers?\b/],
+  sand: [/\bbeach(es)?\b/, /\bsand(s|y)?\b/, /\bdunes?\b/, /\bharbou?rs?\b/],
+  pier: [/\bpiers?\b/, /\bjett(y|ies)\b/, /\bquays?(side)?\b/, /\bwharf\b/, /\bboardwalk\b/, /\bpontoons?\b/, /\blanding stage\b/],
+  quay: [/\bquays?(side)?\b/, /\bwharf\b/, /\bharbou?r wall\b/, /\b(stone|concrete|granite) (pier|jetty)\b/],
 }
 
 /**
  * A coast's shore from the words of the environment, the subject and the action ("a lighthouse
- * on a black basalt headland", "waves exploding against the rocks"): rock when more rocky words
- * are said than sandy ones (a harbour and a pier count as sandy: they keep the beach), the
- * earlier said winning a tie ("a rocky beach" is rock); sand when none are.
+ * on a black basalt headland", "waves exploding against the rocks"): a quay's stone when a quay, a
+ * wharf or a stone pier is said, a pier's wooden deck when a pier or a jetty is; else rock when more rocky words are said than sandy ones (a harbour
+ * counts as sandy), the earlier said winning a tie ("a rocky beach" is rock); sand when none are.
  */
 export function planShore(spec: Pick<ShotSpec, 'environment' | 'subject' | 'action'>): Shore {
   const text = `${spec.environment} ${spec.subject} ${spec.action}`.toLowerCase()
@@ -86,6 +89,9 @@ export function planShore(spec: Pick<ShotSpec, 'environment' | 'subject' | 'acti
     }
     return { count, first }
   }
+  // Standing on a pier or a jetty, the shore is somewhere else.
+  if (said('quay').count > 0) return 'quay'
+  if (said('pier').count > 0) return 'pier'
   const rock = said('rock')
   const sand = said('sand')
   if (rock.count === 0) return 'sand'

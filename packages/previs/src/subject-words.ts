@@ -38,6 +38,7 @@ export const SUBJECT_WORDS: Record<SubjectKind, readonly string[]> = {
     'congregation', 'spectator', 'protester', 'protestor', 'demonstrator', 'troupe',
     'guitarist', 'bassist', 'violinist', 'fiddler', 'trumpeter', 'bugler', 'saxophonist',
     'drummer', 'pianist', 'cellist', 'busker', 'vocalist', 'rapper', 'crooner', 'conductor',
+    'docker', 'stevedore', 'porter', 'labourer', 'laborer', 'builder', 'engineer', 'technician',
   ],
   vehicle: [
     'car', 'truck', 'van', 'taxi', 'cab', 'bus', 'jeep', 'suv', 'sedan', 'motorcycle', 'motorbike',

@@ -131,3 +131,45 @@ describe('a rocky coast', () => {
     expect(a.equals(b)).toBe(true)
   })
 })
+
+describe('a pier', () => {
+  const pierShot = (environment: string) =>
+    setUpShot(
+      defaultShotSpec({
+        subject: 'a fisherman',
+        environment,
+        shotSize: 'full',
+        timeOfDay: 'midday',
+        durationSeconds: 1,
+        seed: 3,
+      }),
+    )
+
+  it('puts its deck under the subjects, wood or stone, and the sea beyond', () => {
+    const deck = (shot: Shot) => shot.layers.find((layer) => layer.name === 'stage')?.apron
+    expect(deck(pierShot('the harbour pier'))).toEqual(MATERIALS.wood)
+    expect(deck(pierShot('the end of the stone pier'))).toEqual(MATERIALS.concrete)
+    expect(pierShot('the harbour pier').layers.find((l) => l.name === 'mid')?.apron).toEqual(
+      MATERIALS.water,
+    )
+  })
+
+  it('runs a railing along its far edge: a rail at waist and at hand height across the frame', () => {
+    const shot = pierShot('an old wooden jetty')
+    const { width } = shot.viewport
+    const pixels = paintBareSet(shot, 0)
+    const stage = shot.layers.find((layer) => layer.name === 'stage')
+    if (!stage) throw new Error('no stage')
+    const m = projectPlane(shot.camera(0), stage.depth, shot.viewport).matrix
+    // The top rail (0.98-1.05 m) is dark wood all the way across; the sea just above it is not.
+    const rail = Math.round(applyAffine(m, 0, 1.015).y)
+    const above = Math.round(applyAffine(m, 0, 1.3).y)
+    const railColour = meanColour(pixels, width, rail, rail + 1)
+    const seaColour = meanColour(pixels, width, above, above + 1)
+    expect(luminance(railColour)).toBeLessThan(0.75 * luminance(seaColour))
+    for (let x = 0; x < width; x += 40) {
+      const p = (rail * width + x) * 4
+      expect(Math.abs((pixels[p] as number) - railColour[0]), `column ${x}`).toBeLessThan(12)
+    }
+  })
+})

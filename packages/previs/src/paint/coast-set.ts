@@ -1,4 +1,4 @@
-/** The coast: the sea to the horizon with islands, and a sandy beach or a rocky shore. */
+/** The coast: the sea to the horizon with islands, and a sandy beach, a rocky shore or a pier. */
 import { css, hex, mix } from '../color.js'
 import type { ScenePlan } from '../plan-scene.js'
 import type { Random } from '../random.js'
@@ -43,7 +43,67 @@ const seaState = (plan: ScenePlan) => 0.25 + 0.6 * plan.weather.wind
  * the subject puts the subjects' plane on the water.
  */
 export const coastLayers: SetLayers = (plan, d) =>
-  continuousGround(plan.shore === 'rock' ? rockyShore(plan, d) : beach(plan, d))
+  continuousGround(
+    plan.shore === 'rock'
+      ? rockyShore(plan, d)
+      : (plan.shore === 'pier' || plan.shore === 'quay') && !plan.subjectsOnWater
+        ? pier(plan, d, plan.shore === 'quay')
+        : beach(plan, d),
+  )
+
+/**
+ * A pier: the subjects on its wooden deck, the joins of its planks, a railing of posts and rails
+ * along its far edge with a bollard here and there, and the open sea beyond it. A quay (`stone`)
+ * is paved in stone slabs.
+ */
+function pier(plan: ScenePlan, d: number, stone: boolean): LayerDef[] {
+  const deck = stone ? MATERIALS.concrete : MATERIALS.wood
+  const planks = (p: PaintContext, label: string) =>
+    forEachCell(p, stone ? 2.4 : 0.9, label, (x) => {
+      p.ctx.fillStyle = p.shade(mix(deck, hex('#000000'), 0.35))
+      p.ctx.fillRect(x, p.bottom, 0.03, -p.bottom)
+    })
+  return [
+    coastFar(d),
+    {
+      name: 'mid',
+      depth: d + 30,
+      top: 1,
+      apron: MATERIALS.water,
+      paint: (p) => whitecaps(p, 'crests', seaState(plan)),
+    },
+    {
+      name: 'stage',
+      depth: d + 1.5,
+      top: 1.1,
+      apron: deck,
+      paint: (p) => {
+        planks(p, 'far-planks')
+        const iron = p.shade(MATERIALS.darkWood)
+        forEachCell(p, 2.2, 'railing', (x, r) => {
+          p.ctx.fillStyle = iron
+          p.ctx.fillRect(x, 0, 0.09, 1.05)
+          if (r.next() < 0.25) {
+            p.ctx.fillStyle = p.shade(hex('#2a2b30'))
+            p.ctx.fillRect(x + 0.8, 0, 0.3, 0.45)
+            p.ctx.fillRect(x + 0.74, 0.4, 0.42, 0.08)
+          }
+        })
+        p.ctx.fillStyle = iron
+        p.ctx.fillRect(p.left, 0.98, p.right - p.left, 0.07)
+        p.ctx.fillRect(p.left, 0.5, p.right - p.left, 0.05)
+      },
+    },
+    {
+      name: 'near',
+      depth: d * 0.45,
+      top: 0.2,
+      // The deck runs on under the camera.
+      apron: deck,
+      paint: (p) => planks(p, 'near-planks'),
+    },
+  ]
+}
 
 /**
  * A sandy beach: sand under the subjects, surf at its edge and a few rocks nearer; with a boat as
