@@ -49,6 +49,8 @@ const MOVING = new RegExp(
       .source,
     /\b(lead(s|ing)?|led|guid(es?|ing|ed)|escort(s|ing|ed)?|herd(s|ing|ed)?|shepherd(s|ing|ed)) (his|her|their|its|the|a|an|two|three|some)\b/
       .source,
+    /\b(danc(e|es|ing|ed)|waltz(es|ing|ed)?) (down|along|across|through|into|round|around|away|off|towards?)\b/
+      .source,
     /\b(push|pull|wheel|drag|tow)(s|es|ing|ed|ged|ging)? (his|her|their|its|the|a|an) (\w+ )?(pram|buggy|stroller|pushchair|cart|wheelbarrow|barrow|trolley|wagon|bike|bicycle|sled|sledge|suitcase)s?\b/
       .source,
   ].join('|'),
@@ -133,6 +135,10 @@ function followLeader(
   })
 }
 
+/** Dancing where they stand: a dance, a waltz, a tango, swaying. */
+const DANCING =
+  /\b(danc(e|es|ing|ed)|waltz(es|ing|ed)?|tango(s|ing|ed)?|jiv(e|es|ing|ed)|sway(s|ing|ed)?)\b/
+
 /** "sits at the kitchen table", "seated at a desk": what they sit at. */
 const SITTING_AT =
   /\bat\s+(?:a|an|the|his|her|their|one)?\s*(?:[a-z'-]+\s+){0,2}?(table|desk|counter)s?\b/
@@ -175,6 +181,8 @@ export type ShotAction = {
   movers: readonly SubjectKind[]
   /** Things pushed along ("pushes a pram"), which move with the one pushing them. */
   pushed: ReadonlySet<string>
+  /** Whether the people who do not go anywhere dance where they stand. */
+  dancing: boolean
 }
 
 /** Who is in the shot and how its words move them. */
@@ -268,5 +276,6 @@ export function readShotAction(
     actedOn,
     movers,
     pushed,
+    dancing: DANCING.test(`${subjectText} ${actionText}`.toLowerCase()),
   }
 }

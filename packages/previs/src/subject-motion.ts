@@ -25,6 +25,8 @@ export type SubjectPose = {
 const MAX_SCREEN_SPEED = { still: 0, walk: 0.06, run: 0.09, drive: 0.12, sail: 0.05, fly: 0.1 }
 /** Gait cycles per second (legs, wings); wheels turn with the distance covered. */
 const CYCLES_PER_SECOND = { still: 0, walk: 0.9, run: 1.5, drive: 0, sail: 0, fly: 3 }
+/** A dancer's steps where they stand, in cycles a second. */
+const DANCE_STEPS_PER_SECOND = 1
 
 export type SubjectTrackInput = {
   subject: SubjectPlan
@@ -74,7 +76,10 @@ export function subjectTrack(input: SubjectTrackInput): (seconds: number) => Sub
         ? altitude +
           climbHeight(climb, Math.abs(lateral) * t, Math.abs(lateral) * input.firstTakeSeconds)
         : altitude,
-      phase: kind === 'drive' ? travelled / 2.2 : CYCLES_PER_SECOND[kind] * t,
+      phase:
+        kind === 'drive'
+          ? travelled / 2.2
+          : (subject.dances ? DANCE_STEPS_PER_SECOND : CYCLES_PER_SECOND[kind]) * t,
     }
   }
 }

@@ -596,3 +596,13 @@ describe('animal coats from the words', () => {
     }
   })
 })
+
+describe('dancing', () => {
+  it('steps where they stand, facing each other, while a dance down the street goes somewhere', () => {
+    const couple = plan('a couple', 'dance in the rain')
+    expect(couple.map((p) => `${p.motion.kind}:${p.dances}`)).toEqual(['still:true', 'still:true'])
+    expect(couple[0]?.facing).toBe(-(couple[1]?.facing ?? 0))
+    expect(plan('a man', 'dances down the street').map((p) => p.dances)).toEqual([undefined])
+    expect(plan('a man', 'waits in the rain').map((p) => p.dances)).toEqual([undefined])
+  })
+})

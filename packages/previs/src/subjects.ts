@@ -102,6 +102,8 @@ export type SubjectPlan = {
    * seen (shot-setup.ts).
    */
   watched?: true
+  /** A person dancing where they stand ("a couple dance in the rain"): stepping, not going. */
+  dances?: true
   /** The shot size is set on this subject (every one of a count: "two soldiers"). */
   framed: boolean
 }
@@ -129,6 +131,7 @@ export function planSubjects(
     actedOn,
     movers,
     pushed,
+    dancing,
   } = readShotAction(subjectText, actionText, scene)
   const footings = readFootings(entities, subjectText)
   const widths = entities.map((entity, i) => {
@@ -232,6 +235,9 @@ export function planSubjects(
             ? instrumentPlayed(entity.noun, k)
             : {}),
         ...(ownMotion.has(entity) ? { watched: true as const } : {}),
+        ...(dancing && entity.kind === 'person' && !moving && !ownMotion.has(entity)
+          ? { dances: true as const }
+          : {}),
         // Birds fed or chased are on the ground, not in the air.
         ...(actedOn.has(entity) && entity.kind === 'bird' && !moving ? { standsOn: 0 } : {}),
         framed: i === framed,

@@ -119,6 +119,7 @@ export function drawFigure(
     | 'hair'
     | 'seat'
     | 'ridden'
+    | 'dances'
   >,
   style: FigureStyle,
   phase: number,
@@ -163,10 +164,14 @@ export function drawFigure(
   }
 }
 
-/** How a person moves their legs: a walk, a run, pedalling in a saddle that rolls, or not. */
-function gaitOfPerson(subject: Pick<SubjectPlan, 'motion' | 'seat'>) {
+/**
+ * How a person moves their legs: a walk, a run, pedalling in a saddle that rolls, stepping where
+ * they stand to dance, or not.
+ */
+function gaitOfPerson(subject: Pick<SubjectPlan, 'motion' | 'seat' | 'dances'>) {
   const kind = subject.motion.kind
   if (subject.seat === 'saddle' && kind === 'drive') return 'pedal' as const
+  if (subject.dances && !subject.seat) return 'walk' as const
   return kind === 'run'
     ? ('run' as const)
     : kind === 'walk'
