@@ -38,6 +38,18 @@ const coastFar = (d: number): LayerDef => ({
 /** How many whitecaps a sea carries: a few when calm, many in wind and storms. */
 const seaState = (plan: ScenePlan) => 0.25 + 0.6 * plan.weather.wind
 
+/** The sea beyond a beach or a pier: to the horizon with its islands, and whitecaps nearer. */
+const openSea = (plan: ScenePlan, d: number): LayerDef[] => [
+  coastFar(d),
+  {
+    name: 'mid',
+    depth: d + 30,
+    top: 1,
+    apron: MATERIALS.water,
+    paint: (p) => whitecaps(p, 'crests', seaState(plan)),
+  },
+]
+
 /**
  * The coast: a sandy beach, or a rocky shore when the words say so (`plan.shore`). A boat as
  * the subject puts the subjects' plane on the water.
@@ -64,14 +76,7 @@ function pier(plan: ScenePlan, d: number, stone: boolean): LayerDef[] {
       p.ctx.fillRect(x, p.bottom, 0.03, -p.bottom)
     })
   return [
-    coastFar(d),
-    {
-      name: 'mid',
-      depth: d + 30,
-      top: 1,
-      apron: MATERIALS.water,
-      paint: (p) => whitecaps(p, 'crests', seaState(plan)),
-    },
+    ...openSea(plan, d),
     {
       name: 'stage',
       depth: d + 1.5,
@@ -111,14 +116,7 @@ function pier(plan: ScenePlan, d: number, stone: boolean): LayerDef[] {
  */
 function beach(plan: ScenePlan, d: number): LayerDef[] {
   return [
-    coastFar(d),
-    {
-      name: 'mid',
-      depth: d + 30,
-      top: 1,
-      apron: MATERIALS.water,
-      paint: (p) => whitecaps(p, 'crests', seaState(plan)),
-    },
+    ...openSea(plan, d),
     {
       name: 'stage',
       depth: d,
