@@ -135,6 +135,10 @@ function followLeader(
   })
 }
 
+/** Playing with a ball: football, soccer, catch, or kicking one about. */
+const BALL_GAME =
+  /\b(play(s|ing|ed)? (football|soccer|catch|ball)|kick(s|ing|ed)? (a|the|their|his|her) (foot)?ball|kickabout)\b/
+
 /** Dancing where they stand: a dance, a waltz, a tango, swaying. */
 const DANCING =
   /\b(danc(e|es|ing|ed)|waltz(es|ing|ed)?|tango(s|ing|ed)?|jiv(e|es|ing|ed)|sway(s|ing|ed)?)\b/
@@ -213,6 +217,11 @@ export function readShotAction(
   // What the action watches, finds or follows stands further back, moving as the words say;
   // what it acts on stands beside.
   const watched = watchedSubjects(actionText, named)
+  // A ball game ("play football in the park", "kicks the ball") has its ball at their feet.
+  const ballGame = BALL_GAME.test(`${subjectText} ${actionText}`.toLowerCase())
+  if (ballGame && ![...named, ...watched.map((w) => w.entity)].some((e) => e.noun === 'ball')) {
+    watched.push({ entity: { kind: 'object', noun: 'ball', count: 1, modifiers: [] }, words: '' })
+  }
   // Riding a mount no phrase names as a subject ("a knight on horseback", "cycles on his bike").
   const riding = ridingSaid(`${subjectText} ${actionText}`)
   const mount = riding ? mountSaid(`${subjectText} ${actionText}`) : null

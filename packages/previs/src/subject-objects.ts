@@ -15,7 +15,7 @@ import { CLAUSE_CONJUNCTIONS, DETERMINERS, LIST_CONJUNCTIONS } from './subject-g
 // prettier-ignore
 export type ObjectShape =
   | 'lamp' | 'desk-lamp' | 'case' | 'crate' | 'chair' | 'bench' | 'table' | 'umbrella' | 'orb'
-  | 'vessel' | 'block' | 'pram'
+  | 'vessel' | 'block' | 'pram' | 'ball'
 
 /** What the words stand an object on: "on a table", "on a pedestal". */
 export type ObjectSupport = 'table' | 'stand'
@@ -48,7 +48,8 @@ export const OBJECT_SHAPE_WORDS: Record<
   table: ['table', 'desk', 'counter', 'workbench', 'altar', 'bureau'],
   umbrella: ['umbrella', 'parasol'],
   pram: ['pram', 'buggy', 'stroller', 'pushchair', 'perambulator'],
-  orb: ['orb', 'ball', 'globe', 'sphere', 'egg', 'pearl', 'crystal'],
+  orb: ['orb', 'globe', 'sphere', 'egg', 'pearl', 'crystal'],
+  ball: ['ball', 'football', 'beachball', 'basketball', 'volleyball'],
   vessel: [
     'vase', 'jar', 'pot', 'urn', 'bottle', 'jug', 'pitcher', 'bucket', 'cup', 'mug',
     'vessel', 'kettle', 'teapot', 'flask', 'goblet', 'chalice', 'trophy', 'barrel',
@@ -83,6 +84,7 @@ export const OBJECT_SIZES: Record<ObjectShape, { width: number; height: number }
   vessel: { width: 0.16, height: 0.22 },
   block: { width: 0.34, height: 0.2 },
   pram: { width: 1.0, height: 1.05 },
+  ball: { width: 0.22, height: 0.22 },
 }
 
 /**
@@ -125,6 +127,7 @@ export function surfaceHeight(look: ObjectLook, standsOn = 0): number {
 /** Shapes small enough to stand on a table or a stand; the rest stand on the ground. */
 const SUPPORTED_SHAPES = new Set<ObjectShape>([
   'orb',
+  'ball',
   'vessel',
   'block',
   'case',

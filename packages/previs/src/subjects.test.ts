@@ -606,3 +606,23 @@ describe('dancing', () => {
     expect(plan('a man', 'waits in the rain').map((p) => p.dances)).toEqual([undefined])
   })
 })
+
+describe('ball games', () => {
+  it('put a ball at the players feet', () => {
+    const nouns = (subject: string, action: string) =>
+      plan(subject, action).map((p) => `${p.kind}:${p.noun}:${p.look?.shape ?? ''}`)
+    expect(nouns('two kids', 'play football in the park')).toEqual([
+      'person:kid:',
+      'person:kid:',
+      'object:ball:ball',
+    ])
+    expect(nouns('a boy', 'kicks the ball against the wall')).toEqual([
+      'person:boy:',
+      'object:ball:ball',
+    ])
+    // One ball, even when the words name it; and no ball without a game.
+    expect(nouns('a boy and a ball', 'plays football')).toEqual(['person:boy:', 'object:ball:ball'])
+    expect(nouns('a boy', 'plays the guitar')).toEqual(['person:boy:'])
+    expect(nouns('a glowing orb', '')).toEqual(['object:orb:orb'])
+  })
+})

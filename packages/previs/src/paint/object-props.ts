@@ -106,6 +106,8 @@ function drawObject(ctx: SKRSContext2D, look: ObjectLook, s: FigureStyle): void 
       return block(ctx, s, own ?? s.material, look.glowing)
     case 'pram':
       return pram(ctx, s, own ?? hex('#2c3a52'))
+    case 'ball':
+      return ball(ctx, s, own ?? hex('#f2f2ee'))
   }
 }
 
@@ -488,4 +490,31 @@ function pram(ctx: SKRSContext2D, s: FigureStyle, material: Rgb): void {
   ctx.lineTo(0.02, 0.62)
   ctx.closePath()
   ctx.fill()
+}
+
+/** A ball on the ground, lit from above left, with the dark patches of a football's panels. */
+function ball(ctx: SKRSContext2D, s: FigureStyle, material: Rgb): void {
+  const r = 0.11
+  const t = tones(s, material)
+  contactShadow(ctx, 0.1)
+  const gradient = ctx.createRadialGradient(-0.04, r + 0.04, 0.005, 0, r, r)
+  gradient.addColorStop(0, t.lit)
+  gradient.addColorStop(0.55, t.face)
+  gradient.addColorStop(1, t.shadow)
+  ctx.fillStyle = gradient
+  ctx.beginPath()
+  ctx.arc(0, r, r, 0, Math.PI * 2)
+  ctx.fill()
+  ctx.fillStyle = tones(s, hex('#26272b')).face
+  for (const [x, y, size] of [
+    [0.01, 0.12, 0.03],
+    [-0.065, 0.07, 0.022],
+    [0.07, 0.06, 0.022],
+    [-0.03, 0.19, 0.02],
+    [0.06, 0.175, 0.018],
+  ] as const) {
+    ctx.beginPath()
+    ctx.arc(x, y, size, 0, Math.PI * 2)
+    ctx.fill()
+  }
 }
