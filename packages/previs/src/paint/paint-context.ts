@@ -199,3 +199,17 @@ export const MATERIALS = {
   hill: hex('#6d8f4e'),
   window: hex('#ffd991'),
 } as const
+
+/**
+ * Fill closed outlines as one path: each a flat list of points, x then y ([x0, y0, x1, y1, ...]).
+ */
+export function fillOutlines(ctx: SKRSContext2D, ...outlines: readonly number[][]): void {
+  ctx.beginPath()
+  for (const points of outlines) {
+    ctx.moveTo(points[0] as number, points[1] as number)
+    for (let i = 2; i < points.length; i += 2)
+      ctx.lineTo(points[i] as number, points[i + 1] as number)
+    ctx.closePath()
+  }
+  ctx.fill()
+}

@@ -7,6 +7,7 @@
 import type { SKRSContext2D } from '../canvas.js'
 import type { VehicleModel } from '../subject-words.js'
 import type { FigureStyle } from './figures.js'
+import { fillOutlines } from './paint-context.js'
 
 const LIT = '#fff1c0'
 
@@ -36,28 +37,16 @@ export function drawVehicle(
 
 function car(ctx: SKRSContext2D, s: FigureStyle, phase: number): void {
   ctx.fillStyle = s.main
-  ctx.beginPath()
-  ctx.moveTo(-2.2, 0.35)
-  ctx.lineTo(-2.2, 0.95)
-  ctx.lineTo(-1.2, 1.05)
-  ctx.lineTo(-0.7, 1.45)
-  ctx.lineTo(0.9, 1.45)
-  ctx.lineTo(1.5, 1.0)
-  ctx.lineTo(2.2, 0.9)
-  ctx.lineTo(2.2, 0.35)
-  ctx.closePath()
-  ctx.fill()
+  fillOutlines(
+    ctx,
+    [-2.2, 0.35, -2.2, 0.95, -1.2, 1.05, -0.7, 1.45, 0.9, 1.45, 1.5, 1.0, 2.2, 0.9, 2.2, 0.35],
+  )
   ctx.fillStyle = s.light
-  ctx.beginPath()
-  ctx.moveTo(-0.55, 1.06)
-  ctx.lineTo(-0.55, 1.36)
-  ctx.lineTo(0.08, 1.36)
-  ctx.lineTo(0.08, 1.06)
-  ctx.moveTo(0.18, 1.06)
-  ctx.lineTo(0.18, 1.36)
-  ctx.lineTo(0.85, 1.36)
-  ctx.lineTo(1.25, 1.06)
-  ctx.fill()
+  fillOutlines(
+    ctx,
+    [-0.55, 1.06, -0.55, 1.36, 0.08, 1.36, 0.08, 1.06],
+    [0.18, 1.06, 0.18, 1.36, 0.85, 1.36, 1.25, 1.06],
+  )
   ctx.fillStyle = s.lampsLit ? LIT : s.light
   ctx.fillRect(2.05, 0.7, 0.15, 0.14)
   for (const x of [-1.35, 1.35]) wheel(ctx, s, x, 0.35, phase, 0.2, 0.04)
@@ -66,22 +55,9 @@ function car(ctx: SKRSContext2D, s: FigureStyle, phase: number): void {
 /** A panel van: a tall box with a sloping cab front, a side window, sliding door lines. */
 function van(ctx: SKRSContext2D, s: FigureStyle, phase: number): void {
   ctx.fillStyle = s.main
-  ctx.beginPath()
-  ctx.moveTo(-2.5, 0.35)
-  ctx.lineTo(-2.5, 2.1)
-  ctx.lineTo(1.25, 2.1)
-  ctx.lineTo(2.15, 1.25)
-  ctx.lineTo(2.5, 1.1)
-  ctx.lineTo(2.5, 0.35)
-  ctx.closePath()
-  ctx.fill()
+  fillOutlines(ctx, [-2.5, 0.35, -2.5, 2.1, 1.25, 2.1, 2.15, 1.25, 2.5, 1.1, 2.5, 0.35])
   ctx.fillStyle = s.light
-  ctx.beginPath()
-  ctx.moveTo(1.05, 1.3)
-  ctx.lineTo(1.05, 1.92)
-  ctx.lineTo(1.32, 1.92)
-  ctx.lineTo(1.95, 1.3)
-  ctx.fill()
+  fillOutlines(ctx, [1.05, 1.3, 1.05, 1.92, 1.32, 1.92, 1.95, 1.3])
   ctx.fillStyle = s.dark
   ctx.fillRect(-0.3, 0.45, 0.03, 1.5)
   ctx.fillRect(0.95, 0.45, 0.03, 1.5)
@@ -97,21 +73,9 @@ function truck(ctx: SKRSContext2D, s: FigureStyle, phase: number): void {
   ctx.fillStyle = s.dark
   ctx.fillRect(-3.75, 0.45, 7.5, 0.2)
   ctx.fillStyle = s.main
-  ctx.beginPath()
-  ctx.moveTo(1.6, 0.45)
-  ctx.lineTo(1.6, 2.6)
-  ctx.lineTo(2.9, 2.6)
-  ctx.lineTo(3.75, 1.7)
-  ctx.lineTo(3.75, 0.45)
-  ctx.closePath()
-  ctx.fill()
+  fillOutlines(ctx, [1.6, 0.45, 1.6, 2.6, 2.9, 2.6, 3.75, 1.7, 3.75, 0.45])
   ctx.fillStyle = s.light
-  ctx.beginPath()
-  ctx.moveTo(2.35, 1.7)
-  ctx.lineTo(2.35, 2.42)
-  ctx.lineTo(2.85, 2.42)
-  ctx.lineTo(3.5, 1.7)
-  ctx.fill()
+  fillOutlines(ctx, [2.35, 1.7, 2.35, 2.42, 2.85, 2.42, 3.5, 1.7])
   ctx.fillStyle = s.lampsLit ? LIT : s.light
   ctx.fillRect(3.62, 0.95, 0.13, 0.2)
   for (const x of [-2.65, -1.55, 2.7]) wheel(ctx, s, x, 0.5, phase)
@@ -159,21 +123,8 @@ function motorcycle(ctx: SKRSContext2D, s: FigureStyle, phase: number, ridden: b
   // The rider: leg to the footpeg, body over the tank, arm to the bars, helmet.
   if (ridden) return headlamp(ctx, s)
   ctx.fillStyle = s.secondary
-  ctx.beginPath()
-  ctx.moveTo(-0.35, 0.8)
-  ctx.lineTo(0.05, 0.95)
-  ctx.lineTo(0.15, 0.5)
-  ctx.lineTo(0.02, 0.45)
-  ctx.lineTo(-0.15, 0.78)
-  ctx.closePath()
-  ctx.fill()
-  ctx.beginPath()
-  ctx.moveTo(-0.4, 0.78)
-  ctx.lineTo(-0.15, 1.4)
-  ctx.lineTo(0.15, 1.45)
-  ctx.lineTo(0.05, 0.82)
-  ctx.closePath()
-  ctx.fill()
+  fillOutlines(ctx, [-0.35, 0.8, 0.05, 0.95, 0.15, 0.5, 0.02, 0.45, -0.15, 0.78])
+  fillOutlines(ctx, [-0.4, 0.78, -0.15, 1.4, 0.15, 1.45, 0.05, 0.82])
   ctx.strokeStyle = s.secondary
   ctx.lineWidth = 0.09
   ctx.beginPath()
