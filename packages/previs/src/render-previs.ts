@@ -4,7 +4,8 @@
  * Set up the shot (pure), paint the static layers once, then for each frame composite, read the
  * pixels and pipe them to ffmpeg, which encodes while the next frame is drawn. The painting runs
  * on a painting thread (painter-thread.ts), started if need be, and on this thread only when
- * every one is busy; frames that come out identical to the previous one (a locked-off shot with
+ * every one is busy. The thread is given the take before ffmpeg is started, so that its set-up
+ * runs meanwhile. Frames that come out identical to the previous one (a locked-off shot with
  * nothing moving) are not redrawn.
  */
 import { randomBytes } from 'node:crypto'
@@ -14,6 +15,7 @@ import type { ShotSpec } from '@sceneboard/shared'
 import { FfmpegEncoder } from './ffmpeg-encoder.js'
 import { resolveFfmpegPath } from './ffmpeg-path.js'
 import { framesOnThisThread, type FrameSource } from './frame-loop.js'
+import { outputSize, PREVIS_FPS } from './output-size.js'
 import { startPainterThread } from './painter-thread.js'
 import { hashString } from './random.js'
 import { setUpShot, type ContinueFrom, type PrevisEndState, type Shot } from './shot-setup.js'
@@ -58,7 +60,6 @@ export async function renderPrevis(
 ): Promise<PrevisResult> {
   const { signal } = options
   if (signal?.aborted) throw abortError()
-  const shot = setUpShot(spec, options.continueFrom)
   await mkdir(options.outDir, { recursive: true })
   const name = `previs-${outputName(spec, options)}`
   const videoPath = path.join(options.outDir, `${name}.mp4`)
@@ -67,23 +68,29 @@ export async function renderPrevis(
     options.outDir,
     `.${name}-${randomBytes(4).toString('hex')}.partial.mp4`,
   )
-  const { width, height } = shot.viewport
+  const { width, height } = outputSize(spec.aspectRatio)
+  // The painting thread starts on the take before anything else is done here: starting ffmpeg
+  // holds this thread for a while (~15 ms), and the thread's set-up is the longest wait.
+  const thread = await startPainterThread()
+  if (signal?.aborted) throw abortError()
+  let source: FrameSource | null = thread
+    ? thread.paint(takeFor(spec, options), width * height * 4)
+    : null
   const encoder = new FfmpegEncoder({
     ffmpegPath: resolveFfmpegPath(options.ffmpegPath),
     width,
     height,
-    fps: shot.fps,
+    fps: PREVIS_FPS,
     outputPath: partialPath,
     ...options.encoder,
   })
   const onAbort = () => void encoder.abort()
   signal?.addEventListener('abort', onAbort, { once: true })
-  let source: FrameSource | null = null
-  let paintedOn: FrameSource['paintedOn'] = 'render-thread'
+  let shot: Shot | null = null
   try {
-    // Painted while ffmpeg starts up.
-    source = await framesFor(shot, spec, options)
-    paintedOn = source.paintedOn
+    // The same set-up as the painting thread's, for the frame count and the end state.
+    shot = setUpShot(spec, options.continueFrom)
+    source ??= framesOnThisThread(shot, options.slate)
     let written = 0
     for await (const { pixels, release } of source.frames) {
       if (signal?.aborted) throw abortError()
@@ -114,28 +121,17 @@ export async function renderPrevis(
     frames: shot.frames,
     mime: 'video/mp4',
     endState: shot.endState,
-    paintedOn,
+    paintedOn: source.paintedOn,
   }
 }
 
-/**
- * The take's frames: from a painting thread, waiting for one to start if none is idle yet (the
- * first render of a process), else, when every thread is busy, painted here.
- */
-async function framesFor(
-  shot: Shot,
-  spec: ShotSpec,
-  options: RenderPrevisOptions,
-): Promise<FrameSource> {
-  const thread = await startPainterThread()
-  if (!thread) return framesOnThisThread(shot, options.slate)
-  const { width, height } = shot.viewport
-  const take = {
+/** What a painting thread needs to paint the take. */
+function takeFor(spec: ShotSpec, options: RenderPrevisOptions) {
+  return {
     spec,
     ...(options.continueFrom ? { continueFrom: options.continueFrom } : {}),
     ...(options.slate ? { slate: options.slate } : {}),
   }
-  return thread.paint(take, width * height * 4)
 }
 
 /** A short stable name from what the render depends on. */
