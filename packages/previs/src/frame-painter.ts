@@ -52,6 +52,9 @@ type Drawable =
 /** At the same depth a layer comes first, then what is seen through its windows, then subjects. */
 const DRAW_ORDER = { layer: 0, panes: 1, subject: 2 }
 
+/** Whether a matrix only moves (no scale, rotation or shear). */
+const isTranslation = (m: Affine) => m.a === 1 && m.b === 0 && m.c === 0 && m.d === 1
+
 export class FramePainter {
   readonly canvas: Canvas
   private readonly ctx: SKRSContext2D
@@ -178,9 +181,31 @@ export class FramePainter {
    */
   private drawRows(bitmap: LayerBitmap, m: Affine, ranges: number[][]): void {
     const { canvas, bands } = bitmap
-    this.ctx.setTransform(m.a, m.b, m.c, m.d, m.e, m.f)
-    const draw = (left: number, top: number, width: number, height: number) =>
-      this.ctx.drawImage(canvas, left, top, width, height, left, top, width, height)
+    const ctx = this.ctx
+    ctx.setTransform(m.a, m.b, m.c, m.d, m.e, m.f)
+    const draw = isTranslation(m)
+      ? (left: number, top: number, width: number, height: number) => {
+          // Moved, not scaled: the whole layer drawn at its place takes the library's copying
+          // path, about a third cheaper than drawing a source rectangle, and a clip to the
+          // pixels whose centres the rectangle covers keeps it to them (the same pixels).
+          const x = Math.ceil(left + m.e - 0.5)
+          const y = Math.ceil(top + m.f - 0.5)
+          ctx.save()
+          ctx.setTransform(1, 0, 0, 1, 0, 0)
+          ctx.beginPath()
+          ctx.rect(
+            x,
+            y,
+            Math.ceil(left + width + m.e - 0.5) - x,
+            Math.ceil(top + height + m.f - 0.5) - y,
+          )
+          ctx.clip()
+          ctx.setTransform(m.a, m.b, m.c, m.d, m.e, m.f)
+          ctx.drawImage(canvas, 0, 0)
+          ctx.restore()
+        }
+      : (left: number, top: number, width: number, height: number) =>
+          ctx.drawImage(canvas, left, top, width, height, left, top, width, height)
     for (const [from, to] of ranges as [number, number][]) {
       if (!bands) {
         draw(0, from, canvas.width, to - from)
