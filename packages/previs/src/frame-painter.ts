@@ -15,6 +15,7 @@ import { interiorWindowPanes, type WindowPane } from './paint/built-sets.js'
 import { createWeatherOverlay, type ScreenQuad, type WeatherOverlay } from './paint/weather.js'
 import type { LayerBitmap } from './layer-bitmaps.js'
 import { bitmapToWorld } from './layer-merge.js'
+import { drawBitmapRects, type BitmapRect } from './layer-draw.js'
 import { buildLayerStack, type LayerStack } from './layer-stack.js'
 import { visibleRows } from './occlusion.js'
 import {
@@ -51,9 +52,6 @@ type Drawable =
 
 /** At the same depth a layer comes first, then what is seen through its windows, then subjects. */
 const DRAW_ORDER = { layer: 0, panes: 1, subject: 2 }
-
-/** Whether a matrix only moves (no scale, rotation or shear). */
-const isTranslation = (m: Affine) => m.a === 1 && m.b === 0 && m.c === 0 && m.d === 1
 
 export class FramePainter {
   readonly canvas: Canvas
@@ -181,42 +179,21 @@ export class FramePainter {
    */
   private drawRows(bitmap: LayerBitmap, m: Affine, ranges: number[][]): void {
     const { canvas, bands } = bitmap
-    const ctx = this.ctx
-    ctx.setTransform(m.a, m.b, m.c, m.d, m.e, m.f)
-    const draw = isTranslation(m)
-      ? (left: number, top: number, width: number, height: number) => {
-          // Moved, not scaled: the whole layer drawn at its place takes the library's copying
-          // path, about a third cheaper than drawing a source rectangle, and a clip to the
-          // pixels whose centres the rectangle covers keeps it to them (the same pixels).
-          const x = Math.ceil(left + m.e - 0.5)
-          const y = Math.ceil(top + m.f - 0.5)
-          ctx.save()
-          ctx.setTransform(1, 0, 0, 1, 0, 0)
-          ctx.beginPath()
-          ctx.rect(
-            x,
-            y,
-            Math.ceil(left + width + m.e - 0.5) - x,
-            Math.ceil(top + height + m.f - 0.5) - y,
-          )
-          ctx.clip()
-          ctx.setTransform(m.a, m.b, m.c, m.d, m.e, m.f)
-          ctx.drawImage(canvas, 0, 0)
-          ctx.restore()
-        }
-      : (left: number, top: number, width: number, height: number) =>
-          ctx.drawImage(canvas, left, top, width, height, left, top, width, height)
+    const rects: BitmapRect[] = []
     for (const [from, to] of ranges as [number, number][]) {
       if (!bands) {
-        draw(0, from, canvas.width, to - from)
+        rects.push({ left: 0, top: from, width: canvas.width, height: to - from })
         continue
       }
       for (const band of bands) {
         const top = Math.max(from, band.from)
         const bottom = Math.min(to, band.to)
-        if (bottom > top) draw(band.left, top, band.right - band.left, bottom - top)
+        if (bottom > top) {
+          rects.push({ left: band.left, top, width: band.right - band.left, height: bottom - top })
+        }
       }
     }
+    drawBitmapRects(this.ctx, canvas, m, rects)
   }
 
   /** The weather outside, through the panes of the room's windows that are on screen now. */
