@@ -1,7 +1,7 @@
 /**
  * How Sceneboard customises tldraw's interface: the scene-card tool in the toolbar and the
- * keyboard-shortcuts dialog, Group as scene in the right-click menu, no style panel for scene
- * cards alone, and every asset (icons, fonts, translations) served from this app.
+ * keyboard-shortcuts dialog, Group as scene in the right-click menu, the style panel only where
+ * styles apply (not for scene cards, nor for nothing), and every asset (icons, fonts, translations) served from this app.
  */
 import { SCENE_CARD_TYPE } from '@sceneboard/shared'
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
@@ -74,21 +74,26 @@ function KeyboardShortcutsDialog(props: Parameters<typeof DefaultKeyboardShortcu
   )
 }
 
+/** Tools that draw nothing with colours, fills or dashes. */
+const UNSTYLED_TOOLS = new Set(['select', 'hand', 'eraser', 'laser', 'zoom', SCENE_CARD_TYPE])
+
 /**
- * The style panel, except while only scene cards are selected: they take no colour, fill or dash,
- * and the panel would show nothing but an opacity slider beside the shot details.
+ * The style panel, only where styles apply: for the next shape while a drawing tool is picked,
+ * or for a selection holding a drawn shape. Scene cards take no colour, fill or dash (the panel
+ * would show nothing but an opacity slider beside the shot details), and with nothing selected
+ * it would sit over the board for no shape at all.
  */
 function StylePanel(props: TLUiStylePanelProps) {
   const editor = useEditor()
-  const onlyCards = useValue(
-    'only scene cards selected',
+  const styled = useValue(
+    'styles apply',
     () => {
-      const selected = editor.getSelectedShapes()
-      return selected.length > 0 && selected.every((shape) => shape.type === SCENE_CARD_TYPE)
+      if (!UNSTYLED_TOOLS.has(editor.getCurrentToolId())) return true
+      return editor.getSelectedShapes().some((shape) => shape.type !== SCENE_CARD_TYPE)
     },
     [editor],
   )
-  return onlyCards ? null : <DefaultStylePanel {...props} />
+  return styled ? <DefaultStylePanel {...props} /> : null
 }
 
 export const uiComponents: TLComponents = {
