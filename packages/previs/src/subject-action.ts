@@ -140,6 +140,10 @@ const BALL_GAME =
   /\b(play(s|ing|ed)? (football|soccer|catch|ball)|kick(s|ing|ed)? (a|the|their|his|her) (foot)?ball|kickabout)\b/
 
 /** Dancing where they stand: a dance, a waltz, a tango, swaying. */
+/** Grazing words: "cows graze in the meadow", "a horse crops the grass", "pigs root in the mud". */
+const GRAZING =
+  /\b(graz(e|es|ed|ing)|crop(s|ped|ping)? the grass|(eat|eats|eating|nibbl(e|es|ing)) (the )?grass|root(s|ing)? (about|around|in))\b/
+
 const DANCING =
   /\b(danc(e|es|ing|ed)|waltz(es|ing|ed)?|tango(s|ing|ed)?|jiv(e|es|ing|ed)|sway(s|ing|ed)?)\b/
 
@@ -187,6 +191,8 @@ export type ShotAction = {
   pushed: ReadonlySet<string>
   /** Whether the people who do not go anywhere dance where they stand. */
   dancing: boolean
+  /** Whether the animals that do not go anywhere graze, heads down at the grass. */
+  grazing: boolean
 }
 
 /** Who is in the shot and how its words move them. */
@@ -286,5 +292,6 @@ export function readShotAction(
     movers,
     pushed,
     dancing: DANCING.test(`${subjectText} ${actionText}`.toLowerCase()),
+    grazing: GRAZING.test(`${subjectText} ${actionText}`.toLowerCase()),
   }
 }

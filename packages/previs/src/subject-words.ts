@@ -48,7 +48,8 @@ export const SUBJECT_WORDS: Record<SubjectKind, readonly string[]> = {
   animal: [
     'dog', 'horse', 'cat', 'wolf', 'deer', 'cow', 'sheep', 'fox', 'puppy', 'stallion', 'bear',
     'cattle', 'bull', 'calf', 'ox', 'goat', 'lamb', 'pig', 'donkey', 'mule', 'pony', 'foal',
-    'mare', 'hound', 'kitten', 'coyote', 'reindeer', 'elk', 'moose',
+    'mare', 'hound', 'kitten', 'coyote', 'reindeer', 'elk', 'moose', 'heifer', 'hog', 'sow', 'boar',
+    'piglet',
   ],
   bird: ['bird', 'gull', 'seagull', 'crow', 'eagle', 'hawk', 'owl', 'pigeon', 'raven', 'flock'],
   boat: ['boat', 'ship', 'yacht', 'ferry', 'sailboat', 'canoe', 'kayak', 'trawler', 'dinghy'],
@@ -277,15 +278,18 @@ export const BIRD_FLIGHT_HEIGHT = 3
  * four-legged model with a long neck and head (horses, deer, cattle) or a short one (sheep), a dog
  * with floppy ears (dogs, puppies), a dog with upright ears (foxes, wolves), a cat, or a bear.
  */
-export type AnimalModel = 'long-neck' | 'short-neck' | 'dog' | 'fox' | 'cat' | 'bear'
+export type AnimalModel =
+  'long-neck' | 'short-neck' | 'cattle' | 'pig' | 'dog' | 'fox' | 'cat' | 'bear'
 
 /**
  * Each animal's drawing and the scale it is drawn at: the four-legged model is 2.2 m nose to tail
  * (2.3 m with the long neck), a dog or a fox about 0.95 m and a cat drawn at its size. So a cat is
  * about 0.45 m long and 0.35 m to its ears, a puppy 0.55 m, a fox 0.7 m, a dog 0.9 m, a wolf
- * 1.1 m, a sheep 1.2 m, a deer 1.95 m, a horse or a cow 2.3 m; a bear is drawn at its size, about
- * 2.1 m nose to tail and 1.15 m at its shoulders. Farm animals take the model nearest their
- * shape: a donkey or a pony a small horse, a goat, a lamb or a pig a small sheep.
+ * 1.1 m, a sheep 1.2 m, a deer 1.95 m, a horse 2.3 m; a bear is drawn at its size, about 2.1 m
+ * nose to tail and 1.15 m at its shoulders. Cattle and pigs have drawings of their own
+ * (paint/farm-animals.ts): a cow 2.3 m from rump to muzzle and 1.4 m at the withers, a calf about
+ * half that; a pig 1.3 m long, a piglet 0.55 m. The other farm animals take the model nearest
+ * their shape: a donkey or a pony a small horse, a goat or a lamb a small sheep.
  */
 const ANIMAL_BUILDS: Record<string, { model: AnimalModel; scale: number }> = {
   cat: { model: 'cat', scale: 1 },
@@ -295,14 +299,15 @@ const ANIMAL_BUILDS: Record<string, { model: AnimalModel; scale: number }> = {
   wolf: { model: 'fox', scale: 1.16 },
   sheep: { model: 'short-neck', scale: 0.55 },
   deer: { model: 'long-neck', scale: 0.85 },
-  cow: { model: 'long-neck', scale: 1 },
+  cow: { model: 'cattle', scale: 1 },
+  heifer: { model: 'cattle', scale: 0.9 },
   horse: { model: 'long-neck', scale: 1 },
   stallion: { model: 'long-neck', scale: 1 },
   mare: { model: 'long-neck', scale: 1 },
-  cattle: { model: 'long-neck', scale: 1 },
-  bull: { model: 'long-neck', scale: 1.05 },
-  ox: { model: 'long-neck', scale: 1.05 },
-  calf: { model: 'long-neck', scale: 0.6 },
+  cattle: { model: 'cattle', scale: 1 },
+  bull: { model: 'cattle', scale: 1.08 },
+  ox: { model: 'cattle', scale: 1.1 },
+  calf: { model: 'cattle', scale: 0.55 },
   pony: { model: 'long-neck', scale: 0.72 },
   foal: { model: 'long-neck', scale: 0.6 },
   donkey: { model: 'long-neck', scale: 0.68 },
@@ -312,7 +317,11 @@ const ANIMAL_BUILDS: Record<string, { model: AnimalModel; scale: number }> = {
   moose: { model: 'long-neck', scale: 1.15 },
   goat: { model: 'short-neck', scale: 0.5 },
   lamb: { model: 'short-neck', scale: 0.4 },
-  pig: { model: 'short-neck', scale: 0.5 },
+  pig: { model: 'pig', scale: 1 },
+  hog: { model: 'pig', scale: 1.1 },
+  sow: { model: 'pig', scale: 1.05 },
+  boar: { model: 'pig', scale: 1 },
+  piglet: { model: 'pig', scale: 0.42 },
   hound: { model: 'dog', scale: 1 },
   kitten: { model: 'cat', scale: 0.7 },
   coyote: { model: 'fox', scale: 0.95 },
@@ -331,6 +340,8 @@ export function animalBuild(noun: string): { model: AnimalModel; scale: number }
 const ANIMAL_MODEL_SIZES: Record<AnimalModel, { width: number; height: number }> = {
   'long-neck': { width: 2.53, height: 2.02 },
   'short-neck': { width: 2.38, height: 1.72 },
+  cattle: { width: 2.78, height: 1.53 },
+  pig: { width: 1.54, height: 0.82 },
   dog: { width: 0.98, height: 0.68 },
   fox: { width: 0.98, height: 0.75 },
   cat: { width: 0.5, height: 0.35 },
@@ -350,10 +361,20 @@ const COAT_COLOURS: Record<string, string> = {
   dark: '#2a2420', pale: '#d6cfc0',
 }
 
-/** The colour of an animal's coat the words before its noun give, else null. */
-export function animalColour(modifiers: readonly string[]): Rgb | null {
+/** Coats an animal has unless the words say otherwise: a pig is pink. */
+const USUAL_COATS: Record<string, string> = {
+  pig: '#e2a496',
+  hog: '#e2a496',
+  sow: '#e2a496',
+  piglet: '#eab0a4',
+}
+
+/** The colour of an animal's coat the words before its noun give, else its usual one, else null. */
+export function animalColour(modifiers: readonly string[], noun = ''): Rgb | null {
   const word = modifiers.findLast((w) => COAT_COLOURS[w] !== undefined)
-  return word ? hex(COAT_COLOURS[word] as string) : colourSaid(modifiers)
+  if (word) return hex(COAT_COLOURS[word] as string)
+  const usual = USUAL_COATS[noun]
+  return colourSaid(modifiers) ?? (usual ? hex(usual) : null)
 }
 
 /** Which drawing a landmark gets: a tapering tower with a lantern, or a house with a roof. */

@@ -104,6 +104,8 @@ export type SubjectPlan = {
   watched?: true
   /** A person dancing where they stand ("a couple dance in the rain"): stepping, not going. */
   dances?: true
+  /** An animal grazing where it stands ("cows graze in the meadow"): its head down. */
+  grazes?: true
   /** The shot size is set on this subject (every one of a count: "two soldiers"). */
   framed: boolean
 }
@@ -132,6 +134,7 @@ export function planSubjects(
     movers,
     pushed,
     dancing,
+    grazing,
   } = readShotAction(subjectText, actionText, scene)
   const footings = readFootings(entities, subjectText)
   const widths = entities.map((entity, i) => {
@@ -177,7 +180,7 @@ export function planSubjects(
         : entity.kind === 'vehicle' || entity.kind === 'boat'
           ? colourSaid(entity.modifiers)
           : entity.kind === 'animal'
-            ? animalColour(entity.modifiers)
+            ? animalColour(entity.modifiers, entity.noun)
             : null
     const lights = entity.kind === 'boat' ? boatLightsSaid(subjectText) : null
     const hair =
@@ -237,6 +240,9 @@ export function planSubjects(
         ...(ownMotion.has(entity) ? { watched: true as const } : {}),
         ...(dancing && entity.kind === 'person' && !moving && !ownMotion.has(entity)
           ? { dances: true as const }
+          : {}),
+        ...(grazing && entity.kind === 'animal' && !moving && !ownMotion.has(entity)
+          ? { grazes: true as const }
           : {}),
         // Birds fed or chased are on the ground, not in the air.
         ...(actedOn.has(entity) && entity.kind === 'bird' && !moving ? { standsOn: 0 } : {}),

@@ -15,6 +15,7 @@ import { boat } from './boat.js'
 import { drawVehicle } from './vehicles.js'
 import { drawObjectProp } from './object-props.js'
 import { limb, person } from './person.js'
+import { cattle, pig } from './farm-animals.js'
 import { bear, cat, dog, type Coat, type Gait } from './small-animals.js'
 import {
   animalBuild,
@@ -120,6 +121,7 @@ export function drawFigure(
     | 'seat'
     | 'ridden'
     | 'dances'
+    | 'grazes'
   >,
   style: FigureStyle,
   phase: number,
@@ -144,6 +146,7 @@ export function drawFigure(
         subject.noun,
         gaitOf(subject.motion.kind),
         phase,
+        subject.grazes === true,
       )
     case 'bird': {
       // On a table or a chair it sits; anywhere else it flies. Each kind at its own size.
@@ -198,11 +201,25 @@ function coatOf(s: FigureStyle, colour: Rgb | undefined): Coat {
 }
 
 /**
- * A four-legged animal: dogs, cats and bears have drawings of their own (small-animals.ts); the
- * others are the horse-sized model, scaled for the noun.
+ * A four-legged animal: dogs, cats and bears (small-animals.ts), cattle and pigs
+ * (farm-animals.ts) have drawings of their own; the others are the horse-sized model, scaled for
+ * the noun. Grazing, its head is down at the grass.
  */
-function animal(ctx: SKRSContext2D, c: Coat, noun: string, gait: Gait, phase: number): void {
+function animal(
+  ctx: SKRSContext2D,
+  c: Coat,
+  noun: string,
+  gait: Gait,
+  phase: number,
+  grazing: boolean,
+): void {
   const { model, scale: k } = animalBuild(noun)
+  if (model === 'cattle') {
+    const grown = noun !== 'calf'
+    const cow = noun === 'cow' || noun === 'heifer' || noun === 'cattle'
+    return cattle(ctx, c, k, { horns: grown, udder: cow && grown, grazing }, gait, phase)
+  }
+  if (model === 'pig') return pig(ctx, c, k, grazing, gait, phase)
   if (model === 'cat') {
     // Drawn at a cat's size: a kitten smaller.
     ctx.save()
@@ -226,29 +243,32 @@ function animal(ctx: SKRSContext2D, c: Coat, noun: string, gait: Gait, phase: nu
   ctx.beginPath()
   ctx.ellipse(0, 1.12, 0.78, 0.28, 0, 0, Math.PI * 2)
   ctx.fill()
-  // Neck and head, longer for horses and deer.
-  ctx.beginPath()
-  ctx.moveTo(0.5, 1.3)
-  ctx.lineTo(long ? 0.85 : 0.78, long ? 1.85 : 1.55)
-  ctx.lineTo(long ? 1.05 : 0.98, long ? 1.8 : 1.5)
-  ctx.lineTo(0.78, 1.05)
-  ctx.fill()
-  ctx.beginPath()
-  ctx.ellipse(
-    long ? 1.05 : 0.98,
-    long ? 1.72 : 1.48,
-    long ? 0.26 : 0.2,
-    0.11,
-    long ? -0.7 : -0.2,
-    0,
-    Math.PI * 2,
-  )
-  ctx.fill()
-  ctx.beginPath()
-  ctx.moveTo(long ? 0.88 : 0.85, long ? 1.9 : 1.58)
-  ctx.lineTo(long ? 0.9 : 0.86, long ? 2.02 : 1.72)
-  ctx.lineTo(long ? 0.97 : 0.94, long ? 1.9 : 1.58)
-  ctx.fill()
+  // Neck and head, longer for horses and deer; grazing, down to the grass.
+  if (grazing) grazingHead(ctx, long)
+  else {
+    ctx.beginPath()
+    ctx.moveTo(0.5, 1.3)
+    ctx.lineTo(long ? 0.85 : 0.78, long ? 1.85 : 1.55)
+    ctx.lineTo(long ? 1.05 : 0.98, long ? 1.8 : 1.5)
+    ctx.lineTo(0.78, 1.05)
+    ctx.fill()
+    ctx.beginPath()
+    ctx.ellipse(
+      long ? 1.05 : 0.98,
+      long ? 1.72 : 1.48,
+      long ? 0.26 : 0.2,
+      0.11,
+      long ? -0.7 : -0.2,
+      0,
+      Math.PI * 2,
+    )
+    ctx.fill()
+    ctx.beginPath()
+    ctx.moveTo(long ? 0.88 : 0.85, long ? 1.9 : 1.58)
+    ctx.lineTo(long ? 0.9 : 0.86, long ? 2.02 : 1.72)
+    ctx.lineTo(long ? 0.97 : 0.94, long ? 1.9 : 1.58)
+    ctx.fill()
+  }
   ctx.strokeStyle = c.coat
   ctx.lineWidth = 0.08
   ctx.beginPath()
@@ -258,6 +278,31 @@ function animal(ctx: SKRSContext2D, c: Coat, noun: string, gait: Gait, phase: nu
   limb(ctx, -0.42, 1.0, a, 1.0, 0.11)
   limb(ctx, 0.62, 1.0, -a, 1.0, 0.11)
   ctx.restore()
+}
+
+/**
+ * The four-legged model's neck reaching down from the shoulders and its head at the grass, the
+ * muzzle at the ground just before the forelegs, an ear up at the poll.
+ */
+function grazingHead(ctx: SKRSContext2D, long: boolean): void {
+  const reach = long ? 1.2 : 1.08
+  ctx.beginPath()
+  ctx.moveTo(0.42, 1.34)
+  ctx.lineTo(reach - 0.15, 0.4)
+  ctx.lineTo(reach + 0.08, 0.44)
+  ctx.lineTo(0.86, 0.98)
+  ctx.fill()
+  // The head hangs nearly upright: its long axis reaches this far down from its centre.
+  const head = long ? 0.26 : 0.2
+  const centreY = head * Math.sin(1.3) + 0.1 * Math.cos(1.3) + 0.01
+  ctx.beginPath()
+  ctx.ellipse(reach, centreY, head, 0.1, -1.3, 0, Math.PI * 2)
+  ctx.fill()
+  ctx.beginPath()
+  ctx.moveTo(reach - 0.12, 0.42)
+  ctx.lineTo(reach - 0.16, 0.56)
+  ctx.lineTo(reach - 0.04, 0.46)
+  ctx.fill()
 }
 
 /** A bird in flight, two wings from the body; the lowest wing tip of a beat at the origin. */

@@ -16,7 +16,7 @@ import { limb } from './person.js'
  * A leg from the hip at (x, y), `length` to the ground when straight: the upper half swung by
  * `swing` radians (positive forward), the lower half bent back by `lift` radians at the knee.
  */
-function pawLeg(
+export function pawLeg(
   ctx: SKRSContext2D,
   x: number,
   y: number,
@@ -38,14 +38,14 @@ function pawLeg(
  */
 export type Coat = { style: FigureStyle; coat: string; far: string }
 
-type Leg = { swing: number; lift: number }
+export type Leg = { swing: number; lift: number }
 
 /** How far a leg swings each way (radians): standing still, walking, running. */
 export type Gait = 'still' | 'walk' | 'run'
 const SWING: Record<Gait, number> = { still: 0, walk: 0.32, run: 0.48 }
 
 /** The four legs' swings and knee lifts at a phase; diagonal pairs move together. */
-function stride(
+export function stride(
   phase: number,
   gait: Gait,
 ): { nearHind: Leg; nearFront: Leg; farHind: Leg; farFront: Leg } {
