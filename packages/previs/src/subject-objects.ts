@@ -15,7 +15,7 @@ import { CLAUSE_CONJUNCTIONS, DETERMINERS, LIST_CONJUNCTIONS } from './subject-g
 // prettier-ignore
 export type ObjectShape =
   | 'lamp' | 'desk-lamp' | 'case' | 'crate' | 'chair' | 'bench' | 'table' | 'umbrella' | 'orb'
-  | 'vessel' | 'block' | 'pram' | 'ball'
+  | 'vessel' | 'block' | 'pram' | 'barrow' | 'trolley' | 'ball'
 
 /** What the words stand an object on: "on a table", "on a pedestal". */
 export type ObjectSupport = 'table' | 'stand'
@@ -48,6 +48,8 @@ export const OBJECT_SHAPE_WORDS: Record<
   table: ['table', 'desk', 'counter', 'workbench', 'altar', 'bureau'],
   umbrella: ['umbrella', 'parasol'],
   pram: ['pram', 'buggy', 'stroller', 'pushchair', 'perambulator'],
+  barrow: ['wheelbarrow', 'barrow'],
+  trolley: ['trolley', 'cart', 'handcart'],
   orb: ['orb', 'globe', 'sphere', 'egg', 'pearl', 'crystal'],
   ball: ['ball', 'football', 'beachball', 'basketball', 'volleyball'],
   vessel: [
@@ -61,8 +63,26 @@ for (const [shape, words] of Object.entries(OBJECT_SHAPE_WORDS) as [ObjectShape,
   for (const word of words) SHAPES.set(word, shape)
 }
 
-/** Things pushed along on wheels, which go where the one pushing them goes. */
-export const PUSHED_THINGS: ReadonlySet<string> = new Set(OBJECT_SHAPE_WORDS.pram)
+/**
+ * Things pushed along on wheels, which go where the one pushing them goes, and how far back from
+ * their middle their handles reach (m) as they are pushed (a wheelbarrow lifted onto its wheel).
+ */
+export const PUSH_HANDLES: Partial<Record<ObjectShape, number>> = {
+  pram: 0.5,
+  barrow: 0.58,
+  trolley: 0.47,
+}
+
+export const PUSHED_THINGS: ReadonlySet<string> = new Set(
+  (Object.keys(PUSH_HANDLES) as (keyof typeof OBJECT_SHAPE_WORDS)[]).flatMap(
+    (shape) => OBJECT_SHAPE_WORDS[shape],
+  ),
+)
+
+/** Metres from the middle of a thing pushed along to its handles' grip. */
+export function pushHandle(noun: string): number {
+  return PUSH_HANDLES[SHAPES.get(noun) ?? 'block'] ?? 0.5
+}
 
 /** Words the planner takes as objects wherever a subject can stand. */
 export const OBJECT_WORDS: readonly string[] = [...SHAPES.keys()]
@@ -84,6 +104,8 @@ export const OBJECT_SIZES: Record<ObjectShape, { width: number; height: number }
   vessel: { width: 0.16, height: 0.22 },
   block: { width: 0.34, height: 0.2 },
   pram: { width: 1.0, height: 1.05 },
+  barrow: { width: 1.5, height: 0.72 },
+  trolley: { width: 0.98, height: 1.04 },
   ball: { width: 0.22, height: 0.22 },
 }
 

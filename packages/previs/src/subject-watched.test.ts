@@ -94,6 +94,25 @@ describe('what the action watches, finds or follows', () => {
     expect(plan('a man pushing a crate', '').map((p) => p.noun)).toEqual(['man'])
   })
 
+  it('pushes a wheelbarrow or a trolley ahead the same way, at the reach of its handles', () => {
+    const moves = (plans: SubjectPlan[]) => plans.map((p) => `${p.noun}:${p.motion.kind}`)
+    const farmer = plan('a farmer pushes a wheelbarrow', 'walks across the farmyard')
+    expect(moves(farmer)).toEqual(['farmer:walk', 'wheelbarrow:walk'])
+    // The grips a forearm ahead of the farmer, 0.58 m back from the lifted barrow's middle.
+    expect(byNoun(farmer, 'wheelbarrow').x - byNoun(farmer, 'farmer').x).toBeCloseTo(0.88, 6)
+    const shopper = plan('a woman', 'pushes a shopping trolley down the aisle')
+    expect(moves(shopper)).toEqual(['woman:walk', 'trolley:walk'])
+    expect(byNoun(shopper, 'trolley').x - byNoun(shopper, 'woman').x).toBeCloseTo(0.77, 6)
+    const vendor = plan('a street vendor', 'pushes his cart through the market')
+    expect(moves(vendor)).toEqual(['vendor:walk', 'cart:walk'])
+    // A wheelbarrow standing by is no bird wheeling overhead; gulls still wheel.
+    expect(moves(plan('a gardener with a wheelbarrow', ''))).toEqual([
+      'gardener:still',
+      'wheelbarrow:still',
+    ])
+    expect(moves(plan('two gulls', 'wheel over the harbour'))).toEqual(['gull:fly', 'gull:fly'])
+  })
+
   it('is nothing when it is a thing, or already named', () => {
     expect(watched('a woman', 'watches the sunset')).toEqual([])
     expect(watched('a keeper', 'looks at her pocket watch')).toEqual([])

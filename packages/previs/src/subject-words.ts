@@ -144,7 +144,8 @@ export const MOTION_WORDS: Record<Exclude<MotionKind, 'still'>, readonly string[
   ],
   drive: ['drive', 'driving', 'drove', 'speed', 'cruise', 'roll', 'pull away', 'swerve', 'rac'],
   sail: ['sail', 'drift', 'float', 'row', 'steam'],
-  fly: ['fly', 'flies', 'flying', 'flew', 'soar', 'glide', 'circl', 'swoop', 'wheel'],
+  // Birds wheel overhead; a wheelbarrow or a wheelchair is not wheeling.
+  fly: ['fly', 'flies', 'flying', 'flew', 'soar', 'glide', 'circl', 'swoop', 'wheel(?!barrow|chair)'],
 }
 
 /** Natural speeds in metres per second. */

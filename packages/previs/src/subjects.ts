@@ -29,7 +29,7 @@ import {
   placeAll,
   type Placed,
 } from './subject-placement.js'
-import { colourSaid, objectFootprint } from './subject-objects.js'
+import { colourSaid, objectFootprint, pushHandle } from './subject-objects.js'
 import type { Rgb } from './color.js'
 import { readFootings, type Footing } from './subject-supports.js'
 import { hairSaid, type Hair } from './subject-clothes.js'
@@ -149,11 +149,13 @@ export function planSubjects(
   const positions = placed.map((at, i) => {
     const seen = watched[i - named.length]
     if (seen?.distance !== undefined) return { ...at, depthOffset: seen.distance }
-    // A pram goes at the hands of whoever pushes it: its handle a forearm ahead of them.
+    // A pram (a wheelbarrow, a trolley) goes at the hands of whoever pushes it: its handles a
+    // forearm ahead of them.
     const entity = entities[i] as Entity
     const pusher = entity.ref === undefined ? undefined : placed[entity.ref]
     if (pushed.has(entity.noun) && pusher) {
-      return { ...at, x: pusher.x + (entity.relation === 'left-of' ? -1 : 1) * PUSH_REACH }
+      const reach = PUSH_GRIP + pushHandle(entity.noun)
+      return { ...at, x: pusher.x + (entity.relation === 'left-of' ? -1 : 1) * reach }
     }
     return at
   })
@@ -282,8 +284,8 @@ function instrumentPlayed(noun: string, member: number): { carries?: Carried[] }
   return played ? { carries: holdInHands([played], { raining: false, dark: false }) } : {}
 }
 
-/** Metres from a person's centre to the middle of a pram they push: their reach and its handle. */
-const PUSH_REACH = 0.8
+/** Metres from a person's centre to the grip of what they push: a forearm ahead of them. */
+const PUSH_GRIP = 0.3
 
 /** How far apart in depth (m) two subjects still count as sharing a plane, to face each other. */
 const SAME_PLANE_M = 1.5

@@ -163,7 +163,9 @@ export function drawFigure(
     case 'landmark':
       return landmark(ctx, style, subject.noun, seconds)
     case 'object':
-      return drawObjectProp(ctx, subject.look ?? objectLook(subject.noun, []), style)
+      return drawObjectProp(ctx, subject.look ?? objectLook(subject.noun, []), style, {
+        moving: subject.motion.kind !== 'still',
+      })
   }
 }
 

@@ -18,11 +18,12 @@ import {
 } from '../subject-objects.js'
 import type { FigureStyle } from './figures.js'
 import { MATERIALS } from './paint-context.js'
+import { drawPushed } from './pushed-props.js'
 
 const BLACK = hex('#000000')
 const WHITE = hex('#ffffff')
 const BRASS = hex('#b5913f')
-const IRON = hex('#34373c')
+export const IRON = hex('#34373c')
 export const GLOW = '#fff1c4'
 const LINEN = hex('#e6dcc0')
 
@@ -46,7 +47,8 @@ export function sideLight(ctx: SKRSContext2D, t: Tones, left: number, right: num
   return gradient
 }
 
-function contactShadow(ctx: SKRSContext2D, halfWidth: number): void {
+/** A soft shadow on the ground under a thing `halfWidth` either side of its middle. */
+export function contactShadow(ctx: SKRSContext2D, halfWidth: number): void {
   ctx.fillStyle = 'rgba(0,0,0,0.25)'
   ctx.beginPath()
   ctx.ellipse(0, 0.005, halfWidth * 1.1, 0.035, 0, 0, Math.PI * 2)
@@ -70,16 +72,22 @@ export function halo(
   ctx.fillRect(x - radius, y - radius, radius * 2, radius * 2)
 }
 
-export function drawObjectProp(ctx: SKRSContext2D, look: ObjectLook, s: FigureStyle): void {
-  if (!look.support) return drawObject(ctx, look, s)
+/** An object; `moving`: pushed along (a wheelbarrow is lifted onto its wheel). */
+export function drawObjectProp(
+  ctx: SKRSContext2D,
+  look: ObjectLook,
+  s: FigureStyle,
+  { moving = false }: { moving?: boolean } = {},
+): void {
+  if (!look.support) return drawObject(ctx, look, s, moving)
   support(ctx, s, look.support, OBJECT_SIZES[look.shape].width)
   ctx.save()
   ctx.translate(0, SUPPORT_HEIGHTS[look.support])
-  drawObject(ctx, look, s)
+  drawObject(ctx, look, s, moving)
   ctx.restore()
 }
 
-function drawObject(ctx: SKRSContext2D, look: ObjectLook, s: FigureStyle): void {
+function drawObject(ctx: SKRSContext2D, look: ObjectLook, s: FigureStyle, moving: boolean): void {
   const own = look.colour
   switch (look.shape) {
     case 'lamp':
@@ -105,7 +113,9 @@ function drawObject(ctx: SKRSContext2D, look: ObjectLook, s: FigureStyle): void 
     case 'block':
       return block(ctx, s, own ?? s.material, look.glowing)
     case 'pram':
-      return pram(ctx, s, own ?? hex('#2c3a52'))
+    case 'barrow':
+    case 'trolley':
+      return drawPushed(ctx, look.shape, s, own, moving)
     case 'ball':
       return ball(ctx, s, own ?? hex('#f2f2ee'))
   }
@@ -448,48 +458,6 @@ function umbrella(ctx: SKRSContext2D, s: FigureStyle, material: Rgb): void {
   ctx.fillStyle = s.dark
   ctx.fillRect(-0.008, 0.98, 0.016, 0.05)
   ctx.restore()
-}
-
-/**
- * A pram seen from the side, going the way it faces: the body on its springs between two wheels,
- * the hood folded up over the back, and the handle rising back to where the hands push it.
- */
-function pram(ctx: SKRSContext2D, s: FigureStyle, material: Rgb): void {
-  const t = tones(s, material)
-  const iron = tones(s, IRON)
-  contactShadow(ctx, 0.45)
-  ctx.strokeStyle = iron.face
-  ctx.lineWidth = 0.025
-  ctx.beginPath()
-  // The handle, from the back of the body up and back to the grip.
-  ctx.moveTo(-0.25, 0.45)
-  ctx.lineTo(-0.48, 1.0)
-  ctx.stroke()
-  ctx.fillStyle = iron.face
-  ctx.fillRect(-0.5, 0.98, 0.06, 0.07)
-  for (const x of [-0.25, 0.28]) {
-    ctx.beginPath()
-    ctx.arc(x, 0.14, 0.14, 0, Math.PI * 2)
-    ctx.fill()
-  }
-  ctx.fillStyle = iron.lit
-  for (const x of [-0.25, 0.28]) {
-    ctx.beginPath()
-    ctx.arc(x, 0.14, 0.04, 0, Math.PI * 2)
-    ctx.fill()
-  }
-  ctx.fillStyle = sideLight(ctx, t, -0.35, 0.35)
-  ctx.beginPath()
-  ctx.roundRect(-0.33, 0.34, 0.68, 0.34, 0.12)
-  ctx.fill()
-  // The hood over the back half.
-  ctx.fillStyle = t.shadow
-  ctx.beginPath()
-  ctx.moveTo(-0.33, 0.62)
-  ctx.quadraticCurveTo(-0.3, 0.98, 0.05, 0.95)
-  ctx.lineTo(0.02, 0.62)
-  ctx.closePath()
-  ctx.fill()
 }
 
 /** A ball on the ground, lit from above left, with the dark patches of a football's panels. */
