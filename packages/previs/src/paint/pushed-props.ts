@@ -50,17 +50,7 @@ function pram(ctx: SKRSContext2D, s: FigureStyle, material: Rgb): void {
   ctx.stroke()
   ctx.fillStyle = iron.face
   ctx.fillRect(-0.5, 0.98, 0.06, 0.07)
-  for (const x of [-0.25, 0.28]) {
-    ctx.beginPath()
-    ctx.arc(x, 0.14, 0.14, 0, Math.PI * 2)
-    ctx.fill()
-  }
-  ctx.fillStyle = iron.lit
-  for (const x of [-0.25, 0.28]) {
-    ctx.beginPath()
-    ctx.arc(x, 0.14, 0.04, 0, Math.PI * 2)
-    ctx.fill()
-  }
+  wheels(ctx, iron, [-0.25, 0.28], 0.14, 0.04)
   ctx.fillStyle = sideLight(ctx, t, -0.35, 0.35)
   ctx.beginPath()
   ctx.roundRect(-0.33, 0.34, 0.68, 0.34, 0.12)
@@ -73,6 +63,28 @@ function pram(ctx: SKRSContext2D, s: FigureStyle, material: Rgb): void {
   ctx.lineTo(0.02, 0.62)
   ctx.closePath()
   ctx.fill()
+}
+
+/** Wheels of radius `r` standing on the ground at each x, in iron, their hubs lit. */
+function wheels(
+  ctx: SKRSContext2D,
+  iron: ReturnType<typeof tones>,
+  xs: readonly number[],
+  r: number,
+  hub: number,
+): void {
+  ctx.fillStyle = iron.face
+  for (const x of xs) {
+    ctx.beginPath()
+    ctx.arc(x, r, r, 0, Math.PI * 2)
+    ctx.fill()
+  }
+  ctx.fillStyle = iron.lit
+  for (const x of xs) {
+    ctx.beginPath()
+    ctx.arc(x, r, hub, 0, Math.PI * 2)
+    ctx.fill()
+  }
 }
 
 /** Where a wheelbarrow's wheel meets the ground, and how far it is tipped up when pushed. */
@@ -88,14 +100,7 @@ function barrow(ctx: SKRSContext2D, s: FigureStyle, material: Rgb): void {
   const iron = tones(s, IRON)
   const wood = tones(s, MATERIALS.wood)
   // The wheel, its hub, and a leg under the back.
-  ctx.fillStyle = iron.face
-  ctx.beginPath()
-  ctx.arc(0.5, 0.19, 0.19, 0, Math.PI * 2)
-  ctx.fill()
-  ctx.fillStyle = iron.lit
-  ctx.beginPath()
-  ctx.arc(0.5, 0.19, 0.05, 0, Math.PI * 2)
-  ctx.fill()
+  wheels(ctx, iron, [0.5], 0.19, 0.05)
   ctx.strokeStyle = iron.face
   ctx.lineWidth = 0.035
   ctx.beginPath()
