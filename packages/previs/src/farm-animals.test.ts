@@ -1,11 +1,15 @@
 /**
  * Farm animals from the words: cattle and pigs take drawings of their own, a pig is pink unless
- * the words colour it, and animals that graze (or root) where they stand have their heads down.
+ * the words colour it, a coat can come in patches, and animals that graze (or root) where they
+ * stand have their heads down.
  */
 import { describe, expect, it } from 'vitest'
 import { hex } from './color.js'
 import { createRandom } from './random.js'
-import { animalBuild, animalColour } from './subject-words.js'
+import { createCanvas } from './canvas.js'
+import { css } from './color.js'
+import { drawFigure, figureStyle } from './paint/figures.js'
+import { animalBuild, animalColour, animalPatches } from './subject-words.js'
 import { planSubjects } from './subjects.js'
 
 const plan = (subject: string, action = '') => planSubjects(subject, action, createRandom(1))
@@ -60,5 +64,52 @@ describe('farm animals', () => {
       'shepherd:undefined',
       'sheep:true',
     ])
+  })
+
+  it('reads a coat in two colours as patches over the second', () => {
+    const white = hex('#e8e4dc')
+    const black = hex('#1f1d1c')
+    const brown = hex('#5e3e27')
+    expect(animalPatches('a black and white cow', 'cow')).toEqual({ coat: white, patches: black })
+    expect(animalPatches('three brown-and-white calves', 'calf')).toEqual({
+      coat: white,
+      patches: brown,
+    })
+    expect(animalPatches('a piebald horse', 'horse')).toEqual({ coat: white, patches: black })
+    expect(animalPatches('a Friesian cow grazes', 'cow')).toEqual({ coat: white, patches: black })
+    // One colour, or colours that are not the animal's, are no patches.
+    expect(animalPatches('a white cow', 'cow')).toBeNull()
+    expect(animalPatches('a black and white photo of a cow', 'cow')).toBeNull()
+    const [cow] = plan('a black and white cow', 'grazes')
+    expect(cow?.colour).toEqual(white)
+    expect(cow?.patches).toEqual(black)
+    expect(plan('a white cow')[0]?.patches).toBeUndefined()
+  })
+
+  it('paints the patches on the body, in their colour', () => {
+    const [patched] = plan('a black and white cow')
+    const [plain] = plan('a white cow')
+    const dark = (subject: typeof patched) => {
+      const canvas = createCanvas(300, 200)
+      const ctx = canvas.getContext('2d')
+      const style = figureStyle(createRandom(1), 'animal', (material) => css(material), {
+        backlit: false,
+        lampsLit: false,
+      })
+      ctx.setTransform(100, 0, 0, -100, 150, 190)
+      drawFigure(ctx, subject!, style, 0)
+      const data = ctx.getImageData(0, 0, 300, 200).data
+      let count = 0
+      // Dark pixels in the body's rows (0.8-1.4 m up), between the legs' hips.
+      for (let y = 190 - 140; y < 190 - 80; y++) {
+        for (let x = 150 - 60; x < 150 + 40; x++) {
+          const i = (y * 300 + x) * 4
+          if ((data[i + 3] ?? 0) > 200 && (data[i] ?? 255) < 90) count++
+        }
+      }
+      return count
+    }
+    expect(dark(plain)).toBe(0)
+    expect(dark(patched)).toBeGreaterThan(500)
   })
 })

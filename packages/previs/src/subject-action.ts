@@ -14,10 +14,10 @@ import { MOTION_ACTORS, MOTION_WORDS, type MotionKind, type SubjectKind } from '
 
 /**
  * Words that name a thing rather than a motion: a trawler's "running light" does not run, a man
- * "with a walking stick" does not walk.
+ * "with a walking stick" does not walk, and a girl who "flies a kite" stays on the ground.
  */
 const NOT_MOTION =
-  /\b(running lights?|running water|running shoes|walking (sticks?|canes?|boots))\b/g
+  /\b(running lights?|running water|running shoes|walking (sticks?|canes?|boots)|fl(y|ies|ying|ew|own) ((a|an|the|his|her|their|some) )?([a-z]+ )?kites?)\b/g
 
 /** Driving animals ("drives the cattle to market") is herding them on foot, not driving a car. */
 const DRIVING_ANIMALS =

@@ -24,7 +24,7 @@ export type CarriedShape =
   | 'lantern' | 'torch' | 'candle' | 'cup' | 'bottle' | 'book' | 'letter' | 'phone' | 'watch'
   | 'suitcase' | 'briefcase' | 'bag' | 'basket' | 'umbrella' | 'pistol' | 'rifle' | 'sword'
   | 'stick' | 'camera' | 'box' | 'matchbox' | 'flowers' | 'toy' | 'guitar' | 'violin' | 'horn'
-  | 'microphone' | 'rod' | 'tray'
+  | 'microphone' | 'rod' | 'tray' | 'kite'
 
 /**
  * How a thing is held: down in the hand at the arm's end, swinging with it (`low`); in front of
@@ -58,6 +58,7 @@ const SHAPE_WORDS: Record<CarriedShape, readonly string[]> = {
   stick: ['stick', 'cane', 'staff', 'crook', 'pole', 'broom', 'baton', 'club', 'bat'],
   rod: ['rod'],
   tray: ['tray', 'platter', 'salver'],
+  kite: ['kite'],
   camera: ['camera', 'camcorder', 'binoculars'],
   box: ['box', 'parcel', 'package', 'gift', 'present', 'tin', 'casket'],
   matchbox: ['matches', 'matchbox', 'lighter'],
@@ -71,10 +72,11 @@ const SHAPE_WORDS: Record<CarriedShape, readonly string[]> = {
 
 /**
  * How a thing is held unless the words raise it: an instrument played, a fishing rod held out, a
- * tray up on the palm.
+ * tray up on the palm, a kite's line held up.
  */
 const PLAYED: Partial<Record<CarriedShape, CarriedPose>> = {
   rod: 'chest',
+  kite: 'raised',
   tray: 'raised',
   guitar: 'chest',
   violin: 'raised',
@@ -263,6 +265,9 @@ export function readActionCarried(action: string): CarriedWord[] {
   const found: CarriedWord[] = []
   // Fishing ("casts his line from the pier", "fishes off the rocks") is done with a rod in hand.
   if (FISHING.test(action.toLowerCase())) found.push({ noun: 'rod', shape: 'rod', modifiers: [] })
+  // Flying a kite ("flies a red kite on the beach") holds its line.
+  const kite = KITE_FLYING.exec(action.toLowerCase())
+  if (kite) found.push({ noun: 'kite', shape: 'kite', modifiers: kite[1] ? [kite[1]] : [] })
   words.forEach((verb, i) => {
     let pose = CARRYING_VERBS[verb]
     if (!pose) return
@@ -288,6 +293,9 @@ export function readActionCarried(action: string): CarriedWord[] {
   })
   return found
 }
+
+const KITE_FLYING =
+  /\bfl(?:y|ies|ying|ew|own) (?:(?:a|an|the|his|her|their|some) )?(?:([a-z]+) )?kites?\b/
 
 const FISHING = /\b(fish(es|ing)?|angl(es|ing)|casts? (his|her|their|a|the) line|reel(s|ing)? in)\b/
 

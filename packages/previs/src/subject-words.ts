@@ -378,6 +378,41 @@ export function animalColour(modifiers: readonly string[], noun = ''): Rgb | nul
   return colourSaid(modifiers) ?? (usual ? hex(usual) : null)
 }
 
+/** Coats in patches by their names: the coat's colour, then its patches'. */
+const PATCHED_COATS: Record<string, [string, string]> = {
+  piebald: ['white', 'black'],
+  skewbald: ['white', 'brown'],
+  pied: ['white', 'black'],
+  spotted: ['white', 'black'],
+  patched: ['white', 'black'],
+  friesian: ['white', 'black'],
+  holstein: ['white', 'black'],
+}
+
+/**
+ * An animal's coat in two colours, when the words give one: "a black and white cow", "three
+ * brown-and-white calves" (the second colour the coat, the first its patches), "a piebald horse",
+ * "a Friesian cow". Null for a coat of one colour.
+ */
+export function animalPatches(text: string, noun: string): { coat: Rgb; patches: Rgb } | null {
+  const lower = text.toLowerCase()
+  const coats = Object.keys(COAT_COLOURS).join('|')
+  // The noun or its plural ("cows", "calves", "ponies"), perhaps after one more word.
+  const plurals = [`${noun}s`, `${noun}es`, noun.replace(/f$/, 'ves'), noun.replace(/y$/, 'ies')]
+  const before = `(?:[ -][a-z]+)?[ -](?:${[noun, ...plurals].join('|')})\\b`
+  const pair = new RegExp(`\\b(${coats})(?: and |-and-| & )(${coats})${before}`).exec(lower)
+  const named = pair
+    ? ([pair[2], pair[1]] as [string, string])
+    : Object.entries(PATCHED_COATS).find(([word]) =>
+        new RegExp(`\\b${word}${before}`).test(lower),
+      )?.[1]
+  if (!named || named[0] === named[1]) return null
+  return {
+    coat: hex(COAT_COLOURS[named[0]] as string),
+    patches: hex(COAT_COLOURS[named[1]] as string),
+  }
+}
+
 /** Which drawing a landmark gets: a tapering tower with a lantern, or a house with a roof. */
 export function landmarkShape(noun: string): 'tower' | 'house' {
   return noun === 'lighthouse' || noun === 'tower' ? 'tower' : 'house'

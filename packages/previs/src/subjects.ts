@@ -14,7 +14,13 @@
  * one, unless a person is named after a thing, when it is that person, as shot sizes are defined
  * on the human figure ("a red umbrella left of a woman" is framed on the woman).
  */
-import { animalColour, MOTION_ACTORS, MOTION_SPEEDS, subjectWidth } from './subject-words.js'
+import {
+  animalColour,
+  animalPatches,
+  MOTION_ACTORS,
+  MOTION_SPEEDS,
+  subjectWidth,
+} from './subject-words.js'
 import type { MotionKind, SubjectKind } from './subject-words.js'
 import type { ObjectLook } from './subject-objects.js'
 import { readShotAction } from './subject-action.js'
@@ -70,6 +76,8 @@ export type SubjectPlan = {
    * trawler", "a black dog"; subject-clothes.ts, subject-words.ts).
    */
   colour?: Rgb
+  /** An animal's patches over its coat ("a black and white cow", "a piebald horse"). */
+  patches?: Rgb
   /**
    * A person's hair and beard, when the words say anything of them ("grey braid", "a blonde
    * woman", "an old man with a white beard", "a bald man"; subject-clothes.ts).
@@ -174,6 +182,7 @@ export function planSubjects(
     const footing = footings[i] as Footing
     const look = footing.look
     const carries = hands[i] as Carried[]
+    const patched = entity.kind === 'animal' ? animalPatches(subjectText, entity.noun) : null
     // A person's clothes ("in a yellow oilskin", "yellow oilskin coat"), a vehicle's paint
     // ("a red car") or an animal's coat ("a black dog"), and a person's hair ("grey braid").
     const colour =
@@ -182,7 +191,7 @@ export function planSubjects(
         : entity.kind === 'vehicle' || entity.kind === 'boat'
           ? colourSaid(entity.modifiers)
           : entity.kind === 'animal'
-            ? animalColour(entity.modifiers, entity.noun)
+            ? (patched?.coat ?? animalColour(entity.modifiers, entity.noun))
             : null
     const lights = entity.kind === 'boat' ? boatLightsSaid(subjectText) : null
     const hair =
@@ -230,6 +239,7 @@ export function planSubjects(
           : { kind: 'still', speed: 0, towardCamera: 0 },
         ...(look ? { look } : {}),
         ...(colour ? { colour } : {}),
+        ...(patched ? { patches: patched.patches } : {}),
         ...(hair ? { hair } : {}),
         ...(lights ? { lights } : {}),
         ...(entity.called ? { called: entity.called } : {}),

@@ -15,6 +15,7 @@ import { hex, mix, type Rgb } from '../color.js'
 import type { Carried, CarriedShape } from '../subject-carried.js'
 import type { FigureStyle } from './figures.js'
 import { drawInstrument } from './instruments.js'
+import { kite } from './kite.js'
 import { GLOW, halo, sideLight, tones } from './object-props.js'
 import { MATERIALS } from './paint-context.js'
 
@@ -28,8 +29,14 @@ const WAX = hex('#efe6cf')
 const STEEL = hex('#c4c9cf')
 const UMBRELLA = hex('#2a2b33')
 
-/** Things that turn with the arm rather than hang from the hand. */
-const STIFF = new Set<CarriedShape>(['stick', 'sword', 'pistol', 'rifle', 'umbrella', 'torch'])
+/**
+ * Things that turn with the arm rather than hang from the hand (a kite's line turns itself back
+ * upright: the kite flies up).
+ */
+// prettier-ignore
+const STIFF = new Set<CarriedShape>(
+  ['stick', 'sword', 'pistol', 'rifle', 'umbrella', 'torch', 'kite'],
+)
 
 /** How much of the arm's turn a hanging thing follows as it swings. */
 const HANG_LAG = 0.15
@@ -113,6 +120,9 @@ export function drawCarried(ctx: SKRSContext2D, s: FigureStyle, thing: Carried, 
       break
     case 'tray':
       tray(ctx, s, own ?? TIN)
+      break
+    case 'kite':
+      kite(ctx, s, own ?? hex('#d2412f'), tilt)
       break
     case 'guitar':
     case 'violin':

@@ -10,7 +10,7 @@
  * and a curl of a tail. Grazing, either one has its head down at the grass.
  */
 import type { SKRSContext2D } from '../canvas.js'
-import { onFourLegs, type Coat, type Gait } from './small-animals.js'
+import { coatPatches, onFourLegs, type Coat, type Gait } from './small-animals.js'
 
 export type CattleLook = {
   /** Short horns at the poll (not on a calf). */
@@ -62,6 +62,12 @@ export function cattle(
     ctx.quadraticCurveTo(-0.9, 0.82, -0.92, 1.05)
     ctx.closePath()
     ctx.fill()
+    coatPatches(ctx, c, [
+      [-0.62, 1.22, 0.24, 0.15],
+      [0.02, 0.98, 0.3, 0.19],
+      [0.5, 1.32, 0.2, 0.12],
+      [-0.3, 0.78, 0.2, 0.1],
+    ])
     if (look.udder) {
       ctx.beginPath()
       ctx.ellipse(-0.4, 0.7, 0.16, 0.1, 0, 0, Math.PI * 2)

@@ -16,7 +16,7 @@ import { drawVehicle } from './vehicles.js'
 import { drawObjectProp } from './object-props.js'
 import { limb, person } from './person.js'
 import { cattle, pig } from './farm-animals.js'
-import { bear, cat, dog, type Coat, type Gait } from './small-animals.js'
+import { bear, cat, coatPatches, dog, type Coat, type Gait } from './small-animals.js'
 import {
   animalBuild,
   birdScale,
@@ -122,6 +122,7 @@ export function drawFigure(
     | 'ridden'
     | 'dances'
     | 'grazes'
+    | 'patches'
   >,
   style: FigureStyle,
   phase: number,
@@ -142,7 +143,7 @@ export function drawFigure(
     case 'animal':
       return animal(
         ctx,
-        coatOf(style, subject.colour),
+        coatOf(style, subject.colour, subject.patches),
         subject.noun,
         gaitOf(subject.motion.kind),
         phase,
@@ -195,11 +196,13 @@ const FAR_SIDE = 0.45
 /**
  * An animal's colours: without a colour from the words, the style's (a dark coat, darker far
  * legs); with one ("a white horse"), the coat in it, lit as the style lights, and the far legs
- * that colour in shade. Nose and eyes keep the style's.
+ * that colour in shade; with patches ("a black and white cow"), their colour lit the same way.
+ * Nose and eyes keep the style's.
  */
-function coatOf(s: FigureStyle, colour: Rgb | undefined): Coat {
+function coatOf(s: FigureStyle, colour: Rgb | undefined, patches: Rgb | undefined): Coat {
   if (!colour) return { style: s, coat: s.secondary, far: s.dark }
-  return { style: s, coat: s.main, far: s.tint(mix(colour, hex('#1c1c20'), FAR_SIDE)) }
+  const coat = { style: s, coat: s.main, far: s.tint(mix(colour, hex('#1c1c20'), FAR_SIDE)) }
+  return patches ? { ...coat, patches: s.tint(patches) } : coat
 }
 
 /**
@@ -245,6 +248,11 @@ function animal(
   ctx.beginPath()
   ctx.ellipse(0, 1.12, 0.78, 0.28, 0, 0, Math.PI * 2)
   ctx.fill()
+  coatPatches(ctx, c, [
+    [-0.5, 1.2, 0.24, 0.14],
+    [0.12, 1.02, 0.22, 0.16],
+    [0.55, 1.2, 0.14, 0.1],
+  ])
   // Neck and head, longer for horses and deer; grazing, down to the grass.
   if (grazing) grazingHead(ctx, long)
   else {

@@ -235,7 +235,7 @@ const BENT: Record<Exclude<CarriedPose, 'low'>, [number, number]> = {
 }
 
 /** Held up, these are aimed: the arm straight out ahead ("points a gun", "shines a torch"). */
-const AIMED = new Set(['pistol', 'torch'])
+const AIMED = new Set(['pistol', 'torch', 'kite'])
 
 /** Heavy things swing less with the arm. */
 const HEAVY = new Set(['suitcase', 'briefcase', 'bag', 'basket'])

@@ -36,7 +36,34 @@ function pawLeg(
  * An animal's colours: its coat (body, head, tail and near legs), its far legs in the shade of
  * its side, and the style it is lit by (nose, eyes).
  */
-export type Coat = { style: FigureStyle; coat: string; far: string }
+export type Coat = {
+  style: FigureStyle
+  coat: string
+  far: string
+  /** Patches over the coat, in this colour ("a black and white cow", "a piebald horse"). */
+  patches?: string
+}
+
+/**
+ * Patches of `c.patches` over the body just filled (its path still current), each an ellipse
+ * [x, y, rx, ry] in the animal's own units; nothing for a coat of one colour.
+ */
+export function coatPatches(
+  ctx: SKRSContext2D,
+  c: Coat,
+  spots: readonly (readonly [number, number, number, number])[],
+): void {
+  if (!c.patches) return
+  ctx.save()
+  ctx.clip()
+  ctx.fillStyle = c.patches
+  for (const [x, y, rx, ry] of spots) {
+    ctx.beginPath()
+    ctx.ellipse(x, y, rx, ry, 0.3, 0, Math.PI * 2)
+    ctx.fill()
+  }
+  ctx.restore()
+}
 
 type Leg = { swing: number; lift: number }
 
