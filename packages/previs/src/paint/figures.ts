@@ -171,13 +171,13 @@ export function drawFigure(
 }
 
 /**
- * How a person moves their legs: a walk, a run, pedalling in a saddle that rolls, stepping where
- * they stand to dance, or not.
+ * How a person moves: a walk, a run, pedalling in a saddle that rolls, dancing (stepping where
+ * they stand, the arms up and swaying), or not.
  */
 function gaitOfPerson(subject: Pick<SubjectPlan, 'motion' | 'seat' | 'dances'>) {
   const kind = subject.motion.kind
   if (subject.seat === 'saddle' && kind === 'drive') return 'pedal' as const
-  if (subject.dances && !subject.seat) return 'walk' as const
+  if (subject.dances && !subject.seat) return 'dance' as const
   return kind === 'run'
     ? ('run' as const)
     : kind === 'walk'

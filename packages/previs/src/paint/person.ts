@@ -56,7 +56,7 @@ function leg(
 export function person(
   ctx: SKRSContext2D,
   s: FigureStyle,
-  gait: 'still' | 'walk' | 'run' | 'pedal',
+  gait: 'still' | 'walk' | 'run' | 'pedal' | 'dance',
   phase: number,
   carries: readonly Carried[] = [],
   hair?: Hair,
@@ -64,8 +64,15 @@ export function person(
 ): void {
   const near = carries.find((thing) => thing.hand === 'near')
   const far = carries.find((thing) => thing.hand === 'far')
-  const swing = gait === 'run' ? 0.75 : gait === 'walk' ? 0.4 : 0
+  const stepping = gait === 'walk' || gait === 'dance'
+  const swing = gait === 'run' ? 0.75 : stepping ? 0.4 : 0
   const a = Math.sin(phase * Math.PI * 2) * swing
+  // Dancing, the arms are held up and out ahead and sway in turn with the steps; walking or
+  // running, they swing against the legs.
+  const arms =
+    gait === 'dance'
+      ? { far: DANCE_REACH + a * DANCE_SWAY, near: DANCE_REACH - a * DANCE_SWAY }
+      : { far: a * 0.9, near: -a * 0.9 }
   const lean = gait === 'run' ? -0.18 : 0
   const bounce =
     gait === 'still' || gait === 'pedal'
@@ -73,7 +80,7 @@ export function person(
       : Math.abs(Math.cos(phase * Math.PI * 2)) * (gait === 'run' ? 0.06 : 0.025)
   // Each knee bends while its leg swings forward, more at a run.
   const cycle = Math.cos(phase * Math.PI * 2)
-  const knee = gait === 'run' ? 1.2 : gait === 'walk' ? 0.55 : 0
+  const knee = gait === 'run' ? 1.2 : stepping ? 0.55 : 0
   // Seated, the body above the hips is lowered onto the seat and the legs bend at the knee.
   const drop = seat ? SEATED_DROP : 0
   ctx.save()
@@ -88,7 +95,7 @@ export function person(
   ctx.translate(0, -drop)
   if (far) holdingArm(ctx, s, far, { x: 0, swing: a * 0.9, width: 0.1, colour: s.dark })
   else if (seat) restingArm(ctx, s, 0, 0.1, false)
-  else limb(ctx, 0, 1.42, a * 0.9, 0.6, 0.1)
+  else limb(ctx, 0, 1.42, arms.far, 0.6, 0.1)
   ctx.rotate(lean)
   ctx.fillStyle = s.main
   ctx.beginPath()
@@ -112,11 +119,11 @@ export function person(
   } else if (seat) {
     restingArm(ctx, s, 0.02, 0.11, true)
   } else {
-    limb(ctx, 0.02, 1.42, -a * 0.9, 0.6, 0.11)
+    limb(ctx, 0.02, 1.42, arms.near, 0.6, 0.11)
     ctx.fillStyle = s.skin
     ctx.save()
     ctx.translate(0.02, 1.42)
-    ctx.rotate(-a * 0.9)
+    ctx.rotate(arms.near)
     ctx.beginPath()
     ctx.arc(0, -0.63, 0.05, 0, Math.PI * 2)
     ctx.fill()
@@ -216,6 +223,10 @@ function seatUnder(ctx: SKRSContext2D, s: FigureStyle, seat: Seat): void {
   ctx.fillRect(-0.25, 0.42, 0.045, top - 0.42)
   ctx.fillRect(-0.26, top - (seat === 'bench' ? 0.3 : 0.25), 0.07, seat === 'bench' ? 0.3 : 0.25)
 }
+
+/** Dancing: how far the arms are raised from hanging (radians: out ahead, a little up), and how much they sway for each radian the legs swing. */
+const DANCE_REACH = 1.75
+const DANCE_SWAY = 1.0
 
 /** Shoulder height (m), and the upper arm's and forearm's lengths and the hand's reach along it. */
 const SHOULDER = 1.42
