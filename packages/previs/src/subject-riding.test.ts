@@ -11,6 +11,7 @@ import { drawVehicle } from './paint/vehicles.js'
 import { createRandom } from './random.js'
 import { setUpShot } from './shot-setup.js'
 import { ridingSaid } from './subject-riding.js'
+import { animalBuild, personScale } from './subject-words.js'
 import { planSubjects, type SubjectPlan } from './subjects.js'
 
 const plan = (subject: string, action = '') => planSubjects(subject, action, createRandom(1))
@@ -44,16 +45,26 @@ describe('riding', () => {
     }
   })
 
+  it("seats a child on a pony at the child's height, hips on the saddle", () => {
+    const [girl, pony] = plan('a girl on a pony', '')
+    expect(pony?.noun).toBe('pony')
+    expect(girl?.seat).toBe('saddle')
+    // The pony's back is lower than a horse's, and the girl's hips lower from her feet.
+    const saddle = 1.4 * animalBuild('pony').scale
+    expect(girl?.standsOn).toBeCloseTo(saddle - 0.5 * personScale('girl'), 2)
+  })
+
   it('puts a cyclist on the saddle of a bicycle that rolls, named or not', () => {
-    for (const [subject, action] of [
-      ['a girl', 'rides her bicycle down the lane'],
-      ['a courier', 'cycles through traffic on his bike'],
+    for (const [subject, action, hips] of [
+      // A girl is drawn at her height: her hips are lower from her feet, which hang lower.
+      ['a girl', 'rides her bicycle down the lane', 0.5 * personScale('girl')],
+      ['a courier', 'cycles through traffic on his bike', 0.5],
     ] as const) {
       const [rider, bicycle, ...more] = plan(subject, action)
       expect(more).toEqual([])
       expect(bicycle?.kind).toBe('vehicle')
       expect(rider?.seat).toBe('saddle')
-      expect(rider?.standsOn).toBeCloseTo(0.45, 2)
+      expect(rider?.standsOn).toBeCloseTo(0.95 - hips, 2)
       expect(bicycle?.motion.kind).toBe('drive')
       expect(rider?.motion).toEqual(bicycle?.motion)
     }

@@ -5,7 +5,7 @@
  */
 import type { SubjectPlan } from './subjects.js'
 import { SEATED_DROP } from './subject-posture.js'
-import { animalBuild, vehicleModel, type VehicleModel } from './subject-words.js'
+import { animalBuild, personScale, vehicleModel, type VehicleModel } from './subject-words.js'
 
 const RIDING =
   /\b(rides?|riding|rode|ridden|on horseback|horseback|mounted|astride|in the saddle|cycl(es|ing|ed)|pedal(s|ling|ing|led|ed)?)\b/
@@ -79,7 +79,8 @@ export function mountRider(plans: SubjectPlan[]): SubjectPlan[] {
             depthOffset: mount.depthOffset - 0.05,
             facing: mount.facing,
             motion: mount.motion,
-            standsOn: saddle.height - (0.95 - SEATED_DROP),
+            // The hips on the saddle: a child's drawing is smaller, hips lower from the feet.
+            standsOn: saddle.height - (0.95 - SEATED_DROP) * personScale(rider.noun),
             seat: 'saddle' as const,
           }
         : plan,
