@@ -182,3 +182,34 @@ describe('a seated person', () => {
     ).toEqual(standing.framing)
   })
 })
+
+describe('a child sitting', () => {
+  /** The highest painted point (m) in a column behind a seated person: the seat's back. */
+  function seatBackTop(noun: string): number {
+    const PX = 100
+    const canvas = createCanvas(400, 300)
+    const ctx = canvas.getContext('2d')
+    ctx.setTransform(PX, 0, 0, -PX, 200, 250)
+    const style = figureStyle(createRandom(1), 'person', (material) => css(material), {
+      backlit: false,
+      lampsLit: false,
+    })
+    const still = { kind: 'still' as const, speed: 0, towardCamera: 0 }
+    drawFigure(ctx, { kind: 'person', noun, motion: still, seat: 'chair' }, style, 0)
+    const alpha = ctx.getImageData(0, 0, 400, 300).data
+    // The chair's back post stands 0.2-0.26 m behind the hips; a child is narrower than that.
+    const x = 200 - Math.round(0.235 * PX)
+    for (let y = 0; y < 300; y++) {
+      if ((alpha[(y * 400 + x) * 4 + 3] as number) >= 128) return (250 - y) / PX
+    }
+    return 0
+  }
+
+  it("sits on a grown-up's chair, at the chair's size", () => {
+    const grownUp = seatBackTop('man')
+    expect(grownUp).toBeCloseTo(1.0, 1)
+    for (const noun of ['girl', 'boy', 'toddler']) {
+      expect(seatBackTop(noun), noun).toBeCloseTo(grownUp, 1)
+    }
+  })
+})

@@ -14,7 +14,7 @@ import { MATERIALS } from './paint-context.js'
 import { boat } from './boat.js'
 import { drawVehicle } from './vehicles.js'
 import { drawObjectProp } from './object-props.js'
-import { limb, person } from './person.js'
+import { limb, person, SEATED_HIPS, seatUnder } from './person.js'
 import { cattle, pig } from './farm-animals.js'
 import { bear, cat, coatPatches, dog, type Coat, type Gait } from './small-animals.js'
 import {
@@ -130,11 +130,20 @@ export function drawFigure(
 ): void {
   switch (subject.kind) {
     case 'person': {
-      // A child is a grown-up's drawing made smaller, from the feet.
+      // A child is a grown-up's drawing made smaller, from the feet; seated, on a grown-up's
+      // seat, the child's hips on it and the feet off the floor.
       const k = personScale(subject.noun)
+      const { seat } = subject
+      const onSeat = seat !== undefined && seat !== 'saddle' && k !== 1
       ctx.save()
+      if (onSeat) {
+        seatUnder(ctx, style, seat)
+        ctx.translate(0, SEATED_HIPS * (1 - k))
+      }
       if (k !== 1) ctx.scale(k, k)
-      person(ctx, style, gaitOfPerson(subject), phase, subject.carries, subject.hair, subject.seat)
+      person(ctx, style, gaitOfPerson(subject), phase, subject.carries, subject.hair, seat, {
+        seatDrawn: onSeat,
+      })
       ctx.restore()
       return
     }

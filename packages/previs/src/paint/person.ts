@@ -61,6 +61,7 @@ export function person(
   carries: readonly Carried[] = [],
   hair?: Hair,
   seat?: Seat,
+  { seatDrawn = false }: { seatDrawn?: boolean } = {},
 ): void {
   const near = carries.find((thing) => thing.hand === 'near')
   const far = carries.find((thing) => thing.hand === 'far')
@@ -85,7 +86,7 @@ export function person(
   const drop = seat ? SEATED_DROP : 0
   ctx.save()
   ctx.translate(0, bounce)
-  if (seat) seatUnder(ctx, s, seat)
+  if (seat && !seatDrawn) seatUnder(ctx, s, seat)
   // Far limbs (darker), body and head, then near limbs over the body.
   ctx.fillStyle = s.dark
   // Pedalling, each foot goes round with the crank, the far one half a turn behind.
@@ -199,7 +200,7 @@ function seatedLeg(
  * The seat under a seated person, facing +x with them, drawn behind them: a chair with its back,
  * a bench with a lower one, a stool, or a sofa's cushion, back and arm.
  */
-function seatUnder(ctx: SKRSContext2D, s: FigureStyle, seat: Seat): void {
+export function seatUnder(ctx: SKRSContext2D, s: FigureStyle, seat: Seat): void {
   if (seat === 'saddle') return // the horse is the seat
   const wood = s.tint(MATERIALS.darkWood)
   if (seat === 'sofa') {
@@ -223,6 +224,9 @@ function seatUnder(ctx: SKRSContext2D, s: FigureStyle, seat: Seat): void {
   ctx.fillRect(-0.25, 0.42, 0.045, top - 0.42)
   ctx.fillRect(-0.26, top - (seat === 'bench' ? 0.3 : 0.25), 0.07, seat === 'bench' ? 0.3 : 0.25)
 }
+
+/** Height of a seated person's hips above the floor: on the seat (seatedLeg). */
+export const SEATED_HIPS = 0.5
 
 /** Dancing: how far the arms are raised from hanging (radians: out ahead, a little up), and how much they sway for each radian the legs swing. */
 const DANCE_REACH = 1.75
