@@ -12,6 +12,7 @@ import { createRandom } from './random.js'
 import { setUpShot } from './shot-setup.js'
 import { SEATED_DROP, seatSaid, type Seat } from './subject-posture.js'
 import { planSubjects } from './subjects.js'
+import { paintedPoints, plainStyle } from './test-support/painted-points.js'
 
 describe('the words that seat people', () => {
   it('name the seat, or say only that someone sits', () => {
@@ -184,25 +185,21 @@ describe('a seated person', () => {
 })
 
 describe('a child sitting', () => {
-  /** The highest painted point (m) in a column behind a seated person: the seat's back. */
+  /** The highest painted point (m) just behind a seated person: the top of the seat's back. */
   function seatBackTop(noun: string): number {
-    const PX = 100
-    const canvas = createCanvas(400, 300)
-    const ctx = canvas.getContext('2d')
-    ctx.setTransform(PX, 0, 0, -PX, 200, 250)
-    const style = figureStyle(createRandom(1), 'person', (material) => css(material), {
-      backlit: false,
-      lampsLit: false,
-    })
     const still = { kind: 'still' as const, speed: 0, towardCamera: 0 }
-    drawFigure(ctx, { kind: 'person', noun, motion: still, seat: 'chair' }, style, 0)
-    const alpha = ctx.getImageData(0, 0, 400, 300).data
+    const points = paintedPoints(
+      (ctx) =>
+        drawFigure(
+          ctx,
+          { kind: 'person', noun, motion: still, seat: 'chair' },
+          plainStyle('person'),
+          0,
+        ),
+      { pxPerMetre: 100, size: 300, origin: { x: 150, y: 280 } },
+    )
     // The chair's back post stands 0.2-0.26 m behind the hips; a child is narrower than that.
-    const x = 200 - Math.round(0.235 * PX)
-    for (let y = 0; y < 300; y++) {
-      if ((alpha[(y * 400 + x) * 4 + 3] as number) >= 128) return (250 - y) / PX
-    }
-    return 0
+    return Math.max(...points.filter((p) => Math.abs(p.x + 0.235) < 0.006).map((p) => p.y))
   }
 
   it("sits on a grown-up's chair, at the chair's size", () => {

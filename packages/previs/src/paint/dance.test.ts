@@ -3,34 +3,18 @@
  * turn; standing still, the arms hang.
  */
 import { describe, expect, it } from 'vitest'
-import { createCanvas } from '../canvas.js'
-import { css } from '../color.js'
 import { createRandom } from '../random.js'
 import { planSubjects, type SubjectPlan } from '../subjects.js'
-import { drawFigure, figureStyle } from './figures.js'
+import { paintedPoints, plainStyle } from '../test-support/painted-points.js'
+import { drawFigure } from './figures.js'
 
-const PX = 100
-const SIZE = 300
-
-/** Painted pixels ahead of the body (x > 0.3 m) at or above shoulder height (1.35 m). */
-function armsUpAhead(subject: SubjectPlan, phase: number): number {
-  const canvas = createCanvas(SIZE, SIZE)
-  const ctx = canvas.getContext('2d')
-  const style = figureStyle(createRandom(1), 'person', (material) => css(material), {
-    backlit: false,
-    lampsLit: false,
-  })
-  ctx.setTransform(PX, 0, 0, -PX, SIZE / 3, SIZE - 20)
-  drawFigure(ctx, subject, style, phase)
-  const alpha = ctx.getImageData(0, 0, SIZE, SIZE).data
-  let count = 0
-  for (let y = 0; y < SIZE - 20 - 1.35 * PX; y++) {
-    for (let x = Math.round(SIZE / 3 + 0.3 * PX); x < SIZE; x++) {
-      if ((alpha[(y * SIZE + x) * 4 + 3] ?? 0) >= 128) count++
-    }
-  }
-  return count
-}
+/** Painted points ahead of the body (x > 0.3 m) at or above shoulder height (1.35 m). */
+const armsUpAhead = (subject: SubjectPlan, phase: number) =>
+  paintedPoints((ctx) => drawFigure(ctx, subject, plainStyle('person'), phase), {
+    pxPerMetre: 100,
+    size: 300,
+    origin: { x: 100, y: 280 },
+  }).filter((p) => p.x > 0.3 && p.y >= 1.35).length
 
 describe('dancing', () => {
   it('holds the arms up and out ahead, swaying with the steps', () => {

@@ -3,37 +3,21 @@
  * up and forward of them in the colour the words give it.
  */
 import { describe, expect, it } from 'vitest'
-import { createCanvas } from '../canvas.js'
-import { css, hex } from '../color.js'
+import { hex } from '../color.js'
 import { createRandom } from '../random.js'
 import { planSubjects, type SubjectPlan } from '../subjects.js'
-import { drawFigure, figureStyle } from './figures.js'
+import { paintedPoints, plainStyle } from '../test-support/painted-points.js'
+import { drawFigure } from './figures.js'
 
 const plan = (subject: string, action: string) => planSubjects(subject, action, createRandom(1))
 
-const PX = 50
-const SIZE = 600
-
-/** Painted (at least half opaque) pixels of a person's drawing, in metres from their feet, facing right. */
-function painted(subject: SubjectPlan): { x: number; y: number }[] {
-  const canvas = createCanvas(SIZE, SIZE)
-  const ctx = canvas.getContext('2d')
-  const style = figureStyle(createRandom(1), 'person', (material) => css(material), {
-    backlit: false,
-    lampsLit: false,
+/** Painted points of a person's drawing (m from their feet), facing right. */
+const painted = (subject: SubjectPlan) =>
+  paintedPoints((ctx) => drawFigure(ctx, subject, plainStyle('person'), 0), {
+    pxPerMetre: 50,
+    size: 600,
+    origin: { x: 150, y: 580 },
   })
-  ctx.setTransform(PX, 0, 0, -PX, SIZE / 4, SIZE - 20)
-  drawFigure(ctx, subject, style, 0)
-  const alpha = ctx.getImageData(0, 0, SIZE, SIZE).data
-  const points: { x: number; y: number }[] = []
-  for (let y = 0; y < SIZE; y++) {
-    for (let x = 0; x < SIZE; x++) {
-      if ((alpha[(y * SIZE + x) * 4 + 3] ?? 0) < 128) continue
-      points.push({ x: (x - SIZE / 4) / PX, y: (SIZE - 20 - y) / PX })
-    }
-  }
-  return points
-}
 
 describe('flying a kite', () => {
   it('keeps the flier on the ground, holding the line up, in the colour said', () => {

@@ -3,36 +3,20 @@
  * onto its wheel, its grips up at hand height and its legs off the ground.
  */
 import { describe, expect, it } from 'vitest'
-import { createCanvas } from '../canvas.js'
-import { css } from '../color.js'
-import { createRandom } from '../random.js'
 import { objectLook } from '../subject-objects.js'
-import { figureStyle } from './figures.js'
+import { paintedPoints, plainStyle } from '../test-support/painted-points.js'
 import { drawObjectProp } from './object-props.js'
 
-const PX = 200
-const SIZE = 400
-
-/** Painted (at least half opaque) pixels of a drawing, in metres: x from its middle, y up. */
-function painted(noun: string, moving: boolean): { x: number; y: number }[] {
-  const canvas = createCanvas(SIZE, SIZE)
-  const ctx = canvas.getContext('2d')
-  const style = figureStyle(createRandom(1), 'object', (material) => css(material), {
-    backlit: false,
-    lampsLit: false,
-  })
-  ctx.setTransform(PX, 0, 0, -PX, SIZE / 2, SIZE - 20)
-  drawObjectProp(ctx, objectLook(noun, []), style, { moving })
-  const alpha = ctx.getImageData(0, 0, SIZE, SIZE).data
-  const points: { x: number; y: number }[] = []
-  for (let y = 0; y < SIZE; y++) {
-    for (let x = 0; x < SIZE; x++) {
-      if ((alpha[(y * SIZE + x) * 4 + 3] ?? 0) < 128) continue
-      points.push({ x: (x - SIZE / 2) / PX, y: (SIZE - 20 - y) / PX })
-    }
-  }
-  return points
-}
+/** Painted points of a prop (m): x from its middle, y up. */
+const painted = (noun: string, moving: boolean) =>
+  paintedPoints(
+    (ctx) => drawObjectProp(ctx, objectLook(noun, []), plainStyle('object'), { moving }),
+    {
+      pxPerMetre: 200,
+      size: 400,
+      origin: { x: 200, y: 380 },
+    },
+  )
 
 describe('a wheelbarrow', () => {
   it('is lifted onto its wheel when pushed: grips at hand height, legs off the ground', () => {
