@@ -100,6 +100,40 @@ describe('weather', () => {
       planWeather({ weather: '', environment: 'a misty moor', lighting: '' }).fog,
     ).toBeGreaterThan(0)
   })
+
+  it('takes the weather the words give when the field is unset, and the field when it is set', () => {
+    const plan = (
+      words: Partial<Record<'subject' | 'action' | 'environment', string>>,
+      weather = '',
+    ) =>
+      planWeather({
+        weather: weather as Parameters<typeof planWeather>[0]['weather'],
+        environment: '',
+        lighting: '',
+        ...words,
+      })
+    expect(plan({ action: 'dance in the rain' }).rain).toBe(plan({}, 'rain').rain)
+    expect(plan({ environment: 'a rainy street at night' }).rain).toBeGreaterThan(0)
+    expect(plan({ environment: 'a field', action: 'a thunderstorm breaks' })).toMatchObject({
+      lightning: true,
+    })
+    expect(plan({ action: 'it is snowing' }).snow).toBeGreaterThan(0)
+    expect(plan({ environment: 'a foggy harbour' }).fog).toBe(plan({}, 'fog').fog)
+    // Set, the field wins; a storm lantern or a rainforest is no weather.
+    expect(plan({ action: 'dance in the rain' }, 'clear').rain).toBe(0)
+    expect(plan({ subject: 'Maren with a storm lantern' }).lightning).toBe(false)
+    expect(plan({ environment: 'a rainforest' }).rain).toBe(0)
+  })
+
+  it('greys the palette for weather the words give, as for the field', () => {
+    const spec = (over: Partial<ShotSpec>) =>
+      defaultShotSpec({ subject: 'a man', environment: 'a street', ...over })
+    const said = planScene(spec({ action: 'waits in the rain' }))
+    const set = planScene(spec({ action: 'waits in the rain', weather: 'rain' }))
+    expect(said.palette).toEqual(set.palette)
+    expect(said.weather).toEqual(set.weather)
+    expect(said.palette).not.toEqual(planScene(spec({ action: 'waits' })).palette)
+  })
 })
 
 describe('palette from time of day and lighting', () => {

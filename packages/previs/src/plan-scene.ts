@@ -15,7 +15,7 @@
  *   a room's kind        kitchen, bar, office, bedroom, library, cafe: its furniture
  *   camera angle         an over-the-shoulder foreground figure
  */
-import type { ShotSpec } from '@sceneboard/shared'
+import type { ShotSpec, WEATHERS } from '@sceneboard/shared'
 import { hex, mix, scale } from './color.js'
 import { planPalette, type Palette } from './palette.js'
 import { createRandom } from './random.js'
@@ -170,11 +170,33 @@ export function pickSet(environment: string, subject = ''): SetKind {
   return best
 }
 
+/**
+ * Weather the words give when the spec leaves it unset: "a rainy street", "dance in the rain",
+ * "a thunderstorm", "it is snowing", "a foggy harbour" ("a storm lantern" is only a lantern).
+ */
+const WEATHER_WORDS: [RegExp, (typeof WEATHERS)[number]][] = [
+  [/\b(thunderstorms?|thunder|storm(s|y)?(?! lanterns?))\b/, 'storm'],
+  [/\b(rain|rains|raining|rainy|rainfall|downpours?|drizzl(e|es|ing)|rain-soaked)\b/, 'rain'],
+  [/\b(snowing|snowfall|snowstorm|blizzard|snowflakes|falling snow)\b/, 'snow'],
+  [/\b(fog|foggy)\b/, 'fog'],
+]
+
+/** The weather the spec sets, else the first the words of the shot give, else none. */
+function weatherOf(
+  spec: Pick<ShotSpec, 'weather' | 'environment' | 'lighting'> &
+    Partial<Pick<ShotSpec, 'subject' | 'action'>>,
+): ShotSpec['weather'] {
+  if (spec.weather !== '') return spec.weather
+  const words = [spec.subject, spec.action, spec.environment, spec.lighting].join(' ').toLowerCase()
+  return WEATHER_WORDS.find(([pattern]) => pattern.test(words))?.[1] ?? ''
+}
+
 export function planWeather(
-  spec: Pick<ShotSpec, 'weather' | 'environment' | 'lighting'>,
+  spec: Pick<ShotSpec, 'weather' | 'environment' | 'lighting'> &
+    Partial<Pick<ShotSpec, 'subject' | 'action'>>,
 ): WeatherPlan {
   const words = `${spec.environment} ${spec.lighting}`.toLowerCase()
-  const weather = spec.weather
+  const weather = weatherOf(spec)
   const plan: WeatherPlan = {
     rain: 0,
     snow: 0,
@@ -215,7 +237,9 @@ export function planBeacon(
   return Math.max(dark, weather, said ? 0.5 : 0)
 }
 
-export function planScene(spec: ShotSpec): ScenePlan {
+export function planScene(shotSpec: ShotSpec): ScenePlan {
+  // Weather the words give stands for the spec's when it is unset: in the palette too.
+  const spec = { ...shotSpec, weather: weatherOf(shotSpec) }
   const set = pickSet(spec.environment, spec.subject)
   const weather = planWeather(spec)
   const stairs = stairsSaid(`${spec.environment} ${spec.subject} ${spec.action}`)
