@@ -10,7 +10,8 @@ import { createCanvas } from './canvas.js'
 import { css } from './color.js'
 import { drawFigure, figureStyle } from './paint/figures.js'
 import { animalBuild, animalColour, animalPatches } from './subject-words.js'
-import { planSubjects } from './subjects.js'
+import { planSubjects, type SubjectPlan } from './subjects.js'
+import { plainStyle } from './test-support/painted-points.js'
 
 const plan = (subject: string, action = '') => planSubjects(subject, action, createRandom(1))
 
@@ -112,4 +113,39 @@ describe('farm animals', () => {
     expect(dark(plain)).toBe(0)
     expect(dark(patched)).toBeGreaterThan(500)
   })
+
+  it('paints a spotted dog in spots', () => {
+    const [spotted] = plan('a spotted dog')
+    const [white] = plan('a white dog')
+    expect(spotted?.patches).toEqual(hex('#1f1d1c'))
+    const darkOnBody = (subject: typeof spotted) =>
+      paintedColours(subject!).filter(
+        ({ x, y, rgb }) => Math.abs(x) < 0.25 && y > 0.3 && y < 0.45 && (rgb[0] ?? 255) < 90,
+      ).length
+    expect(darkOnBody(white)).toBe(0)
+    expect(darkOnBody(spotted)).toBeGreaterThan(20)
+  })
 })
+
+/** The painted pixels of an animal drawn facing right (m from its feet), with their colours. */
+function paintedColours(subject: SubjectPlan): { x: number; y: number; rgb: number[] }[] {
+  const px = 200
+  const canvas = createCanvas(400, 200)
+  const ctx = canvas.getContext('2d')
+  ctx.setTransform(px, 0, 0, -px, 200, 190)
+  drawFigure(ctx, subject, plainStyle('animal'), 0)
+  const data = ctx.getImageData(0, 0, 400, 200).data
+  const points: { x: number; y: number; rgb: number[] }[] = []
+  for (let y = 0; y < 200; y++) {
+    for (let x = 0; x < 400; x++) {
+      const i = (y * 400 + x) * 4
+      if ((data[i + 3] ?? 0) < 200) continue
+      points.push({
+        x: (x - 200) / px,
+        y: (190 - y) / px,
+        rgb: [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0],
+      })
+    }
+  }
+  return points
+}

@@ -150,6 +150,11 @@ export function dog(
     ctx.beginPath()
     ctx.ellipse(0, 0.37, 0.28, 0.115, 0, 0, Math.PI * 2)
     ctx.fill()
+    coatPatches(ctx, c, [
+      [-0.15, 0.4, 0.08, 0.05],
+      [0.06, 0.33, 0.09, 0.06],
+      [0.2, 0.42, 0.05, 0.04],
+    ])
     ctx.beginPath()
     ctx.moveTo(0.12, 0.42)
     ctx.lineTo(0.26, 0.62)
