@@ -134,4 +134,24 @@ describe('the painting thread', () => {
     expect(run.stderr).toBe('')
     expect(run.stdout.trim()).toBe('painting-thread')
   })
+
+  it('is freed when ffmpeg cannot be started, so the process still ends', () => {
+    // A path with a NUL in it makes starting ffmpeg throw at once, after the take was handed to
+    // the painting thread; left painting, the thread would keep the process alive for good.
+    const module = new URL('./render-previs.ts', import.meta.url).href
+    const shot = { ...spec, durationSeconds: 0.25 }
+    const script = `const { renderPrevis } = await import(${JSON.stringify(module)})
+      const { mkdtemp, rm } = await import('node:fs/promises')
+      const outDir = await mkdtemp(${JSON.stringify(path.join(os.tmpdir(), 'previs-no-ffmpeg-'))})
+      await renderPrevis(${JSON.stringify(shot)}, { outDir, ffmpegPath: 'ff\\0mpeg' }).catch((e) => console.log(e.code))
+      await rm(outDir, { recursive: true, force: true })`
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      { encoding: 'utf8', timeout: 60_000 },
+    )
+    expect(run.error).toBeUndefined()
+    expect(run.status).toBe(0)
+    expect(run.stdout.trim()).toBe('ERR_INVALID_ARG_VALUE')
+  })
 })

@@ -69,6 +69,7 @@ export async function renderPrevis(
     `.${name}-${randomBytes(4).toString('hex')}.partial.mp4`,
   )
   const { width, height } = outputSize(spec.aspectRatio)
+  const ffmpegPath = resolveFfmpegPath(options.ffmpegPath)
   // The painting thread starts on the take before anything else is done here: starting ffmpeg
   // holds this thread for a while (~15 ms), and the thread's set-up is the longest wait.
   const thread = await startPainterThread()
@@ -76,14 +77,21 @@ export async function renderPrevis(
   let source: FrameSource | null = thread
     ? thread.paint(takeFor(spec, options), width * height * 4)
     : null
-  const encoder = new FfmpegEncoder({
-    ffmpegPath: resolveFfmpegPath(options.ffmpegPath),
-    width,
-    height,
-    fps: PREVIS_FPS,
-    outputPath: partialPath,
-    ...options.encoder,
-  })
+  let encoder: FfmpegEncoder
+  try {
+    encoder = new FfmpegEncoder({
+      ffmpegPath,
+      width,
+      height,
+      fps: PREVIS_FPS,
+      outputPath: partialPath,
+      ...options.encoder,
+    })
+  } catch (error) {
+    // ffmpeg could not even be started: the painting thread must not wait on it forever.
+    source?.cancel()
+    throw error
+  }
   const onAbort = () => void encoder.abort()
   signal?.addEventListener('abort', onAbort, { once: true })
   let shot: Shot | null = null
