@@ -9,11 +9,11 @@ import { mp4Animatic, type Film, type FilmClip, type FilmShot } from '@sceneboar
 import { resolveFfmpegPath } from '@sceneboard/previs'
 import { composePrompt, defaultShotSpec } from '@sceneboard/shared'
 import { execFile } from 'node:child_process'
-import { readFileSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { childCpuSeconds } from './cpu-time.js'
 
 const run = promisify(execFile)
 const SHOTS = 100
@@ -81,21 +81,6 @@ function filmOf(clips: readonly BenchClip[]): Film {
     }
   })
   return { title: 'Animatic bench', exportedAt: new Date(), fps: FPS, shots }
-}
-
-/**
- * CPU seconds used by finished child processes (ffmpeg), from /proc: on a busy machine the wall
- * time swings with other work, the CPU time much less. Null where /proc is missing.
- */
-function childCpuSeconds(): number | null {
-  try {
-    const stat = readFileSync('/proc/self/stat', 'utf8')
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    // cutime and cstime are fields 16 and 17 of the whole line, in clock ticks (100 a second)
-    return (Number(fields[13]) + Number(fields[14])) / 100
-  } catch {
-    return null
-  }
 }
 
 async function plainConcat(clips: readonly BenchClip[], dir: string): Promise<number> {
