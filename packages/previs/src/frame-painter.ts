@@ -285,11 +285,12 @@ export function createFramePainter(
 /**
  * Each subject's colours, lit and hazed where it stands. What the words leave open is picked from
  * the shot's seed, except for a person with a name ("Maren"), who is picked from the name: the
- * same skin, clothes and hair in every shot of the film, whatever its seed.
+ * same skin, clothes and hair in every shot of the film, whatever its seed. People in a boat
+ * take its place in the swell.
  */
 export function subjectStyles(shot: Shot): FigureStyle[] {
   const { plan, spec } = shot
-  return shot.subjects.map((subject, i) => {
+  const styles = shot.subjects.map((subject, i) => {
     const depth = subject.track(0).depth
     const { shade } = shaderFor(
       plan.palette,
@@ -313,6 +314,12 @@ export function subjectStyles(shot: Shot): FigureStyle[] {
       subject.plan.colour ?? null,
     )
   })
+  // Those aboard a boat ride the swell with it (subject-boating.ts boards the first boat).
+  const boat = shot.subjects.findIndex((subject) => subject.plan.kind === 'boat')
+  const swellPhase = styles[boat]?.swellPhase
+  return styles.map((style, i) =>
+    shot.subjects[i]?.plan.aboard && swellPhase !== undefined ? { ...style, swellPhase } : style,
+  )
 }
 
 /**

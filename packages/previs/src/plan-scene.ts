@@ -117,7 +117,7 @@ export type ScenePlan = {
   subjects: SubjectPlan[]
   /** A dark shoulder and head in the foreground, for an over-the-shoulder shot. */
   overTheShoulder: boolean
-  /** The ground under the subjects is water (a boat as the subject on a coast). */
+  /** The ground under the subjects is water (a boat, or someone in one, as the subject on a coast). */
   subjectsOnWater: boolean
   /** A coast's shore: rock or sand (see `planShore`); sand on the other sets, unused there. */
   shore: Shore
@@ -261,7 +261,7 @@ export function planScene(shotSpec: ShotSpec): ScenePlan {
     weather,
     subjects,
     overTheShoulder: spec.cameraAngle === 'over-the-shoulder',
-    subjectsOnWater: set === 'coast' && main?.kind === 'boat',
+    subjectsOnWater: set === 'coast' && (main?.kind === 'boat' || main?.aboard !== undefined),
     shore: set === 'coast' ? planShore(spec) : 'sand',
     beacon: planBeacon(spec, palette),
     swell: planSwell(spec, weather, set === 'coast'),

@@ -77,11 +77,12 @@ function peopleCentre(subjects: readonly SubjectPlan[]): number {
   const people = subjects.filter(
     (s) =>
       s.kind === 'person' &&
-      s.standsOn === undefined &&
+      // On the ground, in a saddle or in a boat: not a figure stood on a table.
+      (s.standsOn === undefined || s.seat !== undefined || s.aboard !== undefined) &&
       Math.abs(s.depthOffset - framed.depthOffset) < ON_PLANE &&
       Math.abs(s.x - framed.x) <= TWO_SHOT_REACH,
   )
-  const xs = people.map((s) => s.x)
+  const xs = [framed.x, ...people.map((s) => s.x)]
   return (Math.min(...xs) + Math.max(...xs)) / 2
 }
 

@@ -1,12 +1,13 @@
 /**
  * What the shot's words set moving, and who is in it beyond the subjects named: the motion of the
  * action (readMotion), what the action watches or acts on (subject-watched.ts), a mount the words
- * ride (subject-riding.ts), a climb on a staircase (subject-climb.ts), sitting
+ * ride (subject-riding.ts), a boat the words row or paddle (subject-boating.ts), a climb on a staircase (subject-climb.ts), sitting
  * (subject-posture.ts), and someone driving made a car. Pure.
  */
 import { readClimb } from './subject-climb.js'
 import { PUSHED_THINGS } from './subject-objects.js'
 import { seatSaid, type Seat } from './subject-posture.js'
+import { boatingSaid, impliedBoat } from './subject-boating.js'
 import { canBeRidden, mountSaid, ridesSomewhere, ridingSaid } from './subject-riding.js'
 import { readSubjectText, type Entity } from './subject-text.js'
 import { ledNouns, watchedSubjects, type Watched } from './subject-watched.js'
@@ -179,6 +180,8 @@ export type ShotAction = {
   motion: Motion
   climb: 1 | -1 | 0
   riding: boolean
+  /** Whether the words put people in a boat (subject-boating.ts). */
+  boating: boolean
   /** What people who do not move sit on, if the words seat them. */
   seat: Seat | null
   /** The watched from afar, each with its own motion. */
@@ -235,6 +238,17 @@ export function readShotAction(
     const kind = mount === 'horse' ? ('animal' as const) : ('vehicle' as const)
     watched.push({ entity: { kind, noun: mount, count: 1, modifiers: [] }, words: '' })
   }
+  // Rowing or paddling a boat no phrase names ("rows across the bay", "kayaks down the river").
+  const boating = !riding && boatingSaid(`${subjectText} ${actionText}`)
+  const boat = boating ? impliedBoat(`${subjectText} ${actionText}`) : null
+  const aboard = named.some((e) => e.kind === 'person')
+  if (
+    boat &&
+    aboard &&
+    ![...named, ...watched.map((w) => w.entity)].some((e) => e.kind === 'boat')
+  ) {
+    watched.push({ entity: { kind: 'boat', noun: boat, count: 1, modifiers: [] }, words: '' })
+  }
   const entities = [...named, ...watched.map((w) => w.entity)]
   // With stairs in the set, going up or down them is a walk, unless the words say more; so is
   // riding a horse.
@@ -286,6 +300,7 @@ export function readShotAction(
     motion,
     climb,
     riding,
+    boating,
     seat,
     ownMotion,
     actedOn,

@@ -21,6 +21,9 @@ export type SubjectPose = {
   phase: number
 }
 
+/** Subjects this close (m) in front of or behind the plane move as if on it. */
+const SAME_PLACE = 0.1
+
 /** Share of the visible width at the subject plane a subject may cross per second. */
 const MAX_SCREEN_SPEED = { still: 0, walk: 0.06, run: 0.09, drive: 0.12, sail: 0.05, fly: 0.1 }
 /** Gait cycles per second (legs, wings); wheels turn with the distance covered. */
@@ -46,7 +49,10 @@ export function subjectTrack(input: SubjectTrackInput): (seconds: number) => Sub
   const offset = subject.depthOffset
   const baseDepth =
     offset >= 0 ? planeDepth + offset : planeDepth * Math.max(0.5, Math.exp(offset / 4))
-  const visibleWidth = (input.viewportWidth * baseDepth) / framing.focalPx
+  // A rider and their mount, or a boat and those in it, are a hair apart in depth, only so that
+  // one is drawn over the other: they go at one speed, the plane's.
+  const speedDepth = Math.abs(offset) <= SAME_PLACE ? planeDepth : baseDepth
+  const visibleWidth = (input.viewportWidth * speedDepth) / framing.focalPx
   const kind = subject.motion.kind
   let speed = Math.min(subject.motion.speed, MAX_SCREEN_SPEED[kind] * visibleWidth)
   // Birds a shot is framed on fly slowly enough to stay in frame, with a margin, for the whole
@@ -57,7 +63,9 @@ export function subjectTrack(input: SubjectTrackInput): (seconds: number) => Sub
     const room = Math.max(0, 0.45 * visibleWidth - Math.abs(subject.x) - half)
     speed = Math.min(speed, (2 * room) / input.firstTakeSeconds)
   }
-  const lateral = subject.motion.towardCamera === 0 ? subject.facing * speed : 0
+  // A rower faces aft, away from where the boat goes.
+  const heading = subject.aboard?.aft ? -subject.facing : subject.facing
+  const lateral = subject.motion.towardCamera === 0 ? heading * speed : 0
   const approach = -subject.motion.towardCamera * Math.min(speed, 0.05 * baseDepth)
   const centreAt = keepInFrame
     ? input.firstTakeSeconds / 2

@@ -4,8 +4,11 @@
  * their seat (paint/person.ts) and framed on their seated height (framing.ts). Pure.
  */
 
-/** What a person sits on, drawn under them; a saddle is the horse's (subject-riding.ts). */
-export type Seat = 'chair' | 'bench' | 'stool' | 'sofa' | 'saddle'
+/**
+ * What a person sits on, drawn under them; a saddle is the horse's (subject-riding.ts), a thwart
+ * a boat's (subject-boating.ts), hidden by its hull.
+ */
+export type Seat = 'chair' | 'bench' | 'stool' | 'sofa' | 'saddle' | 'thwart'
 
 /** How far a person sits lower than they stand: their hips drop from 0.95 m to the seat's 0.5 m. */
 export const SEATED_DROP = 0.45

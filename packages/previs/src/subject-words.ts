@@ -52,7 +52,10 @@ export const SUBJECT_WORDS: Record<SubjectKind, readonly string[]> = {
     'piglet',
   ],
   bird: ['bird', 'gull', 'seagull', 'crow', 'eagle', 'hawk', 'owl', 'pigeon', 'raven', 'flock'],
-  boat: ['boat', 'ship', 'yacht', 'ferry', 'sailboat', 'canoe', 'kayak', 'trawler', 'dinghy'],
+  boat: [
+    'boat', 'ship', 'yacht', 'ferry', 'sailboat', 'canoe', 'kayak', 'trawler', 'dinghy', 'rowboat',
+    'skiff',
+  ],
   landmark: ['lighthouse', 'tower', 'house', 'cabin', 'castle', 'church', 'windmill', 'barn'],
   object: OBJECT_WORDS,
 }
@@ -132,6 +135,10 @@ export const COUNT_WORDS: Record<string, number> = {
 
 export type MotionKind = 'still' | 'walk' | 'run' | 'drive' | 'sail' | 'fly'
 
+/** Words of where a boat goes: "kayaks along the coast", "canoes down the river". */
+const ALONG =
+  '(?:along|across|down|up|through|into|out|past|away|over|around|round|towards?|back|home)\\b'
+
 // prettier-ignore
 export const MOTION_WORDS: Record<Exclude<MotionKind, 'still'>, readonly string[]> = {
   walk: [
@@ -143,7 +150,12 @@ export const MOTION_WORDS: Record<Exclude<MotionKind, 'still'>, readonly string[
     'rush', 'hurr', 'gallop', 'charg', 'escap',
   ],
   drive: ['drive', 'driving', 'drove', 'speed', 'cruise', 'roll', 'pull away', 'swerve', 'rac'],
-  sail: ['sail', 'drift', 'float', 'row', 'steam'],
+  // Not a sailor; not a rowing boat, a row of houses or a seat in the front row. Paddling and
+  // kayaking go somewhere only when the words say where.
+  sail: [
+    'sail(?!or)', 'drift', 'float', '(?<!\\b(?:a|the|in|front|back|first|last) )row(?!boat|ing boat|s? of)',
+    'steam', 'paddl', `(?:kayak|canoe)(?:ed|d|ing|s(?= ${ALONG}))`,
+  ],
   // Birds wheel overhead; a wheelbarrow or a wheelchair is not wheeling.
   fly: ['fly', 'flies', 'flying', 'flew', 'soar', 'glide', 'circl', 'swoop', 'wheel(?!barrow|chair)'],
 }
@@ -177,12 +189,11 @@ export const MOTION_ACTORS: Record<Exclude<MotionKind, 'still'>, readonly Subjec
  * are spaced by, not the reach of a swinging arm.
  */
 export const SUBJECT_SIZES: Record<
-  Exclude<SubjectKind, 'animal' | 'landmark' | 'object' | 'vehicle'>,
+  Exclude<SubjectKind, 'animal' | 'boat' | 'landmark' | 'object' | 'vehicle'>,
   { width: number; height: number }
 > = {
   person: { width: 0.6, height: 1.8 },
   bird: { width: 0.74, height: 0.48 },
-  boat: { width: 8.4, height: 4.5 },
 }
 
 /**
@@ -239,6 +250,39 @@ const VEHICLE_SIZES: Record<VehicleModel, { width: number; height: number }> = {
   bus: { width: 11, height: 3.1 },
   motorcycle: { width: 2.04, height: 1.69 },
   bicycle: { width: 1.78, height: 0.99 },
+}
+
+/**
+ * How a boat is drawn (paint/boat.ts, paint/small-boats.ts): a working boat unless its noun names
+ * a sailing boat, or a small open boat that is rowed or paddled.
+ */
+export type BoatModel = 'workboat' | 'sailboat' | 'rowboat' | 'canoe' | 'kayak'
+
+const BOAT_MODELS: Record<string, BoatModel> = {
+  sailboat: 'sailboat',
+  yacht: 'sailboat',
+  rowboat: 'rowboat',
+  dinghy: 'rowboat',
+  skiff: 'rowboat',
+  canoe: 'canoe',
+  kayak: 'kayak',
+}
+
+export function boatModel(noun: string): BoatModel {
+  return BOAT_MODELS[noun] ?? 'workboat'
+}
+
+/**
+ * Each boat drawing's width about its centre line and height above the waterline: a working
+ * boat or a sailing boat 8.4 m long with its mast at 4.5 m, a rowing boat 3.6 m with its bow at
+ * 0.7 m, a canoe 4.8 m with its upswept ends at 0.65 m, a kayak 4.4 m and 0.33 m.
+ */
+const BOAT_SIZES: Record<BoatModel, { width: number; height: number }> = {
+  workboat: { width: 8.4, height: 4.5 },
+  sailboat: { width: 8.4, height: 4.5 },
+  rowboat: { width: 3.6, height: 0.7 },
+  canoe: { width: 4.8, height: 0.65 },
+  kayak: { width: 4.4, height: 0.33 },
 }
 
 /**
@@ -449,6 +493,8 @@ export function subjectSize(
       return LANDMARK_SIZES[landmarkShape(noun)]
     case 'vehicle':
       return VEHICLE_SIZES[vehicleModel(noun)]
+    case 'boat':
+      return BOAT_SIZES[boatModel(noun)]
     case 'person': {
       const k = personScale(noun)
       return { width: SUBJECT_SIZES.person.width * k, height: SUBJECT_SIZES.person.height * k }

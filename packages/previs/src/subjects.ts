@@ -27,6 +27,7 @@ import { readShotAction } from './subject-action.js'
 import { boatLightsSaid, type BoatLights } from './subject-boat.js'
 import type { Seat } from './subject-posture.js'
 import { mountRider } from './subject-riding.js'
+import { boardBoat, type Aboard } from './subject-boating.js'
 import {
   CROWD_SPREAD,
   gap,
@@ -100,6 +101,8 @@ export type SubjectPlan = {
   called?: string
   /** A mount a person named in the words rides (subject-riding.ts). */
   ridden?: true
+  /** A person in a boat: where in it, and what they move it with (subject-boating.ts). */
+  aboard?: Aboard
   /** What a person sits on, when the words seat them and nothing moves them (subject-posture.ts). */
   seat?: Seat
   /** A boat's lights the words name ("one green running light"; subject-boat.ts). */
@@ -136,6 +139,7 @@ export function planSubjects(
     motion,
     climb,
     riding,
+    boating,
     seat,
     ownMotion,
     actedOn,
@@ -263,7 +267,12 @@ export function planSubjects(
     }
   })
   const faced = faceEachOther(plans, entities)
-  return centreOnSubjectPlane(riding ? mountRider(faced) : faced)
+  const seated = riding
+    ? mountRider(faced)
+    : boating
+      ? boardBoat(faced, `${subjectText} ${actionText}`)
+      : faced
+  return centreOnSubjectPlane(seated)
 }
 
 /**

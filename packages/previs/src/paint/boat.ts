@@ -1,7 +1,8 @@
 /**
  * Boats, in world metres facing right (bow at +x), with the waterline at y = 0: a working boat
  * (hull with a sheer rising to the bow, wheelhouse, mast and stays, a gantry astern) or, for a
- * sailboat or a yacht, a low hull under a mainsail and a jib. The hull runs on below the
+ * sailboat or a yacht, a low hull under a mainsail and a jib; small open boats (a rowing boat, a
+ * canoe, a kayak) are drawn by small-boats.ts, under the same swell. The hull runs on below the
  * waterline, hidden there, so that on a swell (`FigureStyle.swell`) the boat can rise, fall and
  * pitch without showing its keel. After dark, or when the words name them, it shows its lights:
  * a white masthead light and a side light (green on the starboard side, which a boat facing
@@ -9,7 +10,9 @@
  */
 import type { SKRSContext2D } from '../canvas.js'
 import { css, hex } from '../color.js'
+import { boatModel } from '../subject-words.js'
 import type { FigureStyle } from './figures.js'
+import { isSmallBoat, SMALL_BOAT_HALF_LENGTH, smallBoat } from './small-boats.js'
 
 /** Seconds from one crest of the swell to the next. */
 const SWELL_PERIOD = 5.5
@@ -18,8 +21,6 @@ const MAX_PITCH = 0.12
 const MAX_HEAVE = 0.35
 /** How far the hull runs on below the waterline (m). */
 const DRAFT = 0.6
-
-const SAIL_NOUNS = new Set(['sailboat', 'yacht'])
 
 export type BoatPose = { pitch: number; heave: number }
 
@@ -42,10 +43,14 @@ export function boat(ctx: SKRSContext2D, s: FigureStyle, noun: string, seconds: 
   ctx.clip()
   ctx.translate(0, heave)
   ctx.rotate(pitch)
-  if (SAIL_NOUNS.has(noun)) sailboat(ctx, s)
+  const model = boatModel(noun)
+  if (isSmallBoat(model)) smallBoat(ctx, s, model)
+  else if (model === 'sailboat') sailboat(ctx, s)
   else workboat(ctx, s)
   ctx.restore()
-  if (s.swell > 0) waterline(ctx, s)
+  if (s.swell > 0) {
+    waterline(ctx, s, isSmallBoat(model) ? SMALL_BOAT_HALF_LENGTH[model] + 0.2 : 4.3)
+  }
 }
 
 function workboat(ctx: SKRSContext2D, s: FigureStyle): void {
@@ -153,16 +158,16 @@ function light(ctx: SKRSContext2D, x: number, y: number, colour: string, radius:
   ctx.fill()
 }
 
-/** Broken water along the hull where it meets the sea. */
-function waterline(ctx: SKRSContext2D, s: FigureStyle): void {
+/** Broken water along the hull where it meets the sea, `half` metres either way of its middle. */
+function waterline(ctx: SKRSContext2D, s: FigureStyle, half: number): void {
   ctx.save()
   ctx.globalAlpha = 0.45
   ctx.fillStyle = s.light
   ctx.beginPath()
-  ctx.moveTo(-4.3, 0)
-  for (let x = -4.3; x <= 4.5; x += 0.55) ctx.lineTo(x, 0.1 + 0.08 * Math.sin(x * 7.3))
-  ctx.lineTo(4.5, -0.05)
-  ctx.lineTo(-4.3, -0.05)
+  ctx.moveTo(-half, 0)
+  for (let x = -half; x <= half + 0.2; x += 0.55) ctx.lineTo(x, 0.1 + 0.08 * Math.sin(x * 7.3))
+  ctx.lineTo(half + 0.2, -0.05)
+  ctx.lineTo(-half, -0.05)
   ctx.closePath()
   ctx.fill()
   ctx.restore()

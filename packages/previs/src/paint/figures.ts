@@ -14,7 +14,9 @@ import { MATERIALS } from './paint-context.js'
 import { boat } from './boat.js'
 import { drawVehicle } from './vehicles.js'
 import { drawObjectProp } from './object-props.js'
-import { limb, person, SEATED_HIPS, seatUnder } from './person.js'
+import { limb, person, SEATED_HIPS, seatUnder, type Pull } from './person.js'
+import { drawAboard } from './aboard.js'
+import { SEATED_DROP } from '../subject-posture.js'
 import { cattle, pig } from './farm-animals.js'
 import { bear, cat, coatPatches, dog, type Coat, type Gait } from './small-animals.js'
 import {
@@ -119,6 +121,7 @@ export function drawFigure(
     | 'colour'
     | 'hair'
     | 'seat'
+    | 'aboard'
     | 'ridden'
     | 'dances'
     | 'grazes'
@@ -134,16 +137,37 @@ export function drawFigure(
       // seat, the child's hips on it and the feet off the floor.
       const k = personScale(subject.noun)
       const { seat } = subject
-      const onSeat = seat !== undefined && seat !== 'saddle' && k !== 1
+      const onSeat = seat !== undefined && seat !== 'saddle' && seat !== 'thwart' && k !== 1
       ctx.save()
       if (onSeat) {
         seatUnder(ctx, style, seat)
         ctx.translate(0, SEATED_HIPS * (1 - k))
       }
       if (k !== 1) ctx.scale(k, k)
-      person(ctx, style, gaitOfPerson(subject), phase, subject.carries, subject.hair, seat, {
-        seatDrawn: onSeat,
-      })
+      const drawPerson = (pull?: Pull) =>
+        person(ctx, style, gaitOfPerson(subject), phase, subject.carries, subject.hair, seat, {
+          seatDrawn: onSeat,
+          // The hands, from the feet, in the person's metres as they would stand (hips 0.95 m).
+          ...(pull ? { pull: standingPull(pull, k, seat ? SEATED_DROP : 0) } : {}),
+        })
+      if (subject.aboard) {
+        ctx.scale(1 / k, 1 / k)
+        drawAboard(
+          ctx,
+          style,
+          {
+            ...subject.aboard,
+            standsOn: subject.standsOn ?? 0,
+            seated: seat !== undefined,
+            moving: subject.motion.kind !== 'still',
+          },
+          seconds,
+          (pull) => {
+            ctx.scale(k, k)
+            drawPerson(pull)
+          },
+        )
+      } else drawPerson()
       ctx.restore()
       return
     }
@@ -177,6 +201,12 @@ export function drawFigure(
         moving: subject.motion.kind !== 'still',
       })
   }
+}
+
+/** Where a pulling person's hands are in their own drawing, scaled by `k` from the feet. */
+function standingPull(pull: Pull, k: number, drop: number): Pull {
+  const own = (p: { x: number; y: number }) => ({ x: p.x / k, y: p.y / k + drop })
+  return { lean: pull.lean, far: own(pull.far), near: own(pull.near) }
 }
 
 /**

@@ -61,7 +61,7 @@ export function person(
   carries: readonly Carried[] = [],
   hair?: Hair,
   seat?: Seat,
-  { seatDrawn = false }: { seatDrawn?: boolean } = {},
+  { seatDrawn = false, pull }: { seatDrawn?: boolean; pull?: Pull } = {},
 ): void {
   const near = carries.find((thing) => thing.hand === 'near')
   const far = carries.find((thing) => thing.hand === 'far')
@@ -74,7 +74,7 @@ export function person(
     gait === 'dance'
       ? { far: DANCE_REACH + a * DANCE_SWAY, near: DANCE_REACH - a * DANCE_SWAY }
       : { far: a * 0.9, near: -a * 0.9 }
-  const lean = gait === 'run' ? -0.18 : 0
+  const lean = pull ? pull.lean : gait === 'run' ? -0.18 : 0
   const bounce =
     gait === 'still' || gait === 'pedal'
       ? 0
@@ -94,10 +94,13 @@ export function person(
   if (seat) seatedLeg(ctx, 0, 0.15, seat === 'saddle', pedal === null ? null : pedal + 0.5)
   else leg(ctx, 0, 0.95, -a, -knee * Math.max(0, cycle), 0.15)
   ctx.translate(0, -drop)
-  if (far) holdingArm(ctx, s, far, { x: 0, swing: a * 0.9, width: 0.1, colour: s.dark })
+  if (pull) reachingArm(ctx, s, pull.lean, pull.far, 0.1, false)
+  else if (far) holdingArm(ctx, s, far, { x: 0, swing: a * 0.9, width: 0.1, colour: s.dark })
   else if (seat) restingArm(ctx, s, 0, 0.1, false)
   else limb(ctx, 0, 1.42, arms.far, 0.6, 0.1)
-  ctx.rotate(lean)
+  // Pulling an oar or a paddle, the body leans from the hips; running, from the feet.
+  if (pull) leanFromHips(ctx, lean)
+  else ctx.rotate(lean)
   ctx.fillStyle = s.main
   ctx.beginPath()
   ctx.moveTo(-0.15, 0.9)
@@ -115,7 +118,10 @@ export function person(
   else leg(ctx, 0, 0.95, a, -knee * Math.max(0, -cycle), 0.16)
   ctx.translate(0, -drop)
   ctx.fillStyle = s.main
-  if (near) {
+  if (pull) {
+    leanFromHips(ctx, -lean)
+    reachingArm(ctx, s, lean, pull.near, 0.11, true)
+  } else if (near) {
     holdingArm(ctx, s, near, { x: 0.02, swing: -a * 0.9, width: 0.11, colour: s.main })
   } else if (seat) {
     restingArm(ctx, s, 0.02, 0.11, true)
@@ -130,6 +136,76 @@ export function person(
     ctx.fill()
     ctx.restore()
   }
+  ctx.restore()
+}
+
+/**
+ * Hands on an oar or a paddle (paint/aboard.ts): the body leaned by `lean` radians from the hips
+ * (negative: forward), each hand where it grips, in the person's metres as they would stand (the
+ * hips at 0.95 m, whether seated or not).
+ */
+export type Pull = {
+  lean: number
+  far: { x: number; y: number }
+  near: { x: number; y: number }
+}
+
+const HIPS = 0.95
+
+function leanFromHips(ctx: SKRSContext2D, lean: number): void {
+  ctx.translate(0, HIPS)
+  ctx.rotate(lean)
+  ctx.translate(0, -HIPS)
+}
+
+/**
+ * An arm from the shoulder of a body leaned by `lean` to the hand at `hand`, bent at the elbow
+ * below the line between them when the hand is nearer than a straight arm would reach.
+ */
+function reachingArm(
+  ctx: SKRSContext2D,
+  s: FigureStyle,
+  lean: number,
+  hand: { x: number; y: number },
+  width: number,
+  near: boolean,
+): void {
+  const rise = SHOULDER - HIPS
+  const shoulder = { x: -rise * Math.sin(lean), y: HIPS + rise * Math.cos(lean) }
+  const dx = hand.x - shoulder.x
+  const dy = hand.y - shoulder.y
+  const span = Math.min(Math.hypot(dx, dy), UPPER_ARM + HAND - 0.001)
+  const toward = Math.atan2(dy, dx)
+  // The angle between the upper arm and the line to the hand, from the triangle's three sides.
+  const bend = Math.acos(
+    Math.max(-1, Math.min(1, (UPPER_ARM ** 2 + span ** 2 - HAND ** 2) / (2 * UPPER_ARM * span))),
+  )
+  const elbow = {
+    x: shoulder.x + UPPER_ARM * Math.cos(toward - bend),
+    y: shoulder.y + UPPER_ARM * Math.sin(toward - bend),
+  }
+  const reached = {
+    x: shoulder.x + span * Math.cos(toward),
+    y: shoulder.y + span * Math.sin(toward),
+  }
+  // limb() hangs a limb from a point and turns it `angle` radians forward of straight down.
+  const hanging = (from: { x: number; y: number }, to: { x: number; y: number }) =>
+    Math.atan2(to.x - from.x, from.y - to.y)
+  ctx.save()
+  limb(ctx, shoulder.x, shoulder.y, hanging(shoulder, elbow), UPPER_ARM, width)
+  ctx.beginPath()
+  ctx.arc(elbow.x, elbow.y, width / 2, 0, Math.PI * 2)
+  ctx.fill()
+  limb(
+    ctx,
+    elbow.x,
+    elbow.y,
+    hanging(elbow, reached),
+    Math.hypot(reached.x - elbow.x, reached.y - elbow.y),
+    width * 0.92,
+  )
+  ctx.translate(reached.x, reached.y)
+  fist(ctx, s, near)
   ctx.restore()
 }
 
@@ -201,7 +277,7 @@ function seatedLeg(
  * a bench with a lower one, a stool, or a sofa's cushion, back and arm.
  */
 export function seatUnder(ctx: SKRSContext2D, s: FigureStyle, seat: Seat): void {
-  if (seat === 'saddle') return // the horse is the seat
+  if (seat === 'saddle' || seat === 'thwart') return // the horse, or the boat, is the seat
   const wood = s.tint(MATERIALS.darkWood)
   if (seat === 'sofa') {
     ctx.fillStyle = s.tint(hex('#6a5a4e'))
