@@ -34,6 +34,27 @@ describe('the set follows the words of the environment', () => {
     expect(pickSet('', 'a lighthouse keeper')).toBe('coast')
     expect(pickSet('a barn')).not.toBe('interior') // "bar" is a whole word, not a prefix
   })
+
+  it("takes the action's words too when the environment is silent, and the water for a boat", () => {
+    expect(pickSet('', 'a man', 'walks into the bar')).toBe('interior')
+    expect(pickSet('', 'a woman', 'crosses the road')).toBe('city-street')
+    expect(pickSet('', 'a man', 'rows across the lake')).toBe('coast')
+    expect(pickSet('', 'a trawler', 'sails')).toBe('coast')
+    expect(pickSet('', 'a fisherman', 'rows his boat')).toBe('coast')
+    expect(pickSet('', 'a man', 'reads a book')).toBe('countryside')
+    // The environment's words still decide.
+    expect(pickSet('a pine forest', 'two kids', 'paddle a canoe')).toBe('forest')
+  })
+
+  it('puts a boat, or those in one, on the water of any open-air set but a street', () => {
+    const onWater = (subject: string, action: string, environment: string) =>
+      planScene(defaultShotSpec({ subject, action, environment })).subjectsOnWater
+    expect(onWater('two kids', 'paddle a canoe down the river', 'a pine forest')).toBe(true)
+    expect(onWater('a man', 'fishes from a rowboat', 'a meadow')).toBe(true)
+    expect(onWater('a woman', 'kayaks across the lake', 'the mountains')).toBe(true)
+    expect(onWater('a canoe', '', 'a city street')).toBe(false)
+    expect(onWater('a man', 'walks through the woods', 'a pine forest')).toBe(false)
+  })
 })
 
 describe("a coast's shore follows its words", () => {

@@ -23,6 +23,8 @@ import { withoutAmbientLight } from './light-words.js'
 import { planSwell } from './subject-boat.js'
 import { roomKind, type RoomKind } from './room-kind.js'
 import { stairsSaid } from './subject-climb.js'
+import { boatingSaid } from './subject-boating.js'
+import { SUBJECT_WORDS } from './subject-words.js'
 import { planSubjects, type SubjectPlan } from './subjects.js'
 
 export type SetKind =
@@ -117,7 +119,10 @@ export type ScenePlan = {
   subjects: SubjectPlan[]
   /** A dark shoulder and head in the foreground, for an over-the-shoulder shot. */
   overTheShoulder: boolean
-  /** The ground under the subjects is water (a boat, or someone in one, as the subject on a coast). */
+  /**
+   * The ground under the subjects is water: a boat, or someone in one, as the subject, on the
+   * coast or on inland water (not in a street or a room).
+   */
   subjectsOnWater: boolean
   /** A coast's shore: rock or sand (see `planShore`); sand on the other sets, unused there. */
   shore: Shore
@@ -131,10 +136,19 @@ export type ScenePlan = {
   room: RoomKind
 }
 
-/** The set the words point to most; the earliest mention breaks a tie; countryside if none. */
 const OUTDOORS = /\b(outdoors?|open[- ]air|al fresco)\b/
+/** Sets that put a boat on water: the sea, or inland a lake or a river (paint/inland-water.ts). */
+const WATERSIDE = new Set<SetKind>(['coast', 'forest', 'countryside', 'mountains', 'desert'])
+/** A boat named, or someone in one: with no other word of a set, they are on the water. */
+const BOATS = new RegExp(`\\b(${SUBJECT_WORDS.boat.join('|')})s?\\b`)
 
-export function pickSet(environment: string, subject = ''): SetKind {
+/**
+ * The set the words point to most; the earliest mention breaks a tie. The environment's words
+ * decide; without any, the subject's and the action's ("rows across the lake", "walks into the
+ * bar"); without those either, a boat or someone rowing or paddling puts the shot on the coast,
+ * and anything else in the countryside.
+ */
+export function pickSet(environment: string, subject = '', action = ''): SetKind {
   const score = (text: string, weight: number) => {
     const lower = text.toLowerCase()
     const result = new Map<SetKind, { points: number; first: number }>()
@@ -155,8 +169,10 @@ export function pickSet(environment: string, subject = ''): SetKind {
   const fromEnvironment = score(environment, 1)
   // "an outdoor concert", "an open-air theatre": not a room, whatever else the words say.
   if (OUTDOORS.test(environment.toLowerCase())) fromEnvironment.delete('interior')
-  const ranked = (fromEnvironment.size > 0 ? fromEnvironment : score(subject, 1)).entries()
-  let best: SetKind = 'countryside'
+  const said = `${subject} ${action}`
+  const ranked = (fromEnvironment.size > 0 ? fromEnvironment : score(said, 1)).entries()
+  const afloat = BOATS.test(said.toLowerCase()) || boatingSaid(said)
+  let best: SetKind = afloat ? 'coast' : 'countryside'
   let bestScore = { points: 0, first: Number.POSITIVE_INFINITY }
   for (const [set, s] of ranked) {
     if (
@@ -240,7 +256,7 @@ export function planBeacon(
 export function planScene(shotSpec: ShotSpec): ScenePlan {
   // Weather the words give stands for the spec's when it is unset: in the palette too.
   const spec = { ...shotSpec, weather: weatherOf(shotSpec) }
-  const set = pickSet(spec.environment, spec.subject)
+  const set = pickSet(spec.environment, spec.subject, spec.action)
   const weather = planWeather(spec)
   const stairs = stairsSaid(`${spec.environment} ${spec.subject} ${spec.action}`)
   const subjects = planSubjects(
@@ -250,6 +266,7 @@ export function planScene(shotSpec: ShotSpec): ScenePlan {
     { raining: weather.rain > 0 && set !== 'interior', stairs },
   )
   const main = subjects[0]
+  const onWater = WATERSIDE.has(set) && (main?.kind === 'boat' || main?.aboard !== undefined)
   const palette = planPalette(spec)
   if (set === 'interior' && palette.lampsLit) {
     // After dark a room is lit by its lamps: warm, and brighter than the night outside.
@@ -261,10 +278,10 @@ export function planScene(shotSpec: ShotSpec): ScenePlan {
     weather,
     subjects,
     overTheShoulder: spec.cameraAngle === 'over-the-shoulder',
-    subjectsOnWater: set === 'coast' && (main?.kind === 'boat' || main?.aboard !== undefined),
+    subjectsOnWater: onWater,
     shore: set === 'coast' ? planShore(spec) : 'sand',
     beacon: planBeacon(spec, palette),
-    swell: planSwell(spec, weather, set === 'coast'),
+    swell: planSwell(spec, weather, set === 'coast' || onWater),
     stairs,
     room: roomKind(spec.environment),
   }

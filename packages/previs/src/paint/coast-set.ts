@@ -408,7 +408,7 @@ function shoreEdge(p: PaintContext, unit: number, nearestGround: number, wind: n
  * never line up along it as a row of dashes. `amount`: the share of cells with a crest. Each row
  * is filled at once, its brighter and its fainter crests as two paths.
  */
-function whitecaps(p: PaintContext, label: string, amount: number): void {
+export function whitecaps(p: PaintContext, label: string, amount: number): void {
   const { ctx } = p
   // How fast crests grow below the base line (m): they are nearer the camera there.
   const growth = 6

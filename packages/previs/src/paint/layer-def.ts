@@ -3,7 +3,8 @@ import type { Rgb } from '../color.js'
 import type { PaintContext } from './paint-context.js'
 
 export type LayerDef = {
-  name: 'far' | 'mid' | 'stage' | 'near'
+  /** `bank`: the far edge of inland water a boat is on (inland-water.ts). */
+  name: 'far' | 'mid' | 'bank' | 'stage' | 'near'
   /** Metres from the camera's starting position. */
   depth: number
   /** Highest world Y (m) anything on the layer reaches. */
