@@ -24,6 +24,7 @@ import { MemoryJobStorage } from './jobs/memory-job-storage.js'
 import type { ProviderRegistry } from './jobs/providers/provider-registry.js'
 import { SqliteJobStorage } from './jobs/sqlite-job-storage.js'
 import { FileMediaStore, type MediaStore } from './media/media-store.js'
+import { MediaCollector } from './media/media-collector.js'
 import { boardPersistence } from './persistence/board-persistence.js'
 import type { BoardStorage } from './storage/board-storage.js'
 import { SQLITE_FILE_NAME, openSqliteDatabase } from './storage/sqlite-database.js'
@@ -122,6 +123,17 @@ export function createApp(config: ServerConfig, options: AppOptions = {}): Scene
   })
 
   const media = options.media ?? new FileMediaStore(join(config.dataDir, MEDIA_DIR_NAME))
+  // Media nothing uses any more is removed after a while (MEDIA-7); only from a folder store.
+  const collector =
+    media instanceof FileMediaStore
+      ? new MediaCollector({
+          root: media.root,
+          boards: storage,
+          jobs: jobStorage,
+          logger: server.log,
+          keepMs: config.mediaKeepMs,
+        })
+      : null
   const takes = new BoardTakes(sync, options.cardArrivalMs ?? 3_000)
 
   const {
@@ -195,10 +207,13 @@ export function createApp(config: ServerConfig, options: AppOptions = {}): Scene
           : config.host
       url = `http://${host}:${port}`
       await jobs.start()
+      // The first sweep reads every board: off the start-up path.
+      void collector?.start()
       return url
     },
     close() {
       closing ??= (async () => {
+        await collector?.stop()
         await jobs.close()
         await sync.close()
         await persistence.idle()

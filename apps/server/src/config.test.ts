@@ -17,6 +17,7 @@ describe('configuration', () => {
       hostedConcurrency: 2,
       previsSlate: true,
       exportRetentionMs: 24 * 60 * 60 * 1000,
+      mediaKeepMs: 7 * 24 * 60 * 60 * 1000,
       providerEnv: {},
     })
     expect(REPO_ROOT).toBe(resolve(import.meta.dirname, '../../..'))
@@ -36,6 +37,7 @@ describe('configuration', () => {
       HOSTED_CONCURRENCY: '3',
       PREVIS_SLATE: 'off',
       EXPORT_RETENTION_MINUTES: '90',
+      MEDIA_KEEP_DAYS: '30',
       OPENAI_API_KEY: 'sk-test',
       OPENAI_BASE_URL: 'http://127.0.0.1:9/v1',
       UNRELATED: 'x',
@@ -53,6 +55,7 @@ describe('configuration', () => {
       hostedConcurrency: 3,
       previsSlate: false,
       exportRetentionMs: 90 * 60 * 1000,
+      mediaKeepMs: 30 * 24 * 60 * 60 * 1000,
       providerEnv: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: 'http://127.0.0.1:9/v1' },
     })
     expect(loadConfig({ PORT: '', LOG_LEVEL: ' ' }).port).toBe(8787)
@@ -68,6 +71,7 @@ describe('configuration', () => {
         MAX_MESSAGE_BYTES: '1.5',
         PREVIS_CONCURRENCY: '0',
         EXPORT_RETENTION_MINUTES: '0',
+        MEDIA_KEEP_DAYS: '0',
         RUNWAYML_API_SECRET: 'key',
         RUNWAYML_BASE_URL: 'not a url',
       })
@@ -76,8 +80,9 @@ describe('configuration', () => {
     }
     expect(error).toBeInstanceOf(ConfigError)
     const problems = (error as ConfigError).problems
-    expect(problems).toHaveLength(7)
+    expect(problems).toHaveLength(8)
     expect(problems.join('\n')).toMatch(/EXPORT_RETENTION_MINUTES="0": must be at least 1/)
+    expect(problems.join('\n')).toMatch(/MEDIA_KEEP_DAYS="0": must be at least 1/)
     expect(problems.join('\n')).toMatch(/PREVIS_CONCURRENCY="0": must be at least 1/)
     expect(problems.join('\n')).toMatch(/RUNWAYML_BASE_URL must be an http\(s\) URL/)
     expect(problems.join('\n')).toMatch(/PORT="eighty": must be a number/)

@@ -51,6 +51,8 @@ const envSchema = z.object({
     .default('on'),
   /** Minutes a finished export's file is kept for download before it is removed (EXP-7). */
   EXPORT_RETENTION_MINUTES: integer(1, 366 * 24 * 60).default(24 * 60),
+  /** Days a media file nothing uses any more is kept before it is removed (MEDIA-7). */
+  MEDIA_KEEP_DAYS: integer(1, 3650).default(7),
 })
 
 export interface ServerConfig {
@@ -70,6 +72,11 @@ export interface ServerConfig {
    * by hand without it keeps exports for the default 24 hours.
    */
   exportRetentionMs?: number
+  /**
+   * How long a media file out of use is kept (MEDIA_KEEP_DAYS); a configuration built by hand
+   * without it keeps them for the default 7 days.
+   */
+  mediaKeepMs?: number
   /**
    * The hosted providers' variables (keys, base URLs, workflow files; PROVIDER_ENV_VARS in
    * packages/providers), for `enabledProviders`. Keys never leave the server.
@@ -134,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     hostedConcurrency: values.HOSTED_CONCURRENCY,
     previsSlate: ['1', 'true', 'on'].includes(values.PREVIS_SLATE),
     exportRetentionMs: values.EXPORT_RETENTION_MINUTES * 60_000,
+    mediaKeepMs: values.MEDIA_KEEP_DAYS * 24 * 60 * 60_000,
     providerEnv: providers.values,
   }
 }

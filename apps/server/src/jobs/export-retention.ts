@@ -11,18 +11,15 @@
 import { readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { SyncLogger } from '../sync/sync-logger.js'
+import { PeriodicSweep, type SweepTimers } from '../sweeps/periodic-sweep.js'
 import type { JobRecord, JobStorage } from './job-storage.js'
+
+export type { SweepTimers } from '../sweeps/periodic-sweep.js'
 
 /** The default retention of a finished export: 24 hours. */
 export const DEFAULT_EXPORT_RETENTION_MS = 24 * 60 * 60 * 1000
 /** The longest time between two sweeps (shorter when the retention is). */
 export const MAX_SWEEP_INTERVAL_MS = 60 * 60 * 1000
-
-/** The timer functions the sweeper uses (the global ones unless a test gives its own). */
-export interface SweepTimers {
-  setInterval(run: () => void, ms: number): { unref(): unknown }
-  clearInterval(handle: { unref(): unknown }): void
-}
 
 export interface ExportRetentionOptions {
   /** DATA_DIR/exports: one folder per export job, named by its id. */
@@ -48,11 +45,6 @@ export interface SweptFolder {
   reason: SweepReason
 }
 
-const globalTimers: SweepTimers = {
-  setInterval: (run, ms) => setInterval(run, ms),
-  clearInterval: (handle) => clearInterval(handle as ReturnType<typeof setInterval>),
-}
-
 /** "24 h", "90 min", "45 s": a retention in words for error messages. */
 export function describeRetention(ms: number): string {
   if (ms >= 3_600_000 && ms % 3_600_000 === 0) return `${ms / 3_600_000} h`
@@ -64,16 +56,14 @@ export class ExportRetention {
   readonly retentionMs: number
   readonly sweepEveryMs: number
   private readonly now: () => number
-  private readonly timers: SweepTimers
-  private timer: { unref(): unknown } | null = null
-  private sweeping: Promise<SweptFolder[]> | null = null
+  private readonly sweeps: PeriodicSweep<SweptFolder[]>
 
   constructor(private readonly options: ExportRetentionOptions) {
     this.retentionMs = options.retentionMs ?? DEFAULT_EXPORT_RETENTION_MS
     this.sweepEveryMs =
       options.sweepEveryMs ?? Math.max(1_000, Math.min(this.retentionMs, MAX_SWEEP_INTERVAL_MS))
     this.now = options.now ?? Date.now
-    this.timers = options.timers ?? globalTimers
+    this.sweeps = new PeriodicSweep(() => this.sweepOnce(), this.sweepEveryMs, options.timers)
   }
 
   /** When a succeeded export's file stops being kept; null for any other job. */
@@ -93,26 +83,17 @@ export class ExportRetention {
    * that cannot be read or removed is logged and tried again on the next sweep.
    */
   sweep(): Promise<SweptFolder[]> {
-    this.sweeping ??= this.sweepOnce().finally(() => {
-      this.sweeping = null
-    })
-    return this.sweeping
+    return this.sweeps.sweep()
   }
 
   /** Sweeps now, then every `sweepEveryMs` until `stop()`. */
-  async start(): Promise<void> {
-    if (!this.timer) {
-      this.timer = this.timers.setInterval(() => void this.sweep(), this.sweepEveryMs)
-      this.timer.unref()
-    }
-    await this.sweep()
+  start(): Promise<void> {
+    return this.sweeps.start()
   }
 
   /** Stops the timer and waits for a sweep in flight. */
-  async stop(): Promise<void> {
-    if (this.timer) this.timers.clearInterval(this.timer)
-    this.timer = null
-    await this.sweeping
+  stop(): Promise<void> {
+    return this.sweeps.stop()
   }
 
   private async sweepOnce(): Promise<SweptFolder[]> {

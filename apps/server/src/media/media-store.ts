@@ -5,12 +5,14 @@
  * then renamed into place, so a reader never sees half a file; the same content stored twice is
  * one file. The public address of a file is `/clips/<sha256>.<ext>`.
  *
+ * Files nothing refers to any more are removed after a while by media-collector.ts.
+ *
  * `MediaStore` is the interface the rest of the server uses, so that object storage can stand in
  * for the folder later; `FileMediaStore` keeps it on the local disk (DATA_DIR/media).
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { constants, createReadStream } from 'node:fs'
-import { mkdir, open, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises'
+import { mkdir, open, realpath, rename, rm, stat, utimes, type FileHandle } from 'node:fs/promises'
 import { dirname, join, sep } from 'node:path'
 import { MEDIA_NAME_PATTERN, SNIFF_BYTES, type MediaExtension } from './media-types.js'
 
@@ -136,6 +138,9 @@ export class FileMediaStore implements MediaStore {
     await mkdir(dirname(target), { recursive: true })
     if (await isFile(target)) {
       await rm(received.path, { force: true })
+      // Stored again, it is in use again: a sweep leaves files this young alone (media-collector).
+      const now = new Date()
+      await utimes(target, now, now)
     } else {
       await rename(received.path, target)
     }
