@@ -5,6 +5,7 @@
  */
 import { FRAMED_PERSON, type Band, type FramedPerson, type FramedSubject } from './framing.js'
 import { objectExtent } from './subject-objects.js'
+import { CRAWL_BEHIND } from './subject-posture.js'
 import { BIRD_FLIGHT_HEIGHT, subjectHeight, subjectWidth } from './subject-words.js'
 import { ON_PLANE, type SubjectPlan } from './subjects.js'
 
@@ -21,6 +22,7 @@ export function framedSubject(subjects: readonly SubjectPlan[]): FramedSubject {
   if (!main || main.kind === 'person') {
     const person: FramedPerson = { ...FRAMED_PERSON }
     if (main?.seat) person.seated = true
+    else if (main?.crawls) person.crawling = true
     // A rider: framed from the ground up, with the horse under them.
     if (main?.seat && main.standsOn) person.lift = main.standsOn
     // Shots that show people whole keep everyone beside them (two people either side of a table).
@@ -47,6 +49,11 @@ function extentOf(subject: SubjectPlan): Band & { detail: Band } {
       width: reach(extent.width),
       detail: { ...extent.detail, width: reach(extent.detail.width) },
     }
+  }
+  // On hands and knees, from the feet behind to the head ahead of the shoulders (paint/crawl.ts).
+  if (subject.kind === 'person' && subject.crawls && !subject.seat) {
+    const band = { bottom: 0, top: 0.95, width: reach(2 * CRAWL_BEHIND) }
+    return { ...band, detail: band }
   }
   // A seated person reaches from the chair's back to their feet.
   if (subject.kind === 'person' && subject.seat && !subject.standsOn) {

@@ -15,7 +15,7 @@
  * than a wide of a person.
  */
 import type { CameraAngle, ShotSize, ShotSpec } from '@sceneboard/shared'
-import { SEATED_DROP } from './subject-posture.js'
+import { CRAWL_DROP, SEATED_DROP } from './subject-posture.js'
 
 /** A person's height (m), on which the shot sizes are defined. */
 const PERSON_HEIGHT = 1.8
@@ -37,6 +37,8 @@ export type FramedPerson = {
   kind: 'person'
   /** Sitting (subject-posture.ts), and lifted that far off the ground (in a saddle). */
   seated?: true
+  /** On hands and knees (subject-posture.ts): the head about 0.95 m off the ground. */
+  crawling?: true
   lift?: number
   /** The reach of everyone and everything on the framed plane, both ways from the centre (m). */
   groupWidth?: number
@@ -145,9 +147,10 @@ export function planFraming(
     const shift = spec.cameraAngle === 'over-the-shoulder' ? OVER_SHOULDER_SHIFT : 0
     return { shotSize, lensMm, focalPx, ...frameThing(shotSize, subject, viewport, focalPx, shift) }
   }
-  // Seated, a person is shorter by the drop of their hips, and their eyes as much lower; lifted
-  // (in a saddle), everything from the ground up to them is framed with them.
-  const drop = (subject.seated ? SEATED_DROP : 0) - (subject.lift ?? 0)
+  // Seated, a person is shorter by the drop of their hips, and their eyes as much lower; on hands
+  // and knees, lower still; lifted (in a saddle), everything from the ground up is framed with them.
+  const drop =
+    (subject.seated ? SEATED_DROP : 0) + (subject.crawling ? CRAWL_DROP : 0) - (subject.lift ?? 0)
   const height = PERSON_HEIGHT - drop
   // Shown whole, everyone beside them is kept in the frame too, with a little room.
   const wholeWidth = WHOLE_SHOTS.has(shotSize) ? (subject.groupWidth ?? 0) * 1.1 : 0

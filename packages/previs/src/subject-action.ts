@@ -6,7 +6,7 @@
  */
 import { readClimb } from './subject-climb.js'
 import { PUSHED_THINGS } from './subject-objects.js'
-import { seatSaid, type Seat } from './subject-posture.js'
+import { crawlSaid, seatSaid, type Seat } from './subject-posture.js'
 import { boatingSaid, impliedBoat } from './subject-boating.js'
 import { canBeRidden, mountSaid, ridesSomewhere, ridingSaid } from './subject-riding.js'
 import { readSubjectText, type Entity } from './subject-text.js'
@@ -192,6 +192,8 @@ export type ShotAction = {
   movers: readonly SubjectKind[]
   /** Things pushed along ("pushes a pram"), which move with the one pushing them. */
   pushed: ReadonlySet<string>
+  /** Whether the people are on hands and knees (crawling, or on all fours). */
+  crawling: boolean
   /** Whether the people who do not go anywhere dance where they stand. */
   dancing: boolean
   /** Whether the animals that do not go anywhere graze, heads down at the grass. */
@@ -254,7 +256,9 @@ export function readShotAction(
   // riding a horse.
   const climb = scene.stairs ? readClimb(`${subjectText} ${actionText}`) : 0
   const ridden = ridesSomewhere(`${subjectText} ${actionText}`)
-  const walks = (climb !== 0 || ridden) && said.kind === 'still'
+  // Crawling somewhere goes at a walk's gait (subjects.ts slows it to a crawl).
+  const crawl = crawlSaid(`${subjectText} ${actionText}`)
+  const walks = (climb !== 0 || ridden || crawl.moving) && said.kind === 'still'
   // A bicycle or a motorcycle ridden somewhere rolls, as vehicles do; a horse walks.
   const cycles = ridden && entities.some((e) => e.kind === 'vehicle' && canBeRidden(e))
   const motion =
@@ -306,6 +310,7 @@ export function readShotAction(
     actedOn,
     movers,
     pushed,
+    crawling: crawl.crawling,
     dancing: DANCING.test(`${subjectText} ${actionText}`.toLowerCase()),
     grazing: GRAZING.test(`${subjectText} ${actionText}`.toLowerCase()),
   }

@@ -1,7 +1,9 @@
 /**
  * Sitting: whether the words seat the people of a shot ("two detectives sit at a table", "an old
  * man on a park bench", "she waits in an armchair"), and on what. A seated person is drawn on
- * their seat (paint/person.ts) and framed on their seated height (framing.ts). Pure.
+ * their seat (paint/person.ts) and framed on their seated height (framing.ts). Crawling: whether
+ * they are on hands and knees ("a baby crawls across the rug", "on all fours"; paint/crawl.ts).
+ * Pure.
  */
 
 /**
@@ -57,4 +59,27 @@ export function seatSaid(text: string): Seat | null {
     return SEAT_WORDS[noun] ?? SEAT_WORDS[noun.replace(/s$/, '')] ?? 'chair'
   }
   return SITTING.test(lower) || SEATED_DOING.test(lower) ? 'chair' : null
+}
+
+/** On hands and knees: crawling ("a baby crawls across the rug"), or "on all fours". */
+const CRAWLING =
+  /\b(crawl(s|ing|ed)?|on (his|her|their|its|my|your|our) hands and knees|on hands and knees|on all fours)\b/
+/** Crawling as going somewhere: the verb moves them unless the words say how. */
+const CRAWLS = /\bcrawl(s|ing|ed)?\b/
+
+/** How a crawler goes (m/s): a grown-up on hands and knees, and a baby as fast. */
+export const CRAWL_SPEED = 0.4
+/**
+ * A grown-up crawler's length, feet to nose, and how far the feet are behind the shoulders, which
+ * paint/crawl.ts draws over the origin (m).
+ */
+export const CRAWL_LENGTH = 1.4
+export const CRAWL_BEHIND = 1.1
+/** How much lower than standing the top of a crawler's head is (m): about 0.95 m from the ground. */
+export const CRAWL_DROP = 0.85
+
+/** Whether the words put people on hands and knees, and whether that takes them somewhere. */
+export function crawlSaid(text: string): { crawling: boolean; moving: boolean } {
+  const lower = text.toLowerCase()
+  return { crawling: CRAWLING.test(lower), moving: CRAWLS.test(lower) }
 }

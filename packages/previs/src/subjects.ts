@@ -19,13 +19,14 @@ import {
   animalPatches,
   MOTION_ACTORS,
   MOTION_SPEEDS,
+  personScale,
   subjectWidth,
 } from './subject-words.js'
 import type { MotionKind, SubjectKind } from './subject-words.js'
 import type { ObjectLook } from './subject-objects.js'
 import { readShotAction } from './subject-action.js'
 import { boatLightsSaid, type BoatLights } from './subject-boat.js'
-import type { Seat } from './subject-posture.js'
+import { CRAWL_LENGTH, CRAWL_SPEED, type Seat } from './subject-posture.js'
 import { mountRider } from './subject-riding.js'
 import { boardBoat, type Aboard } from './subject-boating.js'
 import {
@@ -113,6 +114,8 @@ export type SubjectPlan = {
    * seen (shot-setup.ts).
    */
   watched?: true
+  /** A person on hands and knees ("a baby crawls across the rug"; paint/crawl.ts). */
+  crawls?: true
   /** A person dancing where they stand ("a couple dance in the rain"): stepping, not going. */
   dances?: true
   /** An animal grazing where it stands ("cows graze in the meadow"): its head down. */
@@ -145,13 +148,18 @@ export function planSubjects(
     actedOn,
     movers,
     pushed,
+    crawling,
     dancing,
     grazing,
   } = readShotAction(subjectText, actionText, scene)
   const footings = readFootings(entities, subjectText)
   const widths = entities.map((entity, i) => {
     const look = footings[i]?.look
-    return look ? objectFootprint(look) : subjectWidth(entity.kind, entity.noun)
+    if (look) return objectFootprint(look)
+    // On hands and knees, a person is as long as they are tall standing, less the head.
+    return crawling && entity.kind === 'person'
+      ? CRAWL_LENGTH * personScale(entity.noun)
+      : subjectWidth(entity.kind, entity.noun)
   })
   const placed = placeAll(
     entities,
@@ -180,7 +188,13 @@ export function planSubjects(
     const moving = ownMotion.has(entity)
       ? itsMotion.kind !== 'still' && MOTION_ACTORS[itsMotion.kind].includes(entity.kind)
       : movers.includes(entity.kind) || pushed.has(entity.noun)
-    const speed = moving ? MOTION_SPEEDS[itsMotion.kind] : 0
+    // Crawlers go at a crawl; what goes with them (a pram pushed?) as fast.
+    const crawls = crawling && entity.kind === 'person' && !ownMotion.has(entity) && !seat
+    const speed = !moving
+      ? 0
+      : crawling && itsMotion.kind === 'walk'
+        ? CRAWL_SPEED
+        : MOTION_SPEEDS[itsMotion.kind]
     const width = widths[i] as number
     const spacing = gap(width, width)
     const footing = footings[i] as Footing
@@ -254,6 +268,7 @@ export function planSubjects(
             ? instrumentPlayed(entity.noun, k)
             : {}),
         ...(ownMotion.has(entity) ? { watched: true as const } : {}),
+        ...(crawls ? { crawls: true as const } : {}),
         ...(dancing && entity.kind === 'person' && !moving && !ownMotion.has(entity)
           ? { dances: true as const }
           : {}),

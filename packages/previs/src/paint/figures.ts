@@ -16,6 +16,7 @@ import { drawVehicle } from './vehicles.js'
 import { drawObjectProp } from './object-props.js'
 import { limb, person, SEATED_HIPS, seatUnder, type Pull } from './person.js'
 import { drawAboard } from './aboard.js'
+import { crawlingPerson } from './crawl.js'
 import { SEATED_DROP } from '../subject-posture.js'
 import { cattle, pig } from './farm-animals.js'
 import { bear, cat, coatPatches, dog, type Coat, type Gait } from './small-animals.js'
@@ -122,6 +123,7 @@ export function drawFigure(
     | 'hair'
     | 'seat'
     | 'aboard'
+    | 'crawls'
     | 'ridden'
     | 'dances'
     | 'grazes'
@@ -150,7 +152,9 @@ export function drawFigure(
           // The hands, from the feet, in the person's metres as they would stand (hips 0.95 m).
           ...(pull ? { pull: standingPull(pull, k, seat ? SEATED_DROP : 0) } : {}),
         })
-      if (subject.aboard) {
+      if (subject.crawls && !seat && !subject.aboard) {
+        crawlingPerson(ctx, style, subject.motion.kind === 'still' ? 0 : phase, subject.hair)
+      } else if (subject.aboard) {
         ctx.scale(1 / k, 1 / k)
         drawAboard(
           ctx,
