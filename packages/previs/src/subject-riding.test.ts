@@ -173,3 +173,20 @@ describe('riding', () => {
     expect(shot.framing.holdHeight).toBeCloseTo(eyes, 1)
   })
 })
+
+describe('riding cattle', () => {
+  it('puts a rodeo rider on the bull, going where it goes', () => {
+    for (const [subject, action] of [
+      ['a cowboy', 'rides a bull at the rodeo'],
+      ['a boy on an ox', 'crosses the field'],
+    ] as const) {
+      const plans = plan(subject, action)
+      const rider = plans.find((p) => p.kind === 'person')
+      const mount = plans.find((p) => p.kind === 'animal')
+      expect(mount?.ridden, subject).toBe(true)
+      expect(rider?.seat, subject).toBe('saddle')
+      expect(rider?.motion, subject).toEqual(mount?.motion)
+      expect(Math.abs((rider?.x ?? 0) - (mount?.x ?? 9)), subject).toBeLessThan(0.2)
+    }
+  })
+})

@@ -11,7 +11,7 @@ const RIDING =
   /\b(rides?|riding|rode|ridden|on horseback|horseback|mounted|astride|in the saddle|cycl(es|ing|ed)|pedal(s|ling|ing|led|ed)?)\b/
 /** "a woman on a horse", "on his white stallion", "a girl on a pony", "a boy on a bike". */
 const ON_A_MOUNT =
-  /\bon\s+(a|an|the|his|her|their)?\s*([a-z'-]+\s+){0,2}(horse|stallion|mare|pony|donkey|mule|camel|bicycle|bike|motorbike|motorcycle|scooter|moped)s?\b/
+  /\bon\s+(a|an|the|his|her|their)?\s*([a-z'-]+\s+){0,2}(horse|stallion|mare|pony|donkey|mule|camel|bull|ox|bicycle|bike|motorbike|motorcycle|scooter|moped)s?\b/
 /** The mount the words name, if any: "on horseback" is a horse, "cycles" a bicycle. */
 const MOUNT_WORDS: [RegExp, 'horse' | 'bicycle' | 'motorcycle'][] = [
   [/\b(horse|horseback|stallion)s?\b/, 'horse'],
@@ -20,7 +20,8 @@ const MOUNT_WORDS: [RegExp, 'horse' | 'bicycle' | 'motorcycle'][] = [
 ]
 
 /**
- * Where a rider sits (m): a horse's back at scale 1 (paint/figures.ts), a little behind its middle;
+ * Where a rider sits (m): a horse's back at scale 1 (paint/figures.ts), a little behind its middle
+ * (a cow's, paint/farm-animals.ts, is as high);
  * a bicycle's saddle (paint/vehicles.ts).
  */
 const HORSE_SADDLE = { height: 1.4, back: 0.12 }
@@ -50,10 +51,15 @@ export function mountSaid(text: string): 'horse' | 'bicycle' | 'motorcycle' | nu
   return null
 }
 
-/** Whether a subject can be ridden: a horse (the long-necked four-legged model), a bicycle, a motorcycle. */
+/**
+ * Whether a subject can be ridden: a horse (the long-necked four-legged model), a bull or an ox
+ * (the cattle model, its back as high as a horse's), a bicycle, a motorcycle.
+ */
 export function canBeRidden(subject: Pick<SubjectPlan, 'kind' | 'noun'>): boolean {
   if (subject.kind === 'vehicle') return VEHICLE_SADDLES[vehicleModel(subject.noun)] !== undefined
-  return subject.kind === 'animal' && animalBuild(subject.noun).model === 'long-neck'
+  if (subject.kind !== 'animal') return false
+  const { model } = animalBuild(subject.noun)
+  return model === 'long-neck' || model === 'cattle'
 }
 
 /**
