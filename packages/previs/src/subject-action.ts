@@ -8,6 +8,7 @@ import { readClimb } from './subject-climb.js'
 import { PUSHED_THINGS } from './subject-objects.js'
 import { crawlSaid, seatSaid, type Seat } from './subject-posture.js'
 import { boatingSaid, impliedBoat } from './subject-boating.js'
+import { cartSaid } from './subject-hitched.js'
 import { canBeRidden, mountSaid, ridesSomewhere, ridingSaid } from './subject-riding.js'
 import { readSubjectText, type Entity } from './subject-text.js'
 import { ledNouns, watchedSubjects, type Watched } from './subject-watched.js'
@@ -20,9 +21,12 @@ import { MOTION_ACTORS, MOTION_WORDS, type MotionKind, type SubjectKind } from '
 const NOT_MOTION =
   /\b(running lights?|running water|running shoes|walking (sticks?|canes?|boots)|fl(y|ies|ying|ew|own) ((a|an|the|his|her|their|some) )?([a-z]+ )?kites?)\b/g
 
-/** Driving animals ("drives the cattle to market") is herding them on foot, not driving a car. */
+/**
+ * Driving animals ("drives the cattle to market"), or a horse and cart, is herding them on foot or
+ * driving the team (subject-hitched.ts), not driving a car.
+ */
 const DRIVING_ANIMALS =
-  /\b(drives?|drove|driving) (the|his|her|their|a|some) (\w+ )?(cattle|cows?|sheep|herd|flock|goats?|horses?|pigs?|geese|animals)\b/g
+  /\b(drives?|drove|driving) (the|his|her|their|a|an|some) (\w+ )?(cattle|cows?|sheep|herd|flock|goats?|horses?|pigs?|geese|animals|team|mules?|donkeys?|ox|oxen|cart|wagon|carriage|stagecoach|oxcart|haywain)\b/g
 
 const HERDING: Record<string, string> = {
   drive: 'herd',
@@ -250,6 +254,11 @@ export function readShotAction(
     ![...named, ...watched.map((w) => w.entity)].some((e) => e.kind === 'boat')
   ) {
     watched.push({ entity: { kind: 'boat', noun: boat, count: 1, modifiers: [] }, words: '' })
+  }
+  // A cart or a wagon the action names ("pulls a cart", "drives his horse and cart").
+  const cart = cartSaid(`${subjectText} ${actionText}`)
+  if (cart && ![...named, ...watched.map((w) => w.entity)].some((e) => e.noun === cart)) {
+    watched.push({ entity: { kind: 'object', noun: cart, count: 1, modifiers: [] }, words: '' })
   }
   const entities = [...named, ...watched.map((w) => w.entity)]
   // With stairs in the set, going up or down them is a walk, unless the words say more; so is

@@ -15,7 +15,7 @@ import { CLAUSE_CONJUNCTIONS, DETERMINERS, LIST_CONJUNCTIONS } from './subject-g
 // prettier-ignore
 export type ObjectShape =
   | 'lamp' | 'desk-lamp' | 'case' | 'crate' | 'chair' | 'bench' | 'table' | 'umbrella' | 'orb'
-  | 'vessel' | 'block' | 'pram' | 'barrow' | 'trolley' | 'ball'
+  | 'vessel' | 'block' | 'pram' | 'barrow' | 'trolley' | 'ball' | 'cart' | 'carriage'
 
 /** What the words stand an object on: "on a table", "on a pedestal". */
 export type ObjectSupport = 'table' | 'stand'
@@ -50,6 +50,9 @@ export const OBJECT_SHAPE_WORDS: Record<
   pram: ['pram', 'buggy', 'stroller', 'pushchair', 'perambulator'],
   barrow: ['wheelbarrow', 'barrow'],
   trolley: ['trolley', 'cart', 'handcart'],
+  // Drawn by a horse (subject-hitched.ts); "a cart" is one when a horse or an ox pulls it.
+  cart: ['wagon', 'oxcart', 'haywain'],
+  carriage: ['carriage', 'stagecoach', 'hansom', 'landau'],
   orb: ['orb', 'globe', 'sphere', 'egg', 'pearl', 'crystal'],
   ball: ['ball', 'football', 'beachball', 'basketball', 'volleyball'],
   vessel: [
@@ -107,6 +110,9 @@ export const OBJECT_SIZES: Record<ObjectShape, { width: number; height: number }
   barrow: { width: 1.5, height: 0.72 },
   trolley: { width: 0.98, height: 1.04 },
   ball: { width: 0.22, height: 0.22 },
+  // Shafts and all: from the middle to the shafts' tip at the animal's shoulder, 3.2 m ahead.
+  cart: { width: 6.47, height: 1.45 },
+  carriage: { width: 6.47, height: 2.3 },
 }
 
 /**

@@ -29,6 +29,7 @@ import { boatLightsSaid, type BoatLights } from './subject-boat.js'
 import { CRAWL_LENGTH, CRAWL_SPEED, type Seat } from './subject-posture.js'
 import { mountRider } from './subject-riding.js'
 import { boardBoat, type Aboard } from './subject-boating.js'
+import { hitchCarts, ridesInCart } from './subject-hitched.js'
 import {
   CROWD_SPREAD,
   gap,
@@ -282,11 +283,15 @@ export function planSubjects(
     }
   })
   const faced = faceEachOther(plans, entities)
-  const seated = riding
-    ? mountRider(faced)
-    : boating
-      ? boardBoat(faced, `${subjectText} ${actionText}`)
-      : faced
+  const words = `${subjectText} ${actionText}`
+  // A cart behind the animal that draws it, its driver on its seat (subject-hitched.ts).
+  const hitched = hitchCarts(faced, words, motion)
+  const seated =
+    riding && !ridesInCart(words)
+      ? mountRider(hitched)
+      : boating
+        ? boardBoat(hitched, words)
+        : hitched
   return centreOnSubjectPlane(seated)
 }
 

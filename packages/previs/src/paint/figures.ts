@@ -203,6 +203,7 @@ export function drawFigure(
     case 'object':
       return drawObjectProp(ctx, subject.look ?? objectLook(subject.noun, []), style, {
         moving: subject.motion.kind !== 'still',
+        travelled: seconds * subject.motion.speed,
       })
   }
 }

@@ -19,6 +19,7 @@ import {
 import type { FigureStyle } from './figures.js'
 import { MATERIALS } from './paint-context.js'
 import { drawPushed } from './pushed-props.js'
+import { drawCart } from './carts.js'
 
 const BLACK = hex('#000000')
 const WHITE = hex('#ffffff')
@@ -72,13 +73,19 @@ export function halo(
   ctx.fillRect(x - radius, y - radius, radius * 2, radius * 2)
 }
 
-/** An object; `moving`: pushed along (a wheelbarrow is lifted onto its wheel). */
+/**
+ * An object; `moving`: pushed along (a wheelbarrow is lifted onto its wheel); `travelled`: metres
+ * a cart or a carriage has rolled, which its wheels turn by.
+ */
 export function drawObjectProp(
   ctx: SKRSContext2D,
   look: ObjectLook,
   s: FigureStyle,
-  { moving = false }: { moving?: boolean } = {},
+  { moving = false, travelled = 0 }: { moving?: boolean; travelled?: number } = {},
 ): void {
+  if (look.shape === 'cart' || look.shape === 'carriage') {
+    return drawCart(ctx, s, look.shape, travelled, look.colour)
+  }
   if (!look.support) return drawObject(ctx, look, s, moving)
   support(ctx, s, look.support, OBJECT_SIZES[look.shape].width)
   ctx.save()
