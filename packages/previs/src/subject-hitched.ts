@@ -8,32 +8,15 @@
  * pushes stays a handcart. Pure.
  */
 import { DRIVER_SEAT, SHAFT_TIP } from './paint/carts.js'
-import { objectLook } from './subject-objects.js'
+import { OBJECT_SHAPE_WORDS, objectLook } from './subject-objects.js'
 import { SEATED_DROP } from './subject-posture.js'
 import { canBeRidden } from './subject-riding.js'
 import type { SubjectPlan } from './subjects.js'
 import { animalBuild, MOTION_SPEEDS, personScale, type MotionKind } from './subject-words.js'
 
-const CARTS = new Set([
-  'cart',
-  'wagon',
-  'oxcart',
-  'haywain',
-  'carriage',
-  'stagecoach',
-  'hansom',
-  'landau',
-])
 /** Carts that never go without an animal: a handcart or a "cart" alone may be pushed. */
-const DRAWN_ONLY = new Set([
-  'wagon',
-  'oxcart',
-  'haywain',
-  'carriage',
-  'stagecoach',
-  'hansom',
-  'landau',
-])
+const DRAWN_ONLY = new Set([...OBJECT_SHAPE_WORDS.cart, ...OBJECT_SHAPE_WORDS.carriage])
+const CARTS = new Set(['cart', ...DRAWN_ONLY])
 const PUSHED_CART = /\b(push|wheel)(es|ed|ing|s)? (a|an|the|his|her|their|its) (\w+ )?(hand)?cart\b/
 /** Someone on the driver's seat: driving, at the reins, on or in the cart. */
 const ON_BOARD =
@@ -104,10 +87,7 @@ export function hitchCarts(
   const shoulder = SHOULDER[model === 'cattle' ? 'cattle' : 'long-neck'] * scale
   const facing = animal.facing
   const cartX = animal.x + facing * (shoulder - SHAFT_TIP.x)
-  const shape =
-    DRAWN_ONLY.has(cart.noun) && /carriage|stagecoach|hansom|landau/.test(cart.noun)
-      ? ('carriage' as const)
-      : ('cart' as const)
+  const shape = OBJECT_SHAPE_WORDS.carriage.includes(cart.noun) ? 'carriage' : 'cart'
   const hitched: SubjectPlan = {
     ...cart,
     x: cartX,

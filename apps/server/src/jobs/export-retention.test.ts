@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { defaultShotSpec } from '@sceneboard/shared'
 import { afterAll, beforeEach, describe, expect, it } from 'vitest'
+import { jobRecord } from '../testing/job-records.js'
 import { makeTempDir, removeTempDirs } from '../testing/test-server.js'
 import { silentLogger } from '../sync/sync-logger.js'
 import { EXPORT_PROVIDER_ID, isExportJob } from './export-jobs.js'
@@ -35,37 +35,15 @@ beforeEach(async () => {
   now = FINISHED
 })
 
+/** An export job for board `board` that finished at FINISHED. */
 function job(id: string, patch: Partial<JobRecord> = {}): JobRecord {
-  return {
-    id,
-    status: 'succeeded',
-    progress: 1,
-    error: null,
+  const base = jobRecord(id, FINISHED)
+  return jobRecord(id, FINISHED, {
     provider: EXPORT_PROVIDER_ID,
     model: 'csv',
-    request: {
-      spec: defaultShotSpec(),
-      prompt: '',
-      seed: null,
-      mode: 'generate',
-      origin: { kind: 'generate' },
-      source: null,
-      boardId: 'board',
-      sceneId: null,
-      requestedBy: { id: '', name: '' },
-      shotNumber: null,
-    },
-    handle: null,
-    adjustments: [],
-    clip: null,
-    takeId: null,
-    attempts: 1,
-    createdAt: FINISHED - 1000,
-    updatedAt: FINISHED,
-    startedAt: FINISHED - 900,
-    finishedAt: FINISHED,
+    request: { ...base.request, boardId: 'board' },
     ...patch,
-  }
+  })
 }
 
 /** A stored job with an export folder holding one file. */

@@ -12,6 +12,7 @@ import type { JobRecord } from '../jobs/job-storage.js'
 import { MemoryJobStorage } from '../jobs/memory-job-storage.js'
 import { MemoryBoardStorage } from '../storage/memory-storage.js'
 import { silentLogger } from '../sync/sync-logger.js'
+import { jobRecord } from '../testing/job-records.js'
 import { makeTempDir, removeTempDirs } from '../testing/test-server.js'
 import { MediaCollector } from './media-collector.js'
 import { FileMediaStore, type StoredMedia } from './media-store.js'
@@ -73,38 +74,8 @@ async function boardUsing(id: string, urls: { clip?: string; poster?: string; im
   })
 }
 
-function job(id: string, patch: Partial<JobRecord>): JobRecord {
-  return {
-    id,
-    status: 'succeeded',
-    progress: 1,
-    error: null,
-    provider: 'previs',
-    model: 'previs-1',
-    request: {
-      spec: defaultShotSpec(),
-      prompt: '',
-      seed: null,
-      mode: 'generate',
-      origin: { kind: 'generate' },
-      source: null,
-      boardId: null,
-      sceneId: null,
-      requestedBy: { id: '', name: '' },
-      shotNumber: null,
-    },
-    handle: null,
-    adjustments: [],
-    clip: null,
-    takeId: null,
-    attempts: 1,
-    createdAt: now,
-    updatedAt: now,
-    startedAt: now,
-    finishedAt: now,
-    ...patch,
-  }
-}
+/** A generation job that finished now, with `patch` over it. */
+const job = (id: string, patch: Partial<JobRecord>) => jobRecord(id, now, patch)
 
 describe('collecting media nothing uses (MEDIA-7)', () => {
   it('removes a file once it has been out of use for the keep time, and not before', async () => {
