@@ -49,9 +49,12 @@ describe('carts and carriages', () => {
 
   it('adds a horse to a wagon or a carriage with none, going as the words say', () => {
     const coach = plan('a stagecoach', 'races across the desert')
-    const [horse] = find(coach, 'animal')
-    expect(horse?.noun).toBe('horse')
-    expect(horse?.motion.kind).toBe('run')
+    const horses = find(coach, 'animal')
+    // A pair, side by side: the far one a pace further back.
+    expect(horses.map((h) => h.noun)).toEqual(['horse', 'horse'])
+    expect(horses.every((h) => h.motion.kind === 'run')).toBe(true)
+    expect((horses[1]?.depthOffset ?? 0) - (horses[0]?.depthOffset ?? 0)).toBeGreaterThan(0.5)
+    expect(find(plan('a wagon', 'rolls down the road'), 'animal')).toHaveLength(1)
     expect(find(coach, 'object')[0]?.look?.shape).toBe('carriage')
     const waiting = plan('a horse-drawn carriage', 'waits outside the church')
     expect(find(waiting, 'animal')[0]?.motion.kind).toBe('still')

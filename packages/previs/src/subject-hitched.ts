@@ -4,8 +4,8 @@
  * pulls a cart down the lane", "a farmer drives his horse and cart to market") is hitched to that
  * animal, one named or, for a wagon or a carriage with none, a horse: the cart stands behind it
  * with its shafts at the animal's shoulder, facing and going as the animal does. Whoever the words
- * have drive it, hold the reins or ride on or in it sits on the driver's seat. A cart someone
- * pushes stays a handcart. Pure.
+ * have drive it, hold the reins or ride on or in it sits on the driver's seat. A carriage given
+ * its horses gets a pair. A cart someone pushes stays a handcart. Pure.
  */
 import { DRIVER_SEAT, SHAFT_TIP } from './paint/carts.js'
 import { OBJECT_SHAPE_WORDS, objectLook } from './subject-objects.js'
@@ -118,6 +118,10 @@ export function hitchCarts(
       seat: 'thwart',
     }
   })
+  // A carriage or a stagecoach given its horses has a pair: the far one a pace further back.
+  if (added.length > 0 && shape === 'carriage') {
+    added.push({ ...animal, x: animal.x + facing * 0.2, depthOffset: animal.depthOffset + 0.9 })
+  }
   return added.length > 0
     ? [...result, ...added.map((plan) => ({ ...plan, motion: team }))]
     : result
