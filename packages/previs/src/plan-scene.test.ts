@@ -44,6 +44,7 @@ describe('the set follows the words of the environment', () => {
     expect(pickSet('', 'a man', 'reads a book')).toBe('countryside')
     // The environment's words still decide.
     expect(pickSet('a pine forest', 'two kids', 'paddle a canoe')).toBe('forest')
+    expect(pickSet('a country lane', 'a farmer', 'drives his cart to market')).toBe('countryside')
   })
 
   it('puts a boat, or those in one, on the water of any open-air set but a street', () => {

@@ -49,7 +49,7 @@ const SET_WORDS: Record<SetKind, readonly (string | [string, number])[]> = {
   desert: ['desert', 'dune', 'sand', 'canyon', 'mesa', 'badlands', 'wasteland', 'arid', 'sahara', 'cactus'],
   interior: [['room', 3], ['interior', 3], ['inside', 3], ['indoors', 3], 'kitchen', 'office', 'bedroom', 'bar', 'pub', 'cafe', 'restaurant', 'corridor', 'hallway', 'hall', 'apartment', 'studio', 'classroom', 'library', 'warehouse', 'basement', 'attic', 'garage', 'lobby', 'diner', 'cell', 'lab', 'theatre', 'theater', 'stage', 'auditorium', 'concert', 'opera', 'ballroom', 'backstage'],
   mountains: ['mountain', 'peak', 'alpine', 'alps', 'summit', 'ridge', 'glacier', 'valley', 'highland', 'volcano', 'tundra', 'arctic'],
-  countryside: ['field', 'meadow', 'farm', 'countryside', 'prairie', 'grassland', 'hill', 'pasture', 'village', ['park', 2], 'garden', 'plain', 'savanna', 'country road'],
+  countryside: ['field', 'meadow', 'farm', 'countryside', 'prairie', 'grassland', 'hill', 'pasture', 'village', ['park', 2], 'garden', 'plain', 'savanna', 'country road', ['country lane', 2]],
 }
 
 /** Long stems match as prefixes (harbo: harbour, harbor); short ones as whole words (bar, not barn). */
