@@ -24,7 +24,7 @@ export type CarriedShape =
   | 'lantern' | 'torch' | 'candle' | 'cup' | 'bottle' | 'book' | 'letter' | 'phone' | 'watch'
   | 'suitcase' | 'briefcase' | 'bag' | 'basket' | 'umbrella' | 'pistol' | 'rifle' | 'sword'
   | 'stick' | 'camera' | 'box' | 'matchbox' | 'flowers' | 'toy' | 'guitar' | 'violin' | 'horn'
-  | 'microphone' | 'rod' | 'tray' | 'kite'
+  | 'microphone' | 'rod' | 'tray' | 'kite' | 'lead'
 
 /**
  * How a thing is held: down in the hand at the arm's end, swinging with it (`low`); in front of
@@ -59,6 +59,8 @@ const SHAPE_WORDS: Record<CarriedShape, readonly string[]> = {
   rod: ['rod'],
   tray: ['tray', 'platter', 'salver'],
   kite: ['kite'],
+  // Only a dog's lead, given its dog by subject-lead.ts: "lead" alone is too many other things.
+  lead: [],
   camera: ['camera', 'camcorder', 'binoculars'],
   box: ['box', 'parcel', 'package', 'gift', 'present', 'tin', 'casket'],
   matchbox: ['matches', 'matchbox', 'lighter'],
@@ -332,6 +334,11 @@ export type Carried = {
   lit?: boolean
   /** The colour the words give it ("a red umbrella"). */
   colour?: Rgb
+  /**
+   * A dog's lead (subject-lead.ts): where its other end, the collar, is, in the person's metres
+   * from their feet, ahead along +x.
+   */
+  to?: { x: number; y: number }
 }
 
 /**

@@ -30,6 +30,7 @@ import { CRAWL_LENGTH, CRAWL_SPEED, type Seat } from './subject-posture.js'
 import { mountRider } from './subject-riding.js'
 import { boardBoat, type Aboard } from './subject-boating.js'
 import { hitchCarts, ridesInCart } from './subject-hitched.js'
+import { leadDog } from './subject-lead.js'
 import {
   CROWD_SPREAD,
   gap,
@@ -284,8 +285,9 @@ export function planSubjects(
   })
   const faced = faceEachOther(plans, entities)
   const words = `${subjectText} ${actionText}`
-  // A cart behind the animal that draws it, its driver on its seat (subject-hitched.ts).
-  const hitched = hitchCarts(faced, words, motion)
+  // A cart behind the animal that draws it, its driver on its seat (subject-hitched.ts); a dog
+  // on its lead (subject-lead.ts).
+  const hitched = leadDog(hitchCarts(faced, words, motion), words)
   const seated =
     riding && !ridesInCart(words)
       ? mountRider(hitched)

@@ -120,6 +120,8 @@ export function drawCarried(ctx: SKRSContext2D, s: FigureStyle, thing: Carried, 
     case 'tray':
       tray(ctx, s, own ?? TIN)
       break
+    case 'lead':
+      break // drawn to its dog's collar by person.ts
     case 'kite':
       kite(ctx, s, own ?? hex('#d2412f'), tilt)
       break

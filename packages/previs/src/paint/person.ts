@@ -362,7 +362,8 @@ function holdingArm(
     ctx.translate(arm.x, SHOULDER)
     ctx.rotate(angle)
     ctx.translate(0, -(UPPER_ARM + HAND))
-    drawCarried(ctx, s, thing, angle)
+    if (thing.to) lead(ctx, s, thing.to, { x: arm.x, y: SHOULDER }, angle)
+    else drawCarried(ctx, s, thing, angle)
     fist(ctx, s, nearHand)
     ctx.restore()
     return
@@ -373,6 +374,39 @@ function holdingArm(
   drawCarried(ctx, s, thing)
   fist(ctx, s, nearHand)
   ctx.restore()
+}
+
+/**
+ * A dog's lead from the hand (the origin, in the arm's frame: turned by `angle` about the shoulder)
+ * to the collar at `to` in the person's metres, sagging a little between them.
+ */
+function lead(
+  ctx: SKRSContext2D,
+  s: FigureStyle,
+  to: { x: number; y: number },
+  shoulder: { x: number; y: number },
+  angle: number,
+): void {
+  // From the person's frame into the hand's: back round the shoulder, then down the arm.
+  const inHand = (x: number, y: number) => {
+    const dx = x - shoulder.x
+    const dy = y - shoulder.y
+    const cos = Math.cos(-angle)
+    const sin = Math.sin(-angle)
+    return { x: dx * cos - dy * sin, y: dx * sin + dy * cos + UPPER_ARM + HAND }
+  }
+  const end = inHand(to.x, to.y)
+  const handInPerson = {
+    x: shoulder.x + (UPPER_ARM + HAND) * Math.sin(angle),
+    y: shoulder.y - (UPPER_ARM + HAND) * Math.cos(angle),
+  }
+  const sag = inHand((handInPerson.x + to.x) / 2, Math.min(handInPerson.y, to.y) - 0.12)
+  ctx.strokeStyle = s.dark
+  ctx.lineWidth = 0.018
+  ctx.beginPath()
+  ctx.moveTo(0, 0)
+  ctx.quadraticCurveTo(sag.x, sag.y, end.x, end.y)
+  ctx.stroke()
 }
 
 /** A fist at the origin; the far one in the body's shadow. */
