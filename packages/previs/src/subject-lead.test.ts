@@ -47,8 +47,8 @@ describe('a dog on a lead', () => {
     const { walker } = pair(plan('a woman', 'walks her dog in the park'))
     const to = walker?.carries?.[0]?.to ?? { x: 0, y: 0 }
     const points = paintedPoints(
-      (ctx) =>
-        drawFigure(ctx, { ...(walker as SubjectPlan), facing: 1 }, plainStyle('person'), 0.3),
+      // Drawn facing +x whichever way the plan faces (the frame painter turns it).
+      (ctx) => drawFigure(ctx, walker as SubjectPlan, plainStyle('person'), 0.3),
       { pxPerMetre: 150, size: 400, origin: { x: 100, y: 330 } },
     )
     // The line ends at the collar, well ahead of the walker's own reach.
