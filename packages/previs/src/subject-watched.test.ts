@@ -55,6 +55,17 @@ describe('what the action watches, finds or follows', () => {
     expect(watched('a detective', 'talks to a stranger in a grey coat')).toEqual([
       'person:stranger',
     ])
+    // Brushing, saluting, helping, calling, letting off the lead, throwing something for.
+    for (const [subject, action, actedOn] of [
+      ['a woman', 'brushes her horse', 'animal:horse'],
+      ['a soldier', 'salutes the captain', 'person:captain'],
+      ['a nurse', 'helps an old man across the road', 'person:man'],
+      ['a man', 'calls his dog', 'animal:dog'],
+      ['a girl', 'lets her dog off the lead', 'animal:dog'],
+      ['an old man', 'throws a stick for his dog', 'animal:dog'],
+    ] as const) {
+      expect(watched(subject, action), action).toEqual([actedOn])
+    }
   })
 
   it('walks behind whoever leads it, and ahead of whoever herds it', () => {

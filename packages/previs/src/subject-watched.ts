@@ -25,11 +25,12 @@ const goesAlong = (entity: Entity) =>
 const CLAUSE_BREAK = /[,;.]|\band\b|\bwhile\b|\bthen\b/
 
 /**
- * Verbs of doing something with someone close by: feeding, petting, hugging, greeting, talking
- * to, chasing. What they act on stands beside the subjects, on their plane.
+ * Verbs of doing something with someone close by: feeding, petting, brushing, hugging, greeting,
+ * saluting, helping, talking to, chasing, letting a dog off its lead, throwing a stick for it.
+ * What they act on stands beside the subjects, on their plane.
  */
 const WITH =
-  /\b(rides?|riding|rode|walk(s|ing|ed)?|leads?|leading|led|guid(es?|ing|ed)|escort(s|ing|ed)?|herd(s|ing|ed)?|shepherd(s|ing|ed)|tend(s|ing|ed)?|groom(s|ing|ed)?|saddl(es?|ing|ed)|milk(s|ing|ed)?|round(s|ing|ed)? up|push(es|ing|ed)?|wheel(s|ing|ed)?|(drives?|drove|driving) (?=(the|his|her|their|a|some) (\w+ )?(cattle|cows?|sheep|herd|flock|goats?|horses?|pigs?|geese|animals)\b)|feed(s|ing)?|fed|pet(s|ting|ted)?|strok(es|ing|ed)|hug(s|ging|ged)?|embrac(es|ing|ed)|kiss(es|ing|ed)?|greet(s|ing|ed)?|meet(s|ing)?|met|comfort(s|ing|ed)?|confront(s|ing|ed)?|chas(es|ing|ed)|pursu(es|ing|ed)|(runs?|running|ran) after|shakes hands with|(talks?|talking|speaks?|speaking|argues?|arguing|dances?|dancing|fights?|fighting|plays?|playing|walks?|walking) with|(talks?|talking|speaks?|speaking|waves?|waving|shouts?|shouting|smiles?|smiling) (at|to))\b/
+  /\b(rides?|riding|rode|walk(s|ing|ed)?|leads?|leading|led|guid(es?|ing|ed)|escort(s|ing|ed)?|herd(s|ing|ed)?|shepherd(s|ing|ed)|tend(s|ing|ed)?|groom(s|ing|ed)?|saddl(es?|ing|ed)|milk(s|ing|ed)?|round(s|ing|ed)? up|push(es|ing|ed)?|wheel(s|ing|ed)?|(drives?|drove|driving) (?=(the|his|her|their|a|some) (\w+ )?(cattle|cows?|sheep|herd|flock|goats?|horses?|pigs?|geese|animals)\b)|feed(s|ing)?|fed|pet(s|ting|ted)?|strok(es|ing|ed)|brush(es|ing|ed)?|wash(es|ing|ed)?|bath(es|ing|ed)|cuddl(es|ing|ed)|tickl(es|ing|ed)|train(s|ing|ed)?|call(s|ing|ed)?|lets?|letting|throws?|throwing|threw|salut(es|ing|ed)|help(s|ing|ed)?|rescu(es|ing|ed)|scold(s|ing|ed)?|hug(s|ging|ged)?|embrac(es|ing|ed)|kiss(es|ing|ed)?|greet(s|ing|ed)?|meet(s|ing)?|met|comfort(s|ing|ed)?|confront(s|ing|ed)?|chas(es|ing|ed)|pursu(es|ing|ed)|(runs?|running|ran) after|shakes hands with|(talks?|talking|speaks?|speaking|argues?|arguing|dances?|dancing|fights?|fighting|plays?|playing|walks?|walking) with|(talks?|talking|speaks?|speaking|waves?|waving|shouts?|shouting|smiles?|smiling) (at|to))\b/
 
 /**
  * Verbs of going somewhere with someone: who is led, guided or escorted follows behind; what is
