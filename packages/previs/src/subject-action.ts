@@ -37,11 +37,12 @@ const HERDING: Record<string, string> = {
 
 /**
  * Seeing something move is not moving: in "watches the trawler sail into the harbour" the
- * trawler sails, not the one watching. A motion word after one of these in the same clause is
- * not the subject's.
+ * trawler sails, not the one watching; in "waits as a train speeds past" the train goes, not the
+ * one waiting ("as she walks home" is hers). A motion word after one of these in the same clause
+ * is not the subject's.
  */
 const PERCEIVING =
-  /\b(watch\w*|sees?|seen|saw|sights?|sighted|spots?|spotted|notic\w*|observ\w*|hears?|heard|(looks?|looking|stares?|staring|gazes?|gazing) at)\b/
+  /\b(watch\w*|sees?|seen|saw|sights?|sighted|spots?|spotted|notic\w*|observ\w*|hears?|heard|(looks?|looking|stares?|staring|gazes?|gazing) at|(as|while|whilst|when|until) (a|an|the|his|her|their|its|some|two|three|four))\b/
 
 /**
  * Moving without saying how: each kind then moves as it does (walks, drives, sails, flies).

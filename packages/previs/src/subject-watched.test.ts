@@ -124,6 +124,24 @@ describe('what the action watches, finds or follows', () => {
     expect(moves(plan('two gulls', 'wheel over the harbour'))).toEqual(['gull:fly', 'gull:fly'])
   })
 
+  it('is what goes by meanwhile, moving as its words say, while the subject keeps still', () => {
+    for (const [action, noun, kind] of [
+      ['waits as a train speeds past', 'train', 'drive'],
+      ['waits as a car speeds past', 'car', 'drive'],
+      ['sits on the pier while the boats sail out', 'boat', 'sail'],
+    ] as const) {
+      const plans = plan('a woman', action)
+      // The woman waits; she is no car for the words of what goes by.
+      expect(plans[0]?.kind, action).toBe('person')
+      expect(plans[0]?.motion.kind, action).toBe('still')
+      const passing = byNoun(plans, noun)
+      expect(passing.watched, action).toBe(true)
+      expect(passing.motion.kind, action).toBe(kind)
+    }
+    // "as she walks home" is hers.
+    expect(plan('a woman', 'smiles as she walks home')[0]?.motion.kind).toBe('walk')
+  })
+
   it('is nothing when it is a thing, or already named', () => {
     expect(watched('a woman', 'watches the sunset')).toEqual([])
     expect(watched('a keeper', 'looks at her pocket watch')).toEqual([])

@@ -11,9 +11,13 @@ import { PUSHED_THINGS } from './subject-objects.js'
 import type { SubjectKind } from './subject-words.js'
 import { readSubjectText, type Entity } from './subject-text.js'
 
-/** Verbs of watching, finding and following, up to the word before what is watched. */
+/**
+ * Verbs of watching, finding and following, up to the word before what is watched; and what goes
+ * on meanwhile ("waits as a train speeds past", "while the boats sail out"), which is seen as if
+ * watched.
+ */
 const WATCHING =
-  /\b(watch(es|ed|ing)?|sees?|saw|seeing|spots?|spotted|spotting|sights?|sighted|notices?|noticed|noticing|observes?|observed|observing|finds?|found|finding|follows?|followed|following|tracks?|tracked|tracking|(looks?|looking|stares?|staring|gazes?|gazing|glances?|glancing) (at|after|towards?))\b/
+  /\b(watch(es|ed|ing)?|sees?|saw|seeing|spots?|spotted|spotting|sights?|sighted|notices?|noticed|noticing|observes?|observed|observing|finds?|found|finding|follows?|followed|following|tracks?|tracked|tracking|(looks?|looking|stares?|staring|gazes?|gazing|glances?|glancing) (at|after|towards?)|(as|while|whilst|when|until)(?= (a|an|the|his|her|their|its|some|two|three|four)\b))\b/
 
 const WATCHABLE = new Set<SubjectKind>(['person', 'animal', 'bird', 'vehicle', 'boat'])
 

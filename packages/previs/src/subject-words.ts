@@ -43,7 +43,7 @@ export const SUBJECT_WORDS: Record<SubjectKind, readonly string[]> = {
   vehicle: [
     'car', 'truck', 'van', 'taxi', 'cab', 'bus', 'jeep', 'suv', 'sedan', 'motorcycle', 'motorbike',
     'tractor', 'ambulance', 'convertible', 'pickup', 'limousine', 'coupe', 'lorry', 'minibus',
-    'minivan', 'scooter', 'moped', 'hearse', 'bicycle', 'bike',
+    'minivan', 'scooter', 'moped', 'hearse', 'bicycle', 'bike', 'train', 'locomotive',
   ],
   animal: [
     'dog', 'horse', 'cat', 'wolf', 'deer', 'cow', 'sheep', 'fox', 'puppy', 'stallion', 'bear',
@@ -149,7 +149,10 @@ export const MOTION_WORDS: Record<Exclude<MotionKind, 'still'>, readonly string[
     'run', 'running', 'ran', 'sprint', 'race', 'jog', 'dash', 'chase', 'flee', 'fled', 'bolt',
     'rush', 'hurr', 'gallop', 'charg', 'escap',
   ],
-  drive: ['drive', 'driving', 'drove', 'speed', 'cruise', 'roll', 'pull away', 'swerve', 'rac'],
+  drive: [
+    'drive', 'driving', 'drove', 'speed', 'cruise', 'roll', 'pull away', 'swerve', 'rac',
+    'pull(?:s|ing|ed)? (?:in|into|out)\\b',
+  ],
   // Not a sailor; not a rowing boat, a row of houses or a seat in the front row. Paddling and
   // kayaking go somewhere only when the words say where.
   sail: [
@@ -213,7 +216,7 @@ export function personScale(noun: string): number {
 }
 
 /** The drawing each vehicle gets (paint/vehicles.ts). */
-export type VehicleModel = 'car' | 'van' | 'truck' | 'bus' | 'motorcycle' | 'bicycle'
+export type VehicleModel = 'car' | 'van' | 'truck' | 'bus' | 'motorcycle' | 'bicycle' | 'train'
 
 const VEHICLE_MODELS: Record<string, VehicleModel> = {
   van: 'van',
@@ -230,6 +233,8 @@ const VEHICLE_MODELS: Record<string, VehicleModel> = {
   moped: 'motorcycle',
   bicycle: 'bicycle',
   bike: 'bicycle',
+  train: 'train',
+  locomotive: 'train',
 }
 
 /** How a vehicle is drawn: a car unless its noun names a van, a truck, a bus or a motorcycle. */
@@ -241,7 +246,7 @@ export function vehicleModel(noun: string): VehicleModel {
  * Each vehicle drawing's width about its centre line and height: a car 4.4 m long and 1.45 m
  * high, a van 5 x 2.1 m, a box truck 7.5 x 3 m, a bus 11 x 3.1 m, a motorcycle 2 m long with its
  * rider's helmet at 1.7 m, a bicycle 1.78 m long with its handlebars at 1 m (its rider is a
- * person of their own, subject-riding.ts).
+ * person of their own, subject-riding.ts), a train (a locomotive and a carriage) 34.8 m x 4.1 m.
  */
 const VEHICLE_SIZES: Record<VehicleModel, { width: number; height: number }> = {
   car: { width: 4.4, height: 1.45 },
@@ -250,6 +255,7 @@ const VEHICLE_SIZES: Record<VehicleModel, { width: number; height: number }> = {
   bus: { width: 11, height: 3.1 },
   motorcycle: { width: 2.04, height: 1.69 },
   bicycle: { width: 1.78, height: 0.99 },
+  train: { width: 34.8, height: 4.1 },
 }
 
 /**

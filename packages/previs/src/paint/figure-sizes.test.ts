@@ -18,9 +18,9 @@ import { SUBJECT_WORDS, subjectHeight, subjectWidth, type SubjectKind } from '..
 import type { SubjectPlan } from '../subjects.js'
 import { drawFigure, figureStyle } from './figures.js'
 
-/** Pixels per metre, and the canvas's extent in metres. */
-const PX = 100
-const SPAN = { left: -12, right: 12, bottom: -2, top: 20 }
+/** Pixels per metre, and the canvas's extent in metres; coarser for the longest (a train). */
+const FINE = { px: 100, span: { left: -12, right: 12, bottom: -2, top: 20 } }
+const LONG = { px: 40, span: { left: -20, right: 20, bottom: -2, top: 8 } }
 
 type Bounds = { left: number; right: number; bottom: number; top: number }
 
@@ -34,6 +34,7 @@ function paintedBounds(
   look?: ObjectLook,
   standsOn?: number,
 ): Bounds {
+  const { px: PX, span: SPAN } = kind === 'vehicle' && subjectWidth(kind, noun) > 20 ? LONG : FINE
   const width = (SPAN.right - SPAN.left) * PX
   const height = (SPAN.top - SPAN.bottom) * PX
   const canvas = createCanvas(width, height)

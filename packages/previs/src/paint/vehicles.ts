@@ -7,6 +7,7 @@
 import type { SKRSContext2D } from '../canvas.js'
 import type { VehicleModel } from '../subject-words.js'
 import type { FigureStyle } from './figures.js'
+import { train } from './train.js'
 import { fillOutlines } from './paint-context.js'
 
 const LIT = '#fff1c0'
@@ -32,6 +33,8 @@ export function drawVehicle(
       return motorcycle(ctx, s, phase, ridden)
     case 'bicycle':
       return bicycle(ctx, s, phase)
+    case 'train':
+      return train(ctx, s, phase)
   }
 }
 
