@@ -29,6 +29,7 @@ import {
 import { createRandom, hashString } from './random.js'
 import type { Shot } from './shot-setup.js'
 import { LIGHT_COLOURS } from './subject-boat.js'
+import { vehicleModel } from './subject-words.js'
 import type { SubjectPlan } from './subjects.js'
 
 export type FramePainterInput = {
@@ -273,12 +274,15 @@ export function createFramePainter(
     windows,
   })
   // Whether frames change with time alone (rain, a running timecode, a lighthouse's turning
-  // beam, a boat riding the swell), not only with movement.
+  // beam, a boat riding the swell, a helicopter's rotors), not only with movement.
   const beamTurns =
     shot.plan.beacon > 0 && shot.subjects.some((subject) => sweepsBeam(subject.plan))
   const boatsRide = shot.plan.swell > 0 && shot.subjects.some((s) => s.plan.kind === 'boat')
+  const rotorsTurn = shot.subjects.some(
+    (s) => s.plan.kind === 'vehicle' && vehicleModel(s.plan.noun) === 'helicopter',
+  )
   return Object.assign(painter, {
-    animated: weather.active || slateOverlay !== null || beamTurns || boatsRide,
+    animated: weather.active || slateOverlay !== null || beamTurns || boatsRide || rotorsTurn,
   })
 }
 

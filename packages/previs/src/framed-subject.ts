@@ -6,7 +6,7 @@
 import { FRAMED_PERSON, type Band, type FramedPerson, type FramedSubject } from './framing.js'
 import { objectExtent } from './subject-objects.js'
 import { CRAWL_BEHIND } from './subject-posture.js'
-import { BIRD_FLIGHT_HEIGHT, subjectHeight, subjectWidth } from './subject-words.js'
+import { flightAltitude, subjectHeight, subjectWidth } from './subject-words.js'
 import { ON_PLANE, type SubjectPlan } from './subjects.js'
 
 /** The width a seated person takes, chair back to feet, either way they face (m). */
@@ -61,7 +61,8 @@ function extentOf(subject: SubjectPlan): Band & { detail: Band } {
     return { ...band, detail: band }
   }
   // Birds are framed where they fly, unless they perch on something ("a crow on the chair").
-  const bottom = subject.standsOn ?? (subject.kind === 'bird' ? BIRD_FLIGHT_HEIGHT : 0)
+  const flies = subject.kind === 'bird' || subject.airborne === true
+  const bottom = subject.standsOn ?? (flies ? flightAltitude(subject.kind, subject.noun) : 0)
   const pose = { perched: subject.standsOn !== undefined }
   const band = {
     bottom,

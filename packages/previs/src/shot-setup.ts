@@ -121,6 +121,7 @@ export function setUpShot(spec: ShotSpec, continueFrom?: ContinueFrom): Shot {
       subject,
       framing,
       viewportWidth: width,
+      viewportHeight: height,
       firstTakeSeconds,
       actionOffsetSeconds,
     }),

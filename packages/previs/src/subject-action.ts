@@ -42,7 +42,7 @@ const HERDING: Record<string, string> = {
  * is not the subject's.
  */
 const PERCEIVING =
-  /\b(watch\w*|sees?|seen|saw|sights?|sighted|spots?|spotted|notic\w*|observ\w*|hears?|heard|(looks?|looking|stares?|staring|gazes?|gazing) at|(as|while|whilst|when|until) (a|an|the|his|her|their|its|some|two|three|four))\b/
+  /\b(watch\w*|sees?|seen|saw|sights?|sighted|spots?|spotted|notic\w*|observ\w*|hears?|heard|(looks?|looking|stares?|staring|gazes?|gazing)( up| out| down| back)? at|(as|while|whilst|when|until) (a|an|the|his|her|their|its|some|two|three|four))\b/
 
 /**
  * Moving without saying how: each kind then moves as it does (walks, drives, sails, flies).

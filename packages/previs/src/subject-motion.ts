@@ -7,7 +7,7 @@
  */
 import type { Framing } from './framing.js'
 import { climbHeight } from './subject-climb.js'
-import { BIRD_FLIGHT_HEIGHT, subjectWidth } from './subject-words.js'
+import { flightAltitude, subjectWidth } from './subject-words.js'
 import type { SubjectPlan } from './subjects.js'
 
 export type SubjectPose = {
@@ -35,6 +35,8 @@ export type SubjectTrackInput = {
   subject: SubjectPlan
   framing: Framing
   viewportWidth: number
+  /** Frame height in pixels, for an aircraft seen flying over (default: 16:9 of the width). */
+  viewportHeight?: number
   /** Length of the first take: subjects cross their planned places at its middle. */
   firstTakeSeconds: number
   /** Seconds of action before this take starts (non-zero for an extended take). */
@@ -72,7 +74,16 @@ export function subjectTrack(input: SubjectTrackInput): (seconds: number) => Sub
     : Math.min(input.firstTakeSeconds / 2, speed > 0 ? (0.3 * visibleWidth) / speed : 0)
   // Birds fly; a thing standing on another ("a vase on the table", "a crow on the chair") stands
   // on its top.
-  const altitude = subject.standsOn ?? (subject.kind === 'bird' ? flightHeight(framing) : 0)
+  const flies = subject.kind === 'bird' || subject.airborne === true
+  // An aircraft seen from a shot of someone flies in the upper half of the frame at its distance,
+  // its wheels a little above the middle of the picture.
+  const overhead =
+    subject.airborne && framing.framedKind !== 'thing'
+      ? framing.aimHeight +
+        (0.15 * baseDepth * (input.viewportHeight ?? (input.viewportWidth * 9) / 16)) /
+          framing.focalPx
+      : null
+  const altitude = subject.standsOn ?? overhead ?? (flies ? flightHeight(framing, subject) : 0)
   const climb = subject.motion.climb
   return (seconds) => {
     const t = input.actionOffsetSeconds + seconds
@@ -97,8 +108,8 @@ export function subjectTrack(input: SubjectTrackInput): (seconds: number) => Sub
  * the person, higher the further back the camera stands (in a wide they wheel overhead; in a
  * close-up of a face, out of the picture).
  */
-function flightHeight(framing: Framing): number {
+function flightHeight(framing: Framing, subject: Pick<SubjectPlan, 'kind' | 'noun'>): number {
   return framing.framedKind === 'thing'
-    ? BIRD_FLIGHT_HEIGHT
+    ? flightAltitude(subject.kind, subject.noun)
     : framing.aimHeight + 0.3 * framing.subjectDistance
 }

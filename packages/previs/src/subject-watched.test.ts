@@ -27,6 +27,7 @@ describe('what the action watches, finds or follows', () => {
     expect(watched('a detective', 'follows a man in a grey coat')).toEqual(['person:man'])
     expect(watched('a girl', 'stares at the horses')).toEqual(['animal:horse'])
     expect(watched('a boy', 'spots a taxi and waves')).toEqual(['vehicle:taxi'])
+    expect(watched('a woman', 'looks up at a helicopter')).toEqual(['vehicle:helicopter'])
   })
 
   it('stands beside the subjects and moves with them when the subject acts on it', () => {

@@ -17,7 +17,7 @@ import { readSubjectText, type Entity } from './subject-text.js'
  * watched.
  */
 const WATCHING =
-  /\b(watch(es|ed|ing)?|sees?|saw|seeing|spots?|spotted|spotting|sights?|sighted|notices?|noticed|noticing|observes?|observed|observing|finds?|found|finding|follows?|followed|following|tracks?|tracked|tracking|(looks?|looking|stares?|staring|gazes?|gazing|glances?|glancing) (at|after|towards?)|(as|while|whilst|when|until)(?= (a|an|the|his|her|their|its|some|two|three|four)\b))\b/
+  /\b(watch(es|ed|ing)?|sees?|saw|seeing|spots?|spotted|spotting|sights?|sighted|notices?|noticed|noticing|observes?|observed|observing|finds?|found|finding|follows?|followed|following|tracks?|tracked|tracking|(looks?|looking|stares?|staring|gazes?|gazing|glances?|glancing)( up| out| down| back)? (at|after|towards?)|(as|while|whilst|when|until)(?= (a|an|the|his|her|their|its|some|two|three|four)\b))\b/
 
 const WATCHABLE = new Set<SubjectKind>(['person', 'animal', 'bird', 'vehicle', 'boat'])
 

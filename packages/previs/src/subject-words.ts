@@ -43,7 +43,8 @@ export const SUBJECT_WORDS: Record<SubjectKind, readonly string[]> = {
   vehicle: [
     'car', 'truck', 'van', 'taxi', 'cab', 'bus', 'jeep', 'suv', 'sedan', 'motorcycle', 'motorbike',
     'tractor', 'ambulance', 'convertible', 'pickup', 'limousine', 'coupe', 'lorry', 'minibus',
-    'minivan', 'scooter', 'moped', 'hearse', 'bicycle', 'bike', 'train', 'locomotive',
+    'minivan', 'scooter', 'moped', 'hearse', 'bicycle', 'bike', 'train', 'locomotive', 'plane',
+    'airplane', 'aeroplane', 'airliner', 'jet', 'aircraft', 'helicopter', 'chopper',
   ],
   animal: [
     'dog', 'horse', 'cat', 'wolf', 'deer', 'cow', 'sheep', 'fox', 'puppy', 'stallion', 'bear',
@@ -179,7 +180,8 @@ export const MOTION_ACTORS: Record<Exclude<MotionKind, 'still'>, readonly Subjec
   run: ['person', 'animal'],
   drive: ['vehicle'],
   sail: ['boat'],
-  fly: ['bird'],
+  // Aircraft; a car only if the words say it flies.
+  fly: ['bird', 'vehicle'],
 }
 
 /**
@@ -216,7 +218,8 @@ export function personScale(noun: string): number {
 }
 
 /** The drawing each vehicle gets (paint/vehicles.ts). */
-export type VehicleModel = 'car' | 'van' | 'truck' | 'bus' | 'motorcycle' | 'bicycle' | 'train'
+export type VehicleModel =
+  'car' | 'van' | 'truck' | 'bus' | 'motorcycle' | 'bicycle' | 'train' | 'plane' | 'helicopter'
 
 const VEHICLE_MODELS: Record<string, VehicleModel> = {
   van: 'van',
@@ -235,6 +238,14 @@ const VEHICLE_MODELS: Record<string, VehicleModel> = {
   bike: 'bicycle',
   train: 'train',
   locomotive: 'train',
+  plane: 'plane',
+  airplane: 'plane',
+  aeroplane: 'plane',
+  airliner: 'plane',
+  jet: 'plane',
+  aircraft: 'plane',
+  helicopter: 'helicopter',
+  chopper: 'helicopter',
 }
 
 /** How a vehicle is drawn: a car unless its noun names a van, a truck, a bus or a motorcycle. */
@@ -246,7 +257,8 @@ export function vehicleModel(noun: string): VehicleModel {
  * Each vehicle drawing's width about its centre line and height: a car 4.4 m long and 1.45 m
  * high, a van 5 x 2.1 m, a box truck 7.5 x 3 m, a bus 11 x 3.1 m, a motorcycle 2 m long with its
  * rider's helmet at 1.7 m, a bicycle 1.78 m long with its handlebars at 1 m (its rider is a
- * person of their own, subject-riding.ts), a train (a locomotive and a carriage) 34.8 m x 4.1 m.
+ * person of their own, subject-riding.ts), a train (a locomotive and a carriage) 34.8 m x 4.1 m,
+ * an airliner 36 m long with its tail fin at 11.5 m, a helicopter 18 m across its turning rotor.
  */
 const VEHICLE_SIZES: Record<VehicleModel, { width: number; height: number }> = {
   car: { width: 4.4, height: 1.45 },
@@ -256,6 +268,8 @@ const VEHICLE_SIZES: Record<VehicleModel, { width: number; height: number }> = {
   motorcycle: { width: 2.04, height: 1.69 },
   bicycle: { width: 1.78, height: 0.99 },
   train: { width: 34.8, height: 4.1 },
+  plane: { width: 36, height: 11.5 },
+  helicopter: { width: 18, height: 3.9 },
 }
 
 /**
@@ -323,6 +337,21 @@ export function birdScale(noun: string): number {
  * a person framed, they fly above the person instead (subject-motion.ts).
  */
 export const BIRD_FLIGHT_HEIGHT = 3
+
+/** Vehicles that fly: in the air unless the words land them (subject-aloft.ts). */
+export function isAircraft(noun: string): boolean {
+  const model = vehicleModel(noun)
+  return model === 'plane' || model === 'helicopter'
+}
+
+/**
+ * Metres above the ground what flies is framed at in a shot framed on things: a bird at
+ * BIRD_FLIGHT_HEIGHT, a helicopter 15 m up, an airliner 40 m.
+ */
+export function flightAltitude(kind: SubjectKind, noun: string): number {
+  if (kind !== 'vehicle') return BIRD_FLIGHT_HEIGHT
+  return vehicleModel(noun) === 'plane' ? 40 : 15
+}
 
 /**
  * The drawing each animal gets (paint/figures.ts, paint/small-animals.ts): the horse-sized

@@ -31,6 +31,7 @@ import { mountRider } from './subject-riding.js'
 import { boardBoat, type Aboard } from './subject-boating.js'
 import { hitchCarts, ridesInCart } from './subject-hitched.js'
 import { leadDog } from './subject-lead.js'
+import { aloft } from './subject-aloft.js'
 import {
   CROWD_SPREAD,
   gap,
@@ -116,6 +117,8 @@ export type SubjectPlan = {
    * seen (shot-setup.ts).
    */
   watched?: true
+  /** An aircraft in the air (subject-aloft.ts): it flies at a height, as birds do. */
+  airborne?: true
   /** A person on hands and knees ("a baby crawls across the rug"; paint/crawl.ts). */
   crawls?: true
   /** A person dancing where they stand ("a couple dance in the rain"): stepping, not going. */
@@ -286,8 +289,8 @@ export function planSubjects(
   const faced = faceEachOther(plans, entities)
   const words = `${subjectText} ${actionText}`
   // A cart behind the animal that draws it, its driver on its seat (subject-hitched.ts); a dog
-  // on its lead (subject-lead.ts).
-  const hitched = leadDog(hitchCarts(faced, words, motion), words)
+  // on its lead (subject-lead.ts); aircraft in the air (subject-aloft.ts).
+  const hitched = aloft(leadDog(hitchCarts(faced, words, motion), words), words)
   const seated =
     riding && !ridesInCart(words)
       ? mountRider(hitched)

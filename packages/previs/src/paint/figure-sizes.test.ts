@@ -18,9 +18,9 @@ import { SUBJECT_WORDS, subjectHeight, subjectWidth, type SubjectKind } from '..
 import type { SubjectPlan } from '../subjects.js'
 import { drawFigure, figureStyle } from './figures.js'
 
-/** Pixels per metre, and the canvas's extent in metres; coarser for the longest (a train). */
+/** Pixels per metre, and the canvas's extent in metres; coarser for the longest (a train, a plane). */
 const FINE = { px: 100, span: { left: -12, right: 12, bottom: -2, top: 20 } }
-const LONG = { px: 40, span: { left: -20, right: 20, bottom: -2, top: 8 } }
+const LONG = { px: 40, span: { left: -20, right: 20, bottom: -2, top: 14 } }
 
 type Bounds = { left: number; right: number; bottom: number; top: number }
 

@@ -176,7 +176,14 @@ export function drawFigure(
       return
     }
     case 'vehicle':
-      return drawVehicle(ctx, style, vehicleModel(subject.noun), phase, subject.ridden === true)
+      return drawVehicle(
+        ctx,
+        style,
+        vehicleModel(subject.noun),
+        phase,
+        subject.ridden === true,
+        seconds,
+      )
     case 'animal':
       return animal(
         ctx,

@@ -8,6 +8,7 @@ import type { SKRSContext2D } from '../canvas.js'
 import type { VehicleModel } from '../subject-words.js'
 import type { FigureStyle } from './figures.js'
 import { train } from './train.js'
+import { airliner, helicopter } from './aircraft.js'
 import { fillOutlines } from './paint-context.js'
 
 const LIT = '#fff1c0'
@@ -19,6 +20,8 @@ export function drawVehicle(
   phase: number,
   /** Ridden by a person of its own: a motorcycle leaves out the rider it is drawn with. */
   ridden = false,
+  /** Seconds into the action, for a helicopter's rotors. */
+  seconds = 0,
 ): void {
   switch (model) {
     case 'car':
@@ -35,6 +38,10 @@ export function drawVehicle(
       return bicycle(ctx, s, phase)
     case 'train':
       return train(ctx, s, phase)
+    case 'plane':
+      return airliner(ctx, s)
+    case 'helicopter':
+      return helicopter(ctx, s, seconds)
   }
 }
 
