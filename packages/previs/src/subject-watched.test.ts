@@ -64,6 +64,7 @@ describe('what the action watches, finds or follows', () => {
       ['a man', 'calls his dog', 'animal:dog'],
       ['a girl', 'lets her dog off the lead', 'animal:dog'],
       ['an old man', 'throws a stick for his dog', 'animal:dog'],
+      ['a farmer', 'ploughs the field with his horse', 'animal:horse'],
     ] as const) {
       expect(watched(subject, action), action).toEqual([actedOn])
     }
