@@ -5,7 +5,7 @@
  */
 import { FRAMED_PERSON, type Band, type FramedPerson, type FramedSubject } from './framing.js'
 import { objectExtent } from './subject-objects.js'
-import { CRAWL_BEHIND } from './subject-posture.js'
+import { BED_HEIGHT, CRAWL_BEHIND } from './subject-posture.js'
 import { flightAltitude, subjectHeight, subjectWidth } from './subject-words.js'
 import { ON_PLANE, type SubjectPlan } from './subjects.js'
 
@@ -19,6 +19,17 @@ export function framedSubject(subjects: readonly SubjectPlan[]): FramedSubject {
     ? subjects.filter((s) => Math.abs(s.depthOffset - main.depthOffset) < ON_PLANE)
     : []
   const extents = group.map(extentOf)
+  // Someone lying down is framed as a thing of their length, the close shots on their head.
+  if (main?.kind === 'person' && main.lies) {
+    const base = main.lies === 'bed' ? BED_HEIGHT : 0
+    const whole = {
+      bottom: 0,
+      top: base + 0.5,
+      width: Math.max(...extents.map((e) => e.width), 2 * (Math.abs(main.x) + 1.2)),
+    }
+    const detail = { bottom: base, top: base + 0.45, width: 2 * (Math.abs(main.x) + 0.5) }
+    return { kind: 'thing', whole, detail }
+  }
   if (!main || main.kind === 'person') {
     const person: FramedPerson = { ...FRAMED_PERSON }
     if (main?.seat) person.seated = true

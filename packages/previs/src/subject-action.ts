@@ -6,7 +6,7 @@
  */
 import { readClimb } from './subject-climb.js'
 import { PUSHED_THINGS } from './subject-objects.js'
-import { crawlSaid, seatSaid, type Seat } from './subject-posture.js'
+import { crawlSaid, lyingSaid, seatSaid, type Seat } from './subject-posture.js'
 import { boatingSaid, impliedBoat } from './subject-boating.js'
 import { cartSaid } from './subject-hitched.js'
 import { canBeRidden, mountSaid, ridesSomewhere, ridingSaid } from './subject-riding.js'
@@ -199,6 +199,8 @@ export type ShotAction = {
   pushed: ReadonlySet<string>
   /** Whether the people are on hands and knees (crawling, or on all fours). */
   crawling: boolean
+  /** Whether the people who do not move lie down, and where: on a bed, or on the ground. */
+  lying: 'bed' | 'ground' | null
   /** Whether the people who do not go anywhere dance where they stand. */
   dancing: boolean
   /** Whether the animals that do not go anywhere graze, heads down at the grass. */
@@ -278,7 +280,8 @@ export function readShotAction(
         ? { ...said, kind: 'walk' as const }
         : said
   // People who are not moving may be sitting ("two detectives sit at a table").
-  const seat = motion.kind === 'still' ? seatSaid(`${subjectText} ${actionText}`) : null
+  const lies = motion.kind === 'still' && lyingSaid(`${subjectText} ${actionText}`) !== null
+  const seat = motion.kind === 'still' && !lies ? seatSaid(`${subjectText} ${actionText}`) : null
   // Acted on and beside the subjects, they move with them; watched from afar, as their words say.
   const ownMotion = new Map(
     watched.flatMap((w) =>
@@ -321,6 +324,7 @@ export function readShotAction(
     movers,
     pushed,
     crawling: crawl.crawling,
+    lying: motion.kind === 'still' ? lyingSaid(`${subjectText} ${actionText}`) : null,
     dancing: DANCING.test(`${subjectText} ${actionText}`.toLowerCase()),
     grazing: GRAZING.test(`${subjectText} ${actionText}`.toLowerCase()),
   }

@@ -83,3 +83,25 @@ export function crawlSaid(text: string): { crawling: boolean; moving: boolean } 
   const lower = text.toLowerCase()
   return { crawling: CRAWLING.test(lower), moving: CRAWLS.test(lower) }
 }
+
+/**
+ * Lying down: "lies on the bed", "a body lying on the floor", "asleep in bed", "sprawled in the
+ * grass", "sunbathes on the beach". In or on a bed, on a bed drawn under them; else on the ground.
+ */
+const LYING =
+  /\b(lies|lie|lying|lay|laid out|sprawl(s|ed|ing)?|asleep|sleep(s|ing)?|slept|sunbath(es|e|ing|ed)|(is|was) (dead|unconscious|passed out)|reclin(es|ing|ed))\b/
+/** Getting up or lying in wait is not lying down. */
+const NOT_LYING = /\b(lies? in wait|lying in wait|lies? to|lying to|lied|gets? up|wakes? up)\b/
+const IN_BED =
+  /\b(in|on|across) (a|an|the|his|her|their|my|your|our) (\w+ )?(bed|bunk|cot|mattress)\b|\bin bed\b/
+
+/** Whether the words lay people down, and on what: a bed, or the ground. */
+export function lyingSaid(text: string): 'bed' | 'ground' | null {
+  const lower = text.toLowerCase()
+  if (!LYING.test(lower) || NOT_LYING.test(lower)) return null
+  return IN_BED.test(lower) ? 'bed' : 'ground'
+}
+
+/** How high a bed's mattress is (m), and how long a lying grown-up is, head to heels. */
+export const BED_HEIGHT = 0.55
+export const LYING_LENGTH = 1.8

@@ -39,6 +39,7 @@ export const SUBJECT_WORDS: Record<SubjectKind, readonly string[]> = {
     'guitarist', 'bassist', 'violinist', 'fiddler', 'trumpeter', 'bugler', 'saxophonist',
     'drummer', 'pianist', 'cellist', 'busker', 'vocalist', 'rapper', 'crooner', 'conductor',
     'docker', 'stevedore', 'porter', 'labourer', 'laborer', 'builder', 'engineer', 'technician',
+    'corpse', 'patient', 'sleeper', 'sunbather',
   ],
   vehicle: [
     'car', 'truck', 'van', 'taxi', 'cab', 'bus', 'jeep', 'suv', 'sedan', 'motorcycle', 'motorbike',

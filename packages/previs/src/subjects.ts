@@ -26,7 +26,7 @@ import type { MotionKind, SubjectKind } from './subject-words.js'
 import type { ObjectLook } from './subject-objects.js'
 import { readShotAction } from './subject-action.js'
 import { boatLightsSaid, type BoatLights } from './subject-boat.js'
-import { CRAWL_LENGTH, CRAWL_SPEED, type Seat } from './subject-posture.js'
+import { CRAWL_LENGTH, CRAWL_SPEED, LYING_LENGTH, type Seat } from './subject-posture.js'
 import { mountRider } from './subject-riding.js'
 import { boardBoat, type Aboard } from './subject-boating.js'
 import { hitchCarts, ridesInCart } from './subject-hitched.js'
@@ -121,6 +121,8 @@ export type SubjectPlan = {
   airborne?: true
   /** A person on hands and knees ("a baby crawls across the rug"; paint/crawl.ts). */
   crawls?: true
+  /** A person lying down, on a bed drawn under them or on the ground (paint/lying.ts). */
+  lies?: 'bed' | 'ground'
   /** A person dancing where they stand ("a couple dance in the rain"): stepping, not going. */
   dances?: true
   /** An animal grazing where it stands ("cows graze in the meadow"): its head down. */
@@ -154,6 +156,7 @@ export function planSubjects(
     movers,
     pushed,
     crawling,
+    lying,
     dancing,
     grazing,
   } = readShotAction(subjectText, actionText, scene)
@@ -161,10 +164,12 @@ export function planSubjects(
   const widths = entities.map((entity, i) => {
     const look = footings[i]?.look
     if (look) return objectFootprint(look)
-    // On hands and knees, a person is as long as they are tall standing, less the head.
-    return crawling && entity.kind === 'person'
-      ? CRAWL_LENGTH * personScale(entity.noun)
-      : subjectWidth(entity.kind, entity.noun)
+    // On hands and knees, a person is as long as they are tall standing, less the head; lying
+    // down, as long as they are tall.
+    if (entity.kind === 'person' && (crawling || lying)) {
+      return (lying ? LYING_LENGTH : CRAWL_LENGTH) * personScale(entity.noun)
+    }
+    return subjectWidth(entity.kind, entity.noun)
   })
   const placed = placeAll(
     entities,
@@ -274,6 +279,9 @@ export function planSubjects(
             : {}),
         ...(ownMotion.has(entity) ? { watched: true as const } : {}),
         ...(crawls ? { crawls: true as const } : {}),
+        ...(lying && entity.kind === 'person' && !moving && !ownMotion.has(entity)
+          ? { lies: lying }
+          : {}),
         ...(dancing && entity.kind === 'person' && !moving && !ownMotion.has(entity)
           ? { dances: true as const }
           : {}),

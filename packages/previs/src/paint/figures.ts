@@ -17,6 +17,7 @@ import { drawObjectProp } from './object-props.js'
 import { limb, person, SEATED_HIPS, seatUnder, type Pull } from './person.js'
 import { drawAboard } from './aboard.js'
 import { crawlingPerson } from './crawl.js'
+import { lyingPerson } from './lying.js'
 import { SEATED_DROP } from '../subject-posture.js'
 import { cattle, pig } from './farm-animals.js'
 import { bear, cat, coatPatches, dog, type Coat, type Gait } from './small-animals.js'
@@ -124,6 +125,7 @@ export function drawFigure(
     | 'seat'
     | 'aboard'
     | 'crawls'
+    | 'lies'
     | 'ridden'
     | 'dances'
     | 'grazes'
@@ -152,7 +154,9 @@ export function drawFigure(
           // The hands, from the feet, in the person's metres as they would stand (hips 0.95 m).
           ...(pull ? { pull: standingPull(pull, k, seat ? SEATED_DROP : 0) } : {}),
         })
-      if (subject.crawls && !seat && !subject.aboard) {
+      if (subject.lies && !seat && !subject.aboard) {
+        lyingPerson(ctx, style, subject.lies, () => drawPerson())
+      } else if (subject.crawls && !seat && !subject.aboard) {
         crawlingPerson(ctx, style, subject.motion.kind === 'still' ? 0 : phase, subject.hair)
       } else if (subject.aboard) {
         ctx.scale(1 / k, 1 / k)
