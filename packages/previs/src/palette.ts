@@ -118,8 +118,31 @@ const TIMES: Record<TimeOfDay, Base> = {
 const has = (text: string, words: readonly string[]) =>
   words.some((word) => new RegExp(`\\b${word}`, 'i').test(text))
 
-/** The time of day: the spec's own, else one the lighting words imply, else afternoon. */
-export function impliedTimeOfDay(spec: Pick<ShotSpec, 'timeOfDay' | 'lighting'>): TimeOfDay {
+/**
+ * The time of day the other words of a shot give, said outright: "a bedroom at night", "a city
+ * street at dusk", "the harbour at dawn", "a moonlit beach", "at sunset". Not a nightclub, and
+ * not "all day".
+ */
+const TIME_WORDS: [RegExp, TimeOfDay][] = [
+  [/\b(at sunset|sunset|golden hour|magic hour)\b/, 'golden-hour'],
+  [/\b(at dawn|dawn|daybreak|sunrise|first light)\b/, 'dawn'],
+  [
+    /\b(at night|night|nighttime|night-time|midnight|moonlit|by moonlight|under the stars)\b/,
+    'night',
+  ],
+  [/\b(at dusk|dusk|twilight|nightfall)\b/, 'dusk'],
+  [/\b(at noon|noon|midday)\b/, 'midday'],
+  [/\b(in the morning|morning)\b/, 'morning'],
+]
+
+type TimeWords = Pick<ShotSpec, 'timeOfDay' | 'lighting'> &
+  Partial<Pick<ShotSpec, 'environment' | 'subject' | 'action'>>
+
+/**
+ * The time of day: the spec's own, else one the lighting words imply, else one the environment,
+ * subject or action say outright ("a bedroom at night"), else afternoon.
+ */
+export function impliedTimeOfDay(spec: TimeWords): TimeOfDay {
   if (spec.timeOfDay !== '') return spec.timeOfDay
   const text = spec.lighting
   if (has(text, ['golden', 'sunset', 'magic hour'])) return 'golden-hour'
@@ -127,10 +150,11 @@ export function impliedTimeOfDay(spec: Pick<ShotSpec, 'timeOfDay' | 'lighting'>)
   if (has(text, ['moon', 'night', 'midnight', 'starlight'])) return 'night'
   if (has(text, ['twilight', 'dusk'])) return 'dusk'
   if (has(text, ['noon', 'midday'])) return 'midday'
-  return 'afternoon'
+  const words = [spec.environment, spec.subject, spec.action].join(' ').toLowerCase()
+  return TIME_WORDS.find(([pattern]) => pattern.test(words))?.[1] ?? 'afternoon'
 }
 
-export function planPalette(spec: Pick<ShotSpec, 'timeOfDay' | 'lighting' | 'weather'>): Palette {
+export function planPalette(spec: TimeWords & Pick<ShotSpec, 'weather'>): Palette {
   const timeOfDay = impliedTimeOfDay(spec)
   const base = TIMES[timeOfDay]
   const text = spec.lighting

@@ -58,6 +58,25 @@ describe('the set follows the words of the environment', () => {
   })
 })
 
+describe('the time of day the words say', () => {
+  it('lights the shot by it when the field is unset, and the field wins when set', () => {
+    const time = (fields: Partial<ShotSpec>) => planPalette(defaultShotSpec(fields)).timeOfDay
+    expect(time({ environment: 'a bedroom at night' })).toBe('night')
+    expect(time({ environment: 'a city street at dusk' })).toBe('dusk')
+    expect(time({ environment: 'the harbour', action: 'sails out at dawn' })).toBe('dawn')
+    expect(time({ environment: 'a moonlit beach' })).toBe('night')
+    expect(time({ environment: 'a beach at sunset' })).toBe('golden-hour')
+    // A nightclub is a room, not the night; words say nothing of the time: afternoon.
+    expect(time({ environment: 'a nightclub' })).toBe('afternoon')
+    expect(time({ environment: 'a kitchen' })).toBe('afternoon')
+    // The lighting's words, then the field, come first.
+    expect(time({ environment: 'a street at night', lighting: 'golden sunset light' })).toBe(
+      'golden-hour',
+    )
+    expect(time({ environment: 'a bedroom at night', timeOfDay: 'morning' })).toBe('morning')
+  })
+})
+
 describe("a coast's shore follows its words", () => {
   const shore = (environment: string, subject = '', action = '') =>
     planShore({ environment, subject, action })
