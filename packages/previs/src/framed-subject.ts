@@ -19,13 +19,14 @@ export function framedSubject(subjects: readonly SubjectPlan[]): FramedSubject {
     ? subjects.filter((s) => Math.abs(s.depthOffset - main.depthOffset) < ON_PLANE)
     : []
   const extents = group.map(extentOf)
-  // Someone lying down is framed as a thing of their length, the close shots on their head.
+  // Someone lying down is framed as a thing of their length (paint/lying.ts draws the feet 1.4
+  // m behind the origin, the bed 1.6 m), the close shots on the head, which is near the origin.
   if (main?.kind === 'person' && main.lies) {
     const base = main.lies === 'bed' ? BED_HEIGHT : 0
     const whole = {
       bottom: 0,
       top: base + 0.5,
-      width: Math.max(...extents.map((e) => e.width), 2 * (Math.abs(main.x) + 1.2)),
+      width: Math.max(...extents.map((e) => e.width), 2 * (Math.abs(main.x) + 1.7)),
     }
     const detail = { bottom: base, top: base + 0.45, width: 2 * (Math.abs(main.x) + 0.5) }
     return { kind: 'thing', whole, detail }

@@ -1,6 +1,6 @@
 /**
- * A person lying on their back, head towards +x, drawn from the standing figure laid down: on the
- * ground, or on a bed drawn under them (a frame, a mattress, a pillow under the head and a
+ * A person lying on their back, head towards +x and near the origin (feet 1.4 m behind it), drawn
+ * from the standing figure laid down: on the ground, or on a bed drawn under them (a frame, a mattress, a pillow under the head and a
  * blanket up to the chest), as subject-posture.ts says.
  */
 import type { SKRSContext2D } from '../canvas.js'
@@ -11,6 +11,8 @@ import { MATERIALS } from './paint-context.js'
 
 /** How far the back of the body is from the front of a standing figure's (m): its thickness. */
 const BACK = 0.21
+/** How far the whole drawing is moved back (m), so that the head lies near the origin. */
+export const HEAD_SHIFT = 0.5
 /** The bed's half-length (m) and where it ends at the head. */
 const BED_HALF = 1.1
 
@@ -21,6 +23,9 @@ export function lyingPerson(
   drawStanding: () => void,
 ): void {
   const base = on === 'bed' ? BED_HEIGHT : 0
+  ctx.save()
+  // The head near the origin, which a closer shot is centred on.
+  ctx.translate(-HEAD_SHIFT, 0)
   if (on === 'bed') bed(ctx, s)
   ctx.save()
   // The standing figure's height runs along +x (feet to head), its front faces up.
@@ -30,6 +35,7 @@ export function lyingPerson(
   drawStanding()
   ctx.restore()
   if (on === 'bed') blanket(ctx, s)
+  ctx.restore()
 }
 
 function bed(ctx: SKRSContext2D, s: FigureStyle): void {
