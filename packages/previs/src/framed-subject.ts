@@ -5,7 +5,7 @@
  */
 import { FRAMED_PERSON, type Band, type FramedPerson, type FramedSubject } from './framing.js'
 import { objectExtent } from './subject-objects.js'
-import { BED_HEIGHT, CRAWL_BEHIND } from './subject-posture.js'
+import { BED_HEIGHT, CRAWL_BEHIND, LYING_HEELS_BEHIND } from './subject-posture.js'
 import { flightAltitude, subjectHeight, subjectWidth } from './subject-words.js'
 import { ON_PLANE, type SubjectPlan } from './subjects.js'
 
@@ -19,14 +19,18 @@ export function framedSubject(subjects: readonly SubjectPlan[]): FramedSubject {
     ? subjects.filter((s) => Math.abs(s.depthOffset - main.depthOffset) < ON_PLANE)
     : []
   const extents = group.map(extentOf)
-  // Someone lying down is framed as a thing of their length (paint/lying.ts draws the feet 1.4
-  // m behind the origin, the bed 1.6 m), the close shots on the head, which is near the origin.
+  // Someone lying down is framed as a thing of their length, the close shots on the head, which
+  // paint/lying.ts draws near their place.
   if (main?.kind === 'person' && main.lies) {
     const base = main.lies === 'bed' ? BED_HEIGHT : 0
     const whole = {
       bottom: 0,
       top: base + 0.5,
-      width: Math.max(...extents.map((e) => e.width), 2 * (Math.abs(main.x) + 1.7)),
+      // The heels, or the foot of the bed a little beyond them.
+      width: Math.max(
+        ...extents.map((e) => e.width),
+        2 * (Math.abs(main.x) + LYING_HEELS_BEHIND + 0.3),
+      ),
     }
     const detail = { bottom: base, top: base + 0.45, width: 2 * (Math.abs(main.x) + 0.5) }
     return { kind: 'thing', whole, detail }

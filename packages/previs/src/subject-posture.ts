@@ -102,6 +102,10 @@ export function lyingSaid(text: string): 'bed' | 'ground' | null {
   return IN_BED.test(lower) ? 'bed' : 'ground'
 }
 
-/** How high a bed's mattress is (m), and how long a lying grown-up is, head to heels. */
+/**
+ * How high a bed's mattress is (m), how long a lying grown-up is, head to heels, and how far
+ * behind their place the heels are (paint/lying.ts draws the head near it, for close shots).
+ */
 export const BED_HEIGHT = 0.55
 export const LYING_LENGTH = 1.8
+export const LYING_HEELS_BEHIND = 1.4

@@ -5,14 +5,14 @@
  */
 import type { SKRSContext2D } from '../canvas.js'
 import { hex, mix } from '../color.js'
-import { BED_HEIGHT, LYING_LENGTH } from '../subject-posture.js'
+import { BED_HEIGHT, LYING_HEELS_BEHIND, LYING_LENGTH } from '../subject-posture.js'
 import type { FigureStyle } from './figures.js'
 import { MATERIALS } from './paint-context.js'
 
 /** How far the back of the body is from the front of a standing figure's (m): its thickness. */
 const BACK = 0.21
 /** How far the whole drawing is moved back (m), so that the head lies near the origin. */
-export const HEAD_SHIFT = 0.5
+const HEAD_SHIFT = LYING_HEELS_BEHIND - LYING_LENGTH / 2
 /** The bed's half-length (m) and where it ends at the head. */
 const BED_HALF = 1.1
 

@@ -257,7 +257,7 @@ export function bear(ctx: SKRSContext2D, c: Coat, gait: Gait, phase: number): vo
   }
   onFourLegs(ctx, c, legs, gait, phase, () => {
     ctx.fillStyle = c.coat
-    // Body and shoulder hump, and a stub of a tail.
+    // Body and shoulder hump, and the short tail.
     ctx.beginPath()
     ctx.ellipse(-0.05, 0.74, 0.78, 0.32, 0, 0, Math.PI * 2)
     ctx.fill()
