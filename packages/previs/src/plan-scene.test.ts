@@ -35,6 +35,42 @@ describe('the set follows the words of the environment', () => {
     expect(pickSet('a barn')).not.toBe('interior') // "bar" is a whole word, not a prefix
   })
 
+  it('makes a room of every room it can furnish, and of a building named alone', () => {
+    for (const environment of [
+      'a saloon',
+      'a smoky nightclub',
+      'a coffee shop',
+      'the newsroom',
+      'a laboratory',
+      'a nursery',
+      'a dormitory',
+      'a canteen',
+      'a cabaret',
+      'a cramped study',
+      'an old mansion at night',
+      'a house',
+      'a hospital',
+      'the church',
+      'at home',
+      'a farmhouse kitchen',
+    ]) {
+      expect(pickSet(environment), environment).toBe('interior')
+    }
+    // Where a building stands, or being outside it, is out of doors.
+    expect(pickSet('a cabin in the woods')).toBe('forest')
+    expect(pickSet('a church in the village')).toBe('countryside')
+    expect(pickSet('a castle on a cliff')).toBe('coast')
+    expect(pickSet('a shop window on a busy street')).toBe('city-street')
+    expect(pickSet('outside the hospital')).not.toBe('interior')
+    expect(pickSet('the front of the house')).not.toBe('interior')
+    // Outside said after the room is only what is seen from it.
+    expect(pickSet('a bedroom with the rain outside')).toBe('interior')
+    // In the action a building is only where someone goes; stairs are mostly indoors.
+    expect(pickSet('', 'a man', 'walks home in the rain')).toBe('countryside')
+    expect(pickSet('', 'a woman', 'runs out of the house')).toBe('countryside')
+    expect(pickSet('', 'a man', 'climbs the stairs')).toBe('interior')
+  })
+
   it("takes the action's words too when the environment is silent, and the water for a boat", () => {
     expect(pickSet('', 'a man', 'walks into the bar')).toBe('interior')
     expect(pickSet('', 'a woman', 'crosses the road')).toBe('city-street')

@@ -40,6 +40,14 @@ export const SET_KINDS: readonly SetKind[] = [
   'countryside',
 ]
 
+/**
+ * Buildings whose name alone, in the environment, puts the shot inside them ("an old mansion at
+ * night", "a hospital"); any word of where one stands outweighs it ("a cabin in the woods", "a
+ * church in the village"). In the action they are only where someone goes ("walks home").
+ */
+// prettier-ignore
+const BUILDINGS = ['house', 'farmhouse', 'mansion', 'manor', 'hospital', 'church', 'chapel', 'cathedral', 'temple', 'mosque', 'synagogue', 'school', 'museum', 'gallery', 'castle', 'palace', 'prison', 'jail', 'cottage', 'cabin', 'hotel', 'motel', 'home', 'gym', 'supermarket', 'shop', 'store', 'casino']
+
 /** Word stems that point to each set, with a weight for the strong ones. */
 // prettier-ignore
 const SET_WORDS: Record<SetKind, readonly (string | [string, number])[]> = {
@@ -47,7 +55,11 @@ const SET_WORDS: Record<SetKind, readonly (string | [string, number])[]> = {
   forest: ['forest', 'wood', 'jungle', 'trees', 'grove', 'pine', 'rainforest', 'thicket', 'clearing', 'taiga', 'birch'],
   coast: ['sea', 'ocean', 'coast', 'beach', 'shore', 'harbo', 'port', 'pier', 'dock', 'cliff', 'lighthouse', 'bay', 'waves', 'seaside', 'surf', 'island', 'lake', 'marina', 'river', 'water', 'headland', 'reef', 'quay', 'quayside', 'wharf', 'jetty', 'jetties', 'boardwalk', 'pontoon'],
   desert: ['desert', 'dune', 'sand', 'canyon', 'mesa', 'badlands', 'wasteland', 'arid', 'sahara', 'cactus'],
-  interior: [['room', 3], ['interior', 3], ['inside', 3], ['indoors', 3], 'kitchen', 'office', 'bedroom', 'bar', 'pub', 'cafe', 'restaurant', 'corridor', 'hallway', 'hall', 'apartment', 'studio', 'classroom', 'library', 'warehouse', 'basement', 'attic', 'garage', 'lobby', 'diner', 'cell', 'lab', 'theatre', 'theater', 'stage', 'auditorium', 'concert', 'opera', 'ballroom', 'backstage'],
+  interior: [['room', 3], ['interior', 3], ['inside', 3], ['indoors', 3], 'kitchen', 'office', 'bedroom', 'bar', 'pub', 'cafe', 'restaurant', 'corridor', 'hallway', 'hall', 'apartment', 'studio', 'classroom', 'library', 'warehouse', 'basement', 'attic', 'garage', 'lobby', 'diner', 'cell', 'lab', 'theatre', 'theater', 'stage', 'auditorium', 'concert', 'opera', 'ballroom', 'backstage',
+    // Every room that room-kind.ts furnishes is a room here too.
+    'kitchenette', 'galley', 'scullery', 'saloon', 'tavern', 'speakeasy', 'nightclub', 'newsroom', 'cubicle', 'workspace', 'laboratory', 'study', 'dormitory', 'nursery', 'archive', 'bookshop', 'bookstore', 'coffee shop', 'coffeeshop', 'bistro', 'canteen', 'cabaret', 'gig', 'workshop',
+    // Stairs are mostly indoors ("climbs the stairs" with nothing else said).
+    'staircase', 'stairwell', 'upstairs', 'downstairs', ['stairs', 0.5]],
   mountains: ['mountain', 'peak', 'alpine', 'alps', 'summit', 'ridge', 'glacier', 'valley', 'highland', 'volcano', 'tundra', 'arctic'],
   countryside: ['field', 'meadow', 'farm', 'countryside', 'prairie', 'grassland', 'hill', 'pasture', 'village', ['park', 2], 'garden', 'plain', 'savanna', 'country road', ['country lane', 2]],
 }
@@ -137,6 +149,8 @@ export type ScenePlan = {
 }
 
 const OUTDOORS = /\b(outdoors?|open[- ]air|al fresco)\b/
+/** "outside the hospital", "the front of the house": out of doors when said before the building. */
+const OUTSIDE = /\b(outside|exterior|in front of|front of|facade|fa\u00e7ade|the steps of)\b/
 /** Sets that put a boat on water: the sea, or inland a lake or a river (paint/inland-water.ts). */
 const WATERSIDE = new Set<SetKind>(['coast', 'forest', 'countryside', 'mountains', 'desert'])
 /** A boat named, or someone in one: with no other word of a set, they are on the water. */
@@ -149,28 +163,38 @@ const BOATS = new RegExp(`\\b(${SUBJECT_WORDS.boat.join('|')})s?\\b`)
  * and anything else in the countryside.
  */
 export function pickSet(environment: string, subject = '', action = ''): SetKind {
-  const score = (text: string, weight: number) => {
+  const score = (text: string, buildings: boolean) => {
     const lower = text.toLowerCase()
     const result = new Map<SetKind, { points: number; first: number }>()
     for (const set of SET_KINDS) {
-      for (const entry of SET_WORDS[set]) {
+      const words = SET_WORDS[set]
+      const withBuildings =
+        buildings && set === 'interior'
+          ? [...words, ...BUILDINGS.map((stem): [string, number] => [stem, 0.5])]
+          : words
+      for (const entry of withBuildings) {
         const [stem, points] = typeof entry === 'string' ? [entry, 1] : entry
         const match = stemPattern(stem).exec(lower)
         if (!match) continue
         const current = result.get(set) ?? { points: 0, first: Number.POSITIVE_INFINITY }
         result.set(set, {
-          points: current.points + points * weight,
+          points: current.points + points,
           first: Math.min(current.first, match.index),
         })
       }
     }
     return result
   }
-  const fromEnvironment = score(environment, 1)
+  const fromEnvironment = score(environment, true)
   // "an outdoor concert", "an open-air theatre": not a room, whatever else the words say.
-  if (OUTDOORS.test(environment.toLowerCase())) fromEnvironment.delete('interior')
+  const lower = environment.toLowerCase()
+  if (OUTDOORS.test(lower)) fromEnvironment.delete('interior')
+  const outside = OUTSIDE.exec(lower)
+  const inside = fromEnvironment.get('interior')
+  // "A bedroom with the rain outside" stays a room.
+  if (outside && inside && outside.index < inside.first) fromEnvironment.delete('interior')
   const said = `${subject} ${action}`
-  const ranked = (fromEnvironment.size > 0 ? fromEnvironment : score(said, 1)).entries()
+  const ranked = (fromEnvironment.size > 0 ? fromEnvironment : score(said, false)).entries()
   const afloat = BOATS.test(said.toLowerCase()) || boatingSaid(said)
   let best: SetKind = afloat ? 'coast' : 'countryside'
   let bestScore = { points: 0, first: Number.POSITIVE_INFINITY }
