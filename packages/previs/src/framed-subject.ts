@@ -5,6 +5,7 @@
  */
 import { FRAMED_PERSON, type Band, type FramedPerson, type FramedSubject } from './framing.js'
 import { objectExtent } from './subject-objects.js'
+import { hatRise } from './subject-hats.js'
 import { BED_HEIGHT, CRAWL_BEHIND, LYING_HEELS_BEHIND } from './subject-posture.js'
 import { flightAltitude, subjectHeight, subjectWidth } from './subject-words.js'
 import { ON_PLANE, type SubjectPlan } from './subjects.js'
@@ -41,6 +42,8 @@ export function framedSubject(subjects: readonly SubjectPlan[]): FramedSubject {
     else if (main?.crawls) person.crawling = true
     // A rider: framed from the ground up, with the horse under them.
     if (main?.seat && main.standsOn) person.lift = main.standsOn
+    // A top hat or a witch's hat is kept in a shot that shows the head with room above it.
+    if (main?.hat && hatRise(main.hat) > 0) person.hatRise = hatRise(main.hat)
     // Shots that show people whole keep everyone beside them (two people either side of a table).
     const groupWidth = Math.max(0, ...extents.map((e) => e.width))
     if (groupWidth > 0) person.groupWidth = groupWidth

@@ -40,6 +40,8 @@ export type FramedPerson = {
   /** On hands and knees (subject-posture.ts): the head about 0.95 m off the ground. */
   crawling?: true
   lift?: number
+  /** How far their hat rises above their hair (m; subject-hats.ts). */
+  hatRise?: number
   /** The reach of everyone and everything on the framed plane, both ways from the centre (m). */
   groupWidth?: number
 }
@@ -151,7 +153,11 @@ export function planFraming(
   // and knees, lower still; lifted (in a saddle), everything from the ground up is framed with them.
   const drop =
     (subject.seated ? SEATED_DROP : 0) + (subject.crawling ? CRAWL_DROP : 0) - (subject.lift ?? 0)
-  const height = PERSON_HEIGHT - drop
+  // Shown whole, the hat counts in their height; in a medium shot the frame rises to take it in;
+  // closer, the frame is on the face and a tall hat goes out of the top, as it would.
+  const rise = subject.hatRise ?? 0
+  const height = PERSON_HEIGHT - drop + (WHOLE_SHOTS.has(shotSize) ? rise : 0)
+  const raised = shotSize === 'medium' ? rise : 0
   // Shown whole, everyone beside them is kept in the frame too, with a little room.
   const wholeWidth = WHOLE_SHOTS.has(shotSize) ? (subject.groupWidth ?? 0) * 1.1 : 0
   const subjectDistance = Math.max(
@@ -164,7 +170,7 @@ export function planFraming(
     lensMm,
     focalPx,
     subjectDistance,
-    aimHeight: height * table.aim,
+    aimHeight: height * table.aim + raised,
     holdHeight: shotSize === 'insert' ? height * table.aim : DRAWN_EYE_HEIGHT - drop,
     subjectFill: table.fill,
     framedKind: 'person',

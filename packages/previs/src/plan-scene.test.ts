@@ -69,6 +69,12 @@ describe('the set follows the words of the environment', () => {
     expect(pickSet('', 'a man', 'walks home in the rain')).toBe('countryside')
     expect(pickSet('', 'a woman', 'runs out of the house')).toBe('countryside')
     expect(pickSet('', 'a man', 'climbs the stairs')).toBe('interior')
+    expect(pickSet('', 'a man', 'lies on the bed')).toBe('interior')
+    expect(pickSet('', 'a woman', 'sits at her desk')).toBe('interior')
+    expect(pickSet('', 'a girl', 'looks out of the window')).toBe('interior')
+    expect(pickSet('a tiled bathroom')).toBe('interior')
+    expect(pickSet('a dry river bed')).toBe('coast')
+    expect(pickSet('a garden with a flower bed')).toBe('countryside')
   })
 
   it("takes the action's words too when the environment is silent, and the water for a boat", () => {

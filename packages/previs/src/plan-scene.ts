@@ -48,6 +48,14 @@ export const SET_KINDS: readonly SetKind[] = [
 // prettier-ignore
 const BUILDINGS = ['house', 'farmhouse', 'mansion', 'manor', 'hospital', 'church', 'chapel', 'cathedral', 'temple', 'mosque', 'synagogue', 'school', 'museum', 'gallery', 'castle', 'palace', 'prison', 'jail', 'cottage', 'cabin', 'hotel', 'motel', 'home', 'gym', 'supermarket', 'shop', 'store', 'casino']
 
+/**
+ * Furniture that, in the action, puts the shot indoors when nothing else says where it is ("lies
+ * on the bed", "sits at his desk", "looks out of the window"); in the environment it is part of
+ * something else ("a shop window on a busy street").
+ */
+// prettier-ignore
+const FURNITURE = ['bed', 'sofa', 'couch', 'armchair', 'fireplace', 'desk', 'window', 'stove', 'bathtub']
+
 /** Word stems that point to each set, with a weight for the strong ones. */
 // prettier-ignore
 const SET_WORDS: Record<SetKind, readonly (string | [string, number])[]> = {
@@ -58,6 +66,9 @@ const SET_WORDS: Record<SetKind, readonly (string | [string, number])[]> = {
   interior: [['room', 3], ['interior', 3], ['inside', 3], ['indoors', 3], 'kitchen', 'office', 'bedroom', 'bar', 'pub', 'cafe', 'restaurant', 'corridor', 'hallway', 'hall', 'apartment', 'studio', 'classroom', 'library', 'warehouse', 'basement', 'attic', 'garage', 'lobby', 'diner', 'cell', 'lab', 'theatre', 'theater', 'stage', 'auditorium', 'concert', 'opera', 'ballroom', 'backstage',
     // Every room that room-kind.ts furnishes is a room here too.
     'kitchenette', 'galley', 'scullery', 'saloon', 'tavern', 'speakeasy', 'nightclub', 'newsroom', 'cubicle', 'workspace', 'laboratory', 'study', 'dormitory', 'nursery', 'archive', 'bookshop', 'bookstore', 'coffee shop', 'coffeeshop', 'bistro', 'canteen', 'cabaret', 'gig', 'workshop',
+    // Rooms named in one word with "room" ("a bathroom"; "room" alone is a whole word).
+    ...['bathroom', 'courtroom', 'boardroom', 'showroom', 'storeroom', 'stockroom', 'washroom', 'restroom', 'cloakroom', 'staffroom', 'darkroom', 'playroom', 'schoolroom', 'sickroom', 'backroom', 'throne room'].map((stem): [string, number] => [stem, 3]),
+    'ward', 'chamber', 'cellar', 'loft', 'elevator',
     // Stairs are mostly indoors ("climbs the stairs" with nothing else said).
     'staircase', 'stairwell', 'upstairs', 'downstairs', ['stairs', 0.5]],
   mountains: ['mountain', 'peak', 'alpine', 'alps', 'summit', 'ridge', 'glacier', 'valley', 'highland', 'volcano', 'tundra', 'arctic'],
@@ -163,16 +174,17 @@ const BOATS = new RegExp(`\\b(${SUBJECT_WORDS.boat.join('|')})s?\\b`)
  * and anything else in the countryside.
  */
 export function pickSet(environment: string, subject = '', action = ''): SetKind {
-  const score = (text: string, buildings: boolean) => {
+  const score = (text: string, where: 'environment' | 'action') => {
     const lower = text.toLowerCase()
     const result = new Map<SetKind, { points: number; first: number }>()
     for (const set of SET_KINDS) {
-      const words = SET_WORDS[set]
-      const withBuildings =
-        buildings && set === 'interior'
-          ? [...words, ...BUILDINGS.map((stem): [string, number] => [stem, 0.5])]
-          : words
-      for (const entry of withBuildings) {
+      const words: readonly (string | [string, number])[] =
+        set !== 'interior'
+          ? SET_WORDS[set]
+          : where === 'environment'
+            ? [...SET_WORDS[set], ...BUILDINGS.map((stem): [string, number] => [stem, 0.5])]
+            : [...SET_WORDS[set], ...FURNITURE]
+      for (const entry of words) {
         const [stem, points] = typeof entry === 'string' ? [entry, 1] : entry
         const match = stemPattern(stem).exec(lower)
         if (!match) continue
@@ -185,7 +197,7 @@ export function pickSet(environment: string, subject = '', action = ''): SetKind
     }
     return result
   }
-  const fromEnvironment = score(environment, true)
+  const fromEnvironment = score(environment, 'environment')
   // "an outdoor concert", "an open-air theatre": not a room, whatever else the words say.
   const lower = environment.toLowerCase()
   if (OUTDOORS.test(lower)) fromEnvironment.delete('interior')
@@ -194,7 +206,7 @@ export function pickSet(environment: string, subject = '', action = ''): SetKind
   // "A bedroom with the rain outside" stays a room.
   if (outside && inside && outside.index < inside.first) fromEnvironment.delete('interior')
   const said = `${subject} ${action}`
-  const ranked = (fromEnvironment.size > 0 ? fromEnvironment : score(said, false)).entries()
+  const ranked = (fromEnvironment.size > 0 ? fromEnvironment : score(said, 'action')).entries()
   const afloat = BOATS.test(said.toLowerCase()) || boatingSaid(said)
   let best: SetKind = afloat ? 'coast' : 'countryside'
   let bestScore = { points: 0, first: Number.POSITIVE_INFINITY }

@@ -14,6 +14,7 @@
  */
 import { hex, mix, type Rgb } from './color.js'
 import { isModifierOnly, looksLikeVerb } from './subject-grammar.js'
+import { hatKindOf, hooded } from './subject-hats.js'
 import { colourWord, COLOUR_WORDS } from './subject-objects.js'
 
 const words = (list: string) => new Set(list.trim().split(/\s+/))
@@ -116,14 +117,21 @@ export function cladColour(modifiers: readonly string[]): string | undefined {
  */
 export type Wearer = { clothes?: string; features?: (readonly string[])[] }
 
+/** Whether a phrase about what someone wears is about their head: hair, a beard, a hat. */
+function aboutTheHead(phrase: readonly string[]): boolean {
+  return wornKind(phrase) === 'feature' || hatKindOf(phrase) !== null || hooded(phrase)
+}
+
 /**
  * Dress `wearer` in the colour of a phrase about what they wear, unless they have one already; a
- * phrase about their hair or beard ("grey braid", "a white beard") is kept for hairSaid.
+ * phrase about their hair, beard or hat ("grey braid", "a white beard", "a bowler hat") is kept
+ * for hairSaid and hatSaid.
  */
 export function dress(wearer: Wearer, phrase: readonly string[]): void {
-  const colour = garmentColour(phrase)
+  // A hat's colour is the hat's ("a man with a black hat" is not dressed in black).
+  const colour = hatKindOf(phrase) === null ? garmentColour(phrase) : undefined
   if (colour) wearer.clothes ??= colour
-  if (wornKind(phrase) === 'feature') wearer.features = [...(wearer.features ?? []), phrase]
+  if (aboutTheHead(phrase)) wearer.features = [...(wearer.features ?? []), phrase]
 }
 
 /** Words for the hair on the head, a beard, a moustache, and a head without hair. */

@@ -47,7 +47,7 @@ export type Mention = {
   called?: string
   /** A person's clothes' colour word, the first said of what they wear (subject-clothes.ts). */
   clothes?: string
-  /** Phrases about a person's hair or beard said after their noun ("grey braid"). */
+  /** Phrases about a person's hair, beard or hat said after their noun ("grey braid"). */
   features?: (readonly string[])[]
   /** What a person carries, in the order named (subject-carried.ts). */
   carries?: CarriedWord[]

@@ -16,7 +16,7 @@ export type Entity = {
   modifiers: string[]
   /** A person's clothes' colour word ("yellow" for "a keeper in a yellow oilskin"). */
   clothes?: string
-  /** Phrases about a person's hair or beard said after their noun ("grey braid"). */
+  /** Phrases about a person's hair, beard or hat said after their noun ("grey braid"). */
   features?: (readonly string[])[]
   /** What a person carries ("a man with a lantern"; subject-carried.ts). */
   carries?: CarriedWord[]

@@ -180,7 +180,9 @@ export function tokenize(text: string): Reading {
     // "a woman, red scarf", "a man with a black hat": what a person has on, not a subject.
     const appended = (role === 'subject' && !opening) || role === 'with'
     const wearer = personAt(tokens, tokens.length - (withPending ? 2 : 1))
-    const worn = appended && wearer !== undefined && wornKind(phrase) !== null
+    // "a man in a cowboy hat": the hat is what he has on, not a cowboy.
+    const worn =
+      (appended || dressing !== null) && wearer !== undefined && wornKind(phrase) !== null
     const listed = listCarry
     listCarry = null
     if (!worn && listed && role === 'subject' && commaBefore) {

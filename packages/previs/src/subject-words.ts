@@ -16,7 +16,7 @@ export const SUBJECT_WORDS: Record<SubjectKind, readonly string[]> = {
     'gentleman', 'teenager', 'student', 'cop', 'doctor', 'nurse', 'driver', 'pilot', 'monk',
     'priest', 'witch', 'wizard', 'warrior', 'rider', 'player', 'chef', 'waiter', 'bride', 'groom',
     'agent', 'spy', 'thief', 'captain', 'scientist', 'courier', 'cyclist', 'biker', 'walker',
-    'passenger', 'pedestrian', 'tourist', 'visitor', 'customer', 'bartender', 'clerk', 'janitor',
+    'cook', 'passenger', 'pedestrian', 'tourist', 'visitor', 'customer', 'bartender', 'clerk', 'janitor',
     'writer', 'artist', 'painter', 'singer', 'actor', 'actress', 'athlete', 'boxer', 'mechanic',
     'miner', 'hunter', 'shepherd', 'ranger', 'sheriff', 'deputy', 'prisoner', 'refugee',
     'survivor', 'teacher', 'baby', 'toddler', 'infant', 'grandmother', 'grandfather', 'grandma',

@@ -44,6 +44,7 @@ import { colourSaid, objectFootprint, pushHandle } from './subject-objects.js'
 import type { Rgb } from './color.js'
 import { readFootings, type Footing } from './subject-supports.js'
 import { hairSaid, type Hair } from './subject-clothes.js'
+import { hatSaid, type Hat } from './subject-hats.js'
 import {
   DARKNESS,
   holdInHands,
@@ -88,6 +89,11 @@ export type SubjectPlan = {
    * woman", "an old man with a white beard", "a bald man"; subject-clothes.ts).
    */
   hair?: Hair
+  /**
+   * What a person wears on their head, said ("a man in a bowler hat", "a hooded figure") or their
+   * calling's (a cowboy's stetson, a soldier's helmet; subject-hats.ts).
+   */
+  hat?: Hat
   /**
    * Metres above the ground it stands at, on another subject the text names ("a table, a vase on
    * the table"); absent on the ground.
@@ -226,6 +232,8 @@ export function planSubjects(
       entity.kind === 'person'
         ? hairSaid(entity.modifiers, entity.noun, entity.features)
         : undefined
+    const hat =
+      entity.kind === 'person' ? hatSaid(entity.modifiers, entity.noun, entity.features) : undefined
     for (let k = 0; k < entity.count; k++) {
       if (footing.on !== undefined) {
         // On another subject: in a row across it, at its depth.
@@ -238,6 +246,8 @@ export function planSubjects(
           motion: { kind: 'still', speed: 0, towardCamera: 0 },
           ...(look ? { look } : {}),
           ...(colour ? { colour } : {}),
+          ...(hair ? { hair } : {}),
+          ...(hat ? { hat } : {}),
           standsOn: footing.height,
           framed: i === framed,
         })
@@ -269,6 +279,7 @@ export function planSubjects(
         ...(colour ? { colour } : {}),
         ...(patched ? { patches: patched.patches } : {}),
         ...(hair ? { hair } : {}),
+        ...(hat ? { hat } : {}),
         ...(lights ? { lights } : {}),
         ...(entity.called ? { called: entity.called } : {}),
         ...(seat && entity.kind === 'person' && !ownMotion.has(entity) ? { seat } : {}),

@@ -5,6 +5,7 @@
  */
 import type { SKRSContext2D } from '../canvas.js'
 import type { Hair } from '../subject-clothes.js'
+import type { Hat } from '../subject-hats.js'
 import type { FigureStyle } from './figures.js'
 import { head, limb, torso } from './person.js'
 
@@ -29,6 +30,7 @@ export function crawlingPerson(
   s: FigureStyle,
   phase: number,
   hair?: Hair,
+  hat?: Hat,
 ): void {
   const swing = Math.sin(phase * Math.PI * 2) * STEP
   // The diagonal pairs: far hand with near knee, near hand with far knee.
@@ -54,7 +56,7 @@ export function crawlingPerson(
   ctx.translate(SHOULDERS.x + 0.08, SHOULDERS.y + 0.02)
   ctx.rotate(-0.35)
   ctx.translate(0, -1.47)
-  head(ctx, s, hair)
+  head(ctx, s, hair, hat)
   ctx.restore()
   ctx.fillStyle = s.secondary
   leg(ctx, near.knee, 0.16)

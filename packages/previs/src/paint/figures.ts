@@ -122,6 +122,7 @@ export function drawFigure(
     | 'carries'
     | 'colour'
     | 'hair'
+    | 'hat'
     | 'seat'
     | 'aboard'
     | 'crawls'
@@ -151,13 +152,15 @@ export function drawFigure(
       const drawPerson = (pull?: Pull) =>
         person(ctx, style, gaitOfPerson(subject), phase, subject.carries, subject.hair, seat, {
           seatDrawn: onSeat,
+          ...(subject.hat ? { hat: subject.hat } : {}),
           // The hands, from the feet, in the person's metres as they would stand (hips 0.95 m).
           ...(pull ? { pull: standingPull(pull, k, seat ? SEATED_DROP : 0) } : {}),
         })
       if (subject.lies && !seat && !subject.aboard) {
         lyingPerson(ctx, style, subject.lies, () => drawPerson())
       } else if (subject.crawls && !seat && !subject.aboard) {
-        crawlingPerson(ctx, style, subject.motion.kind === 'still' ? 0 : phase, subject.hair)
+        const still = subject.motion.kind === 'still'
+        crawlingPerson(ctx, style, still ? 0 : phase, subject.hair, subject.hat)
       } else if (subject.aboard) {
         ctx.scale(1 / k, 1 / k)
         drawAboard(

@@ -5,11 +5,13 @@
  */
 import type { SKRSContext2D } from '../canvas.js'
 import type { Hair, HairStyle } from '../subject-clothes.js'
+import type { Hat } from '../subject-hats.js'
 import type { Carried, CarriedPose } from '../subject-carried.js'
 import { SEATED_DROP, type Seat } from '../subject-posture.js'
 import { hex } from '../color.js'
 import { MATERIALS } from './paint-context.js'
 import { drawCarried } from './carried.js'
+import { drawHat } from './hats.js'
 import type { FigureStyle } from './figures.js'
 
 /** A limb hanging from (x, y), swung by `angle` radians. */
@@ -61,7 +63,7 @@ export function person(
   carries: readonly Carried[] = [],
   hair?: Hair,
   seat?: Seat,
-  { seatDrawn = false, pull }: { seatDrawn?: boolean; pull?: Pull } = {},
+  { seatDrawn = false, pull, hat }: { seatDrawn?: boolean; pull?: Pull; hat?: Hat } = {},
 ): void {
   const near = carries.find((thing) => thing.hand === 'near')
   const far = carries.find((thing) => thing.hand === 'far')
@@ -103,7 +105,7 @@ export function person(
   else ctx.rotate(lean)
   ctx.fillStyle = s.main
   torso(ctx)
-  head(ctx, s, hair)
+  head(ctx, s, hair, hat)
   ctx.fillStyle = s.secondary
   ctx.translate(0, drop)
   if (seat) seatedLeg(ctx, 0.02, 0.16, seat === 'saddle', pedal)
@@ -426,9 +428,9 @@ function fist(ctx: SKRSContext2D, s: FigureStyle, near: boolean): void {
  * A head in three-quarter profile facing +x: neck, ear, hair, eye, brow, nose, mouth, and a beard
  * or a moustache if the words give one. Hair the words colour is that colour, brows too; a bald
  * head keeps a fringe of hair at the back, above the neck. The neck's foot is at 1.47 m, the crown
- * at 1.79 m.
+ * at 1.79 m. A hat goes on last (paint/hats.ts).
  */
-export function head(ctx: SKRSContext2D, s: FigureStyle, hair?: Hair): void {
+export function head(ctx: SKRSContext2D, s: FigureStyle, hair?: Hair, hat?: Hat): void {
   ctx.fillStyle = s.skin
   ctx.fillRect(-0.045, 1.47, 0.09, 0.1)
   ctx.beginPath()
@@ -478,6 +480,7 @@ export function head(ctx: SKRSContext2D, s: FigureStyle, hair?: Hair): void {
   ctx.ellipse(-0.012, 1.655, 0.018, 0.03, 0, 0, Math.PI * 2)
   ctx.fill()
   ctx.globalAlpha = 1
+  if (hat) drawHat(ctx, s, hat)
 }
 
 /**
