@@ -17,6 +17,12 @@ describe('the kind of a room', () => {
     expect(roomKind('an opera house')).toBe('stage')
   })
 
+  it('takes the second of two room words side by side: the room it names', () => {
+    expect(roomKind('a restaurant kitchen')).toBe('kitchen')
+    expect(roomKind('a hotel bar at midnight')).toBe('bar')
+    expect(roomKind('a cafe with a bar')).toBe('cafe')
+  })
+
   it('is a plain room when no kind is named', () => {
     expect(roomKind('a plain grey studio interior')).toBe('room')
     expect(roomKind('inside the tower, rivets and peeling whitewash')).toBe('room')

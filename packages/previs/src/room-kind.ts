@@ -21,13 +21,19 @@ const ROOM_WORDS: [Exclude<RoomKind, 'room'>, RegExp][] = [
   ['stage', /\b(stages?|theat(re|er)s?|concert (hall|venue)s?|auditorium|opera( house)?|music hall|ballroom|cabaret|gig|concerts?|backstage)\b/],
 ]
 
-/** The kind of room the words name first; a plain room when they name none. */
+/**
+ * The kind of room the words name first; a plain room when they name none. Of two room words side
+ * by side, the second is the room ("a restaurant kitchen" is a kitchen, "a hotel bar" a bar).
+ */
 export function roomKind(environment: string): RoomKind {
   const text = environment.toLowerCase()
-  let best: { kind: RoomKind; at: number } = { kind: 'room', at: Number.POSITIVE_INFINITY }
-  for (const [kind, pattern] of ROOM_WORDS) {
+  const found = ROOM_WORDS.flatMap(([kind, pattern]) => {
     const match = pattern.exec(text)
-    if (match && match.index < best.at) best = { kind, at: match.index }
+    return match ? [{ kind, at: match.index, end: match.index + match[0].length }] : []
+  }).sort((a, b) => a.at - b.at)
+  let best = found[0]
+  for (const next of found.slice(1)) {
+    if (best && next.at === best.end + 1) best = next
   }
-  return best.kind
+  return best?.kind ?? 'room'
 }

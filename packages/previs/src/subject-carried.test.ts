@@ -169,6 +169,12 @@ describe('what a person carries', () => {
     expect(pose('a man under a black umbrella')).toBe('overhead')
     expect(pose('a woman', 'opens her umbrella')).toBe('overhead')
     expect(pose('a lady with a parasol')).toBe('overhead')
+    expect(pose('a woman', 'walks under a red umbrella')).toBe('overhead')
+    // Two under one umbrella: one of them holds it over both; under umbrellas, each their own.
+    const umbrellas = (subject: string, action: string) =>
+      plan(subject, action).map((p) => p.carries?.filter((t) => t.shape === 'umbrella').length ?? 0)
+    expect(umbrellas('a couple', 'kiss under an umbrella')).toEqual([1, 0])
+    expect(umbrellas('two girls', 'shelter under umbrellas')).toEqual([1, 1])
   })
 
   it('lights a lantern, a torch or a candle as the words say, else after dark', () => {

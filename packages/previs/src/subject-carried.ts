@@ -270,6 +270,16 @@ export function readActionCarried(action: string): CarriedWord[] {
   // Flying a kite ("flies a red kite on the beach") holds its line.
   const kite = KITE_FLYING.exec(action.toLowerCase())
   if (kite) found.push({ noun: 'kite', shape: 'kite', modifiers: kite[1] ? [kite[1]] : [] })
+  // Sheltering ("kiss under an umbrella", "walks under a black umbrella") holds it up overhead.
+  const shelter = SHELTERING.exec(action.toLowerCase())
+  if (shelter) {
+    found.push({
+      noun: 'umbrella',
+      shape: 'umbrella',
+      modifiers: shelter[1] ? [shelter[1]] : [],
+      pose: 'overhead',
+    })
+  }
   words.forEach((verb, i) => {
     let pose = CARRYING_VERBS[verb]
     if (!pose) return
@@ -298,6 +308,14 @@ export function readActionCarried(action: string): CarriedWord[] {
 
 const KITE_FLYING =
   /\bfl(?:y|ies|ying|ew|own) (?:(?:a|an|the|his|her|their|some) )?(?:([a-z]+) )?kites?\b/
+
+/** Whether the action puts people under one umbrella ("kiss under an umbrella"). */
+export function underOneUmbrella(action: string): boolean {
+  return SHELTERING.exec(action.toLowerCase())?.[0].endsWith('umbrella') === true
+}
+
+const SHELTERING =
+  /\b(?:under|beneath|sheltering under) (?:(?:a|an|the|his|her|their|one|a shared|an open) )?(?:([a-z]+) )?umbrellas?\b/
 
 const FISHING = /\b(fish(es|ing)?|angl(es|ing)|casts? (his|her|their|a|the) line|reel(s|ing)? in)\b/
 

@@ -29,7 +29,8 @@ export const GARMENT_WORDS = words(`
   wetsuit apron smock tunic kimono sari jersey jeans trousers pants shorts leggings tights
   stockings socks boots shoes sneakers trainers sandals slippers heels wellies wellingtons waders
   gloves mittens tie bowtie collar belt sash outfit costume clothes clothing attire garb armour
-  armor habit scrubs
+  armor habit scrubs balaclava trilby homburg panama sombrero tricorn tricorne toque tiara crown
+  cowl tophat hardhat
 `)
 
 /**
@@ -132,6 +133,33 @@ export function dress(wearer: Wearer, phrase: readonly string[]): void {
   const colour = hatKindOf(phrase) === null ? garmentColour(phrase) : undefined
   if (colour) wearer.clothes ??= colour
   if (aboutTheHead(phrase)) wearer.features = [...(wearer.features ?? []), phrase]
+}
+
+/**
+ * What a calling is dressed in when the words give no colour: an astronaut's or a chef's white, a
+ * bride's white and a groom's black, a nun's or a priest's black, a monk's brown habit, a
+ * soldier's olive, a police officer's or a pilot's navy, a firefighter's tan, a doctor's white coat.
+ */
+// prettier-ignore
+const CALLING_CLOTHES: Record<string, string> = {
+  astronaut: '#e4e3df', astronauts: '#e4e3df', chef: '#ece9e2', chefs: '#ece9e2',
+  bride: '#efece6', groom: '#202026', nun: '#1d1c21', nuns: '#1d1c21', priest: '#1d1c21',
+  monk: '#5e4630', monks: '#5e4630', soldier: '#4f5a3a', soldiers: '#4f5a3a', marine: '#4f5a3a',
+  marines: '#4f5a3a', sniper: '#4f5a3a', platoon: '#4f5a3a', squad: '#4f5a3a', troop: '#4f5a3a',
+  troops: '#4f5a3a', army: '#4f5a3a', policeman: '#25375e', policemen: '#25375e',
+  policewoman: '#25375e', cop: '#25375e', cops: '#25375e', pilot: '#25375e',
+  firefighter: '#8a7448', firefighters: '#8a7448', fireman: '#8a7448', firemen: '#8a7448',
+  firewoman: '#8a7448', doctor: '#e8e6e0', surgeon: '#4e8a86', ninja: '#1b1b1f', witch: '#1f1b24',
+}
+
+/** The colour a calling is dressed in ("a chef": white), unless the words dress them otherwise. */
+export function callingClothes(noun: string, modifiers: readonly string[] = []): Rgb | null {
+  // "a police officer" is in navy; another officer in whatever they are given.
+  if ((noun === 'officer' || noun === 'officers') && modifiers.includes('police')) {
+    return hex('#25375e')
+  }
+  const value = CALLING_CLOTHES[noun]
+  return value === undefined ? null : hex(value)
 }
 
 /** Words for the hair on the head, a beard, a moustache, and a head without hair. */

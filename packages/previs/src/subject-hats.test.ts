@@ -26,6 +26,12 @@ describe('a hat said of someone', () => {
     expect(kind("a keeper, yellow oilskin, sou'wester")).toBe('souwester')
     expect(kind('a cyclist in a helmet')).toBe('helmet')
     expect(kind("a cook in a chef's hat")).toBe('toque')
+    expect(kind('a thief in a balaclava')).toBe('balaclava')
+    expect(kind('a robber wearing a ski mask')).toBe('balaclava')
+    expect(kind('a man in a space helmet')).toBe('spacehelmet')
+    // After "and", what follows is worn too.
+    expect(kind('a detective in a trench coat and fedora')).toBe('brimmed')
+    expect(plan('a detective in a trench coat and fedora')).toHaveLength(1)
   })
 
   it('colours the hat, not the clothes, with the colour said of the hat', () => {
@@ -65,6 +71,10 @@ describe("a calling's hat", () => {
     expect(kind('a king')).toBe('crown')
     expect(kind('a witch')).toBe('pointed')
     expect(kind('a pirate')).toBe('tricorn')
+    expect(kind('two gunslingers')).toBe('stetson')
+    expect(kind('a fireman')).toBe('firehelmet')
+    expect(kind('a policewoman')).toBe('peaked')
+    expect(kind('an astronaut')).toBe('spacehelmet')
     expect(hat('a nun')).toEqual({ kind: 'hood', colour: hex('#17161a') })
     // Everyone in a group of them.
     expect(plan('three soldiers').map((p) => p.hat?.kind)).toEqual(['helmet', 'helmet', 'helmet'])
@@ -90,6 +100,19 @@ function rowAt(shot: Shot, height: number): number {
   const m = projectPlane(shot.camera(0), pose.depth, shot.viewport).matrix
   return applyAffine(m, pose.x, pose.altitude + height).y
 }
+
+describe("a calling's clothes", () => {
+  it('dresses a calling in its colour unless the words give one', () => {
+    const clothes = (subject: string) => plan(subject)[0]?.colour
+    expect(clothes('a chef')).toEqual(hex('#ece9e2'))
+    expect(clothes('an astronaut')).toEqual(hex('#e4e3df'))
+    expect(clothes('a soldier')).toEqual(hex('#4f5a3a'))
+    expect(clothes('a police officer')).toEqual(hex('#25375e'))
+    expect(clothes('a chef in a red apron')).toEqual(hex('#b3302b'))
+    expect(clothes('an officer')).toBeUndefined()
+    expect(clothes('a man')).toBeUndefined()
+  })
+})
 
 describe('framing a tall hat', () => {
   const shot = (subject: string, shotSize: 'full' | 'medium' | 'close-up') =>

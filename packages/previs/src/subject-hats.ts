@@ -2,7 +2,7 @@
  * What a person wears on their head, from the words: a hat said of them ("a man in a bowler hat",
  * "a woman wearing a red baseball cap", "a keeper, yellow sou'wester", "a hooded figure"), else
  * the one their calling implies (a cowboy's stetson, a soldier's helmet, a chef's toque, a
- * police officer's peaked cap, a king's crown, a witch's pointed hat). "Bareheaded" or "hatless"
+ * police officer's peaked cap, a king's crown, a witch's pointed hat, an astronaut's helmet). "Bareheaded" or "hatless"
  * takes it off. Pure; drawn by paint/hats.ts.
  */
 import { hex, type Rgb } from './color.js'
@@ -27,6 +27,8 @@ export type HatKind =
   | 'souwester'
   | 'tricorn'
   | 'sunhat'
+  | 'spacehelmet'
+  | 'balaclava'
 
 /** A hat's shape and colour (null: the wearer's clothes, for a hood). */
 export type Hat = { kind: HatKind; colour: Rgb | null }
@@ -36,7 +38,8 @@ export type Hat = { kind: HatKind; colour: Rgb | null }
 export const HAT_TOPS: Record<HatKind, number> = {
   stetson: 1.9, brimmed: 1.88, top: 1.98, bowler: 1.853, cap: 1.8, peaked: 1.83, helmet: 1.814,
   hardhat: 1.82, firehelmet: 1.83, beanie: 1.805, beret: 1.82, hood: 1.855, crown: 1.85,
-  pointed: 2.08, toque: 1.995, souwester: 1.823, tricorn: 1.86, sunhat: 1.83,
+  pointed: 2.08, toque: 1.995, souwester: 1.823, tricorn: 1.86, sunhat: 1.83, spacehelmet: 1.83,
+  balaclava: 1.79,
 }
 
 /** The top of the hair on a standing grown-up (m; paint/person.ts). */
@@ -61,6 +64,7 @@ const HAT_COLOURS: Record<HatKind, string | null> = {
   peaked: '#1d2638', helmet: '#4a5535', hardhat: '#e3b325', firehelmet: '#242322',
   beanie: '#7d2f2c', beret: '#1f1e22', hood: null, crown: '#d2a53a', pointed: '#1e1b24',
   toque: '#f1efe9', souwester: '#e2b12a', tricorn: '#1d1b1c', sunhat: '#d8bf8a',
+  spacehelmet: '#e9e9e6', balaclava: '#1c1c20',
 }
 
 /** The head noun of a hat phrase, and words before it that change the kind, by kind. */
@@ -71,6 +75,7 @@ const HAT_NOUNS: Record<string, HatKind> = {
   cap: 'cap', helmet: 'helmet', hardhat: 'hardhat', beanie: 'beanie', toque: 'toque',
   beret: 'beret', hood: 'hood', cowl: 'hood', crown: 'crown', tiara: 'crown',
   sou: 'souwester', souwester: 'souwester', tricorn: 'tricorn', tricorne: 'tricorn',
+  balaclava: 'balaclava',
 }
 // prettier-ignore
 const HAT_QUALIFIERS: Record<string, HatKind> = {
@@ -83,6 +88,7 @@ const HAT_QUALIFIERS: Record<string, HatKind> = {
   "sailor's": 'peaked', pilot: 'peaked', "pilot's": 'peaked', officer: 'peaked',
   fire: 'firehelmet', "fireman's": 'firehelmet', "firefighter's": 'firehelmet', pirate: 'tricorn',
   flat: 'cap', baseball: 'cap', peak: 'cap', "builder's": 'hardhat', safety: 'hardhat',
+  space: 'spacehelmet',
 }
 
 /** What a person's calling puts on their head when the words say nothing of a hat. */
@@ -90,16 +96,17 @@ const HAT_QUALIFIERS: Record<string, HatKind> = {
 const CALLING_HATS: Record<string, HatKind> = {
   cowboy: 'stetson', cowgirl: 'stetson', cowboys: 'stetson', cowgirls: 'stetson',
   rancher: 'stetson', sheriff: 'stetson', deputy: 'stetson', wrangler: 'stetson',
+  gunslinger: 'stetson', gunslingers: 'stetson', cowhand: 'stetson', cowhands: 'stetson',
   soldier: 'helmet', soldiers: 'helmet', sniper: 'helmet', platoon: 'helmet', squad: 'helmet',
   troop: 'helmet', troops: 'helmet', army: 'helmet', marine: 'helmet', marines: 'helmet',
   firefighter: 'firehelmet', firefighters: 'firehelmet', fireman: 'firehelmet',
-  firemen: 'firehelmet', miner: 'hardhat', miners: 'hardhat', builder: 'hardhat',
+  firemen: 'firehelmet', firewoman: 'firehelmet', miner: 'hardhat', miners: 'hardhat', builder: 'hardhat',
   builders: 'hardhat', cop: 'peaked', cops: 'peaked', policeman: 'peaked', policemen: 'peaked',
   policewoman: 'peaked', officer: 'peaked', officers: 'peaked', pilot: 'peaked',
   chef: 'toque', chefs: 'toque', king: 'crown', queen: 'crown', emperor: 'crown',
   empress: 'crown', witch: 'pointed', witches: 'pointed', wizard: 'pointed', wizards: 'pointed',
   pirate: 'tricorn', pirates: 'tricorn', assassin: 'hood', ninja: 'hood', nun: 'hood',
-  nuns: 'hood', jockey: 'cap',
+  nuns: 'hood', jockey: 'cap', astronaut: 'spacehelmet', astronauts: 'spacehelmet',
 }
 
 /** Words before a worker's noun that give the calling ("a construction worker"). */
@@ -131,6 +138,8 @@ export function hooded(phrase: readonly string[]): boolean {
 /** A hat's kind from a phrase about what someone wears ("a red baseball cap"), if it is a hat. */
 export function hatKindOf(phrase: readonly string[]): HatKind | null {
   const words = phrase.map((word) => word.toLowerCase())
+  // "a ski mask" is a balaclava; any other mask is a feature of the face.
+  if (words.at(-1) === 'mask' && words.at(-2) === 'ski') return 'balaclava'
   const at = words.findLastIndex((word) => HAT_NOUNS[word] !== undefined)
   if (at < 0) return null
   const noun = words[at] as string

@@ -153,6 +153,7 @@ export function tokenize(text: string): Reading {
   let withAt = -1 // the token index of a "with" relation waiting for its phrase
   // After "wearing": the phrase is what the one before has on; after "in", if it says so.
   let dressing: 'in' | 'wearing' | null = null
+  let lastDressing: 'in' | 'wearing' | null = null
   let personPronoun = false
   let run: Word[] = []
   let anyWord = false
@@ -217,6 +218,7 @@ export function tokenize(text: string): Reading {
     endPhrase()
   }
   const endPhrase = () => {
+    lastDressing = dressing
     dressing = null
     lastRole = role
     role = 'attribute'
@@ -228,8 +230,11 @@ export function tokenize(text: string): Reading {
     const lexeme = lexemes[i] as Lexeme
     if ('mark' in lexeme) {
       flush()
-      if (lexeme.mark === '&') role = lastRole
-      else {
+      if (lexeme.mark === '&') {
+        role = lastRole
+        // "in a trench coat and fedora": what follows "and" is worn as well.
+        dressing = lastDressing
+      } else {
         listCarry = lexeme.mark === ',' && carry && carried ? carry : null
         carry = null
         role = 'subject'
@@ -300,6 +305,8 @@ export function tokenize(text: string): Reading {
     } else if (LIST_CONJUNCTIONS.has(word)) {
       flush()
       role = lastRole
+      // "in a trench coat and fedora": what follows "and" is worn as well.
+      dressing = lastDressing
     } else if (CLAUSE_CONJUNCTIONS.has(word)) {
       flush()
       carry = null

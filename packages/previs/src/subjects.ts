@@ -43,7 +43,8 @@ import {
 import { colourSaid, objectFootprint, pushHandle } from './subject-objects.js'
 import type { Rgb } from './color.js'
 import { readFootings, type Footing } from './subject-supports.js'
-import { hairSaid, type Hair } from './subject-clothes.js'
+import { callingClothes, hairSaid, type Hair } from './subject-clothes.js'
+import { drawClose } from './subject-embrace.js'
 import { hatSaid, type Hat } from './subject-hats.js'
 import {
   DARKNESS,
@@ -52,6 +53,7 @@ import {
   RAIN,
   playedInstrument,
   readActionCarried,
+  underOneUmbrella,
   type Carried,
 } from './subject-carried.js'
 import type { Entity } from './subject-text.js'
@@ -216,12 +218,15 @@ export function planSubjects(
     const footing = footings[i] as Footing
     const look = footing.look
     const carries = hands[i] as Carried[]
+    // "a couple kiss under an umbrella": one of them holds it up over both.
+    const oneUmbrella = entity.count > 1 && underOneUmbrella(actionText)
     const patched = entity.kind === 'animal' ? animalPatches(subjectText, entity.noun) : null
     // A person's clothes ("in a yellow oilskin", "yellow oilskin coat"), a vehicle's paint
     // ("a red car") or an animal's coat ("a black dog"), and a person's hair ("grey braid").
     const colour =
       entity.kind === 'person'
-        ? colourSaid(entity.clothes ? [entity.clothes] : [])
+        ? (colourSaid(entity.clothes ? [entity.clothes] : []) ??
+          callingClothes(entity.noun, entity.modifiers))
         : entity.kind === 'vehicle' || entity.kind === 'boat'
           ? colourSaid(entity.modifiers)
           : entity.kind === 'animal'
@@ -284,7 +289,10 @@ export function planSubjects(
         ...(entity.called ? { called: entity.called } : {}),
         ...(seat && entity.kind === 'person' && !ownMotion.has(entity) ? { seat } : {}),
         ...(carries.length > 0
-          ? { carries }
+          ? {
+              carries:
+                k > 0 && oneUmbrella ? carries.filter((c) => c.shape !== 'umbrella') : carries,
+            }
           : entity.kind === 'person'
             ? instrumentPlayed(entity.noun, k)
             : {}),
@@ -305,7 +313,7 @@ export function planSubjects(
       })
     }
   })
-  const faced = faceEachOther(plans, entities)
+  const faced = drawClose(faceEachOther(plans, entities), actionText)
   const words = `${subjectText} ${actionText}`
   // A cart behind the animal that draws it, its driver on its seat (subject-hitched.ts); a dog
   // on its lead (subject-lead.ts); aircraft in the air (subject-aloft.ts).

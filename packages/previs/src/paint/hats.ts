@@ -6,6 +6,7 @@
  * toque, a witch's cone, a hood round the face. Lit like the figure (its style's tint).
  */
 import type { SKRSContext2D } from '../canvas.js'
+import { hex } from '../color.js'
 import type { Hat, HatKind } from '../subject-hats.js'
 import type { FigureStyle } from './figures.js'
 
@@ -54,8 +55,14 @@ function peak(ctx: SKRSContext2D): void {
   ctx.closePath()
 }
 
-/** Each kind's outline (in its colour) and the details over it (in the figure's dark). */
-const SHAPES: Record<HatKind, { body: Draw; detail?: Draw }> = {
+/**
+ * Each kind's outline (in its colour), the details over it (in the figure's dark), and what shows
+ * through it (a balaclava's eye slit).
+ */
+const SHAPES: Record<
+  HatKind,
+  { body: Draw; detail?: Draw; over?: (ctx: SKRSContext2D, s: FigureStyle) => void }
+> = {
   stetson: {
     body: (ctx) => {
       brim(ctx, -0.22, 0.235, 1.745, { lift: 0.03, thick: 0.016 })
@@ -239,6 +246,39 @@ const SHAPES: Record<HatKind, { body: Draw; detail?: Draw }> = {
       ctx.closePath()
     },
   },
+  spacehelmet: {
+    // A round shell round the whole head, its gold visor over the face.
+    body: (ctx) => {
+      ctx.moveTo(0.175, 1.665)
+      ctx.arc(0.01, 1.665, 0.165, 0, Math.PI * 2)
+    },
+    over: (ctx, s) => {
+      ctx.fillStyle = s.tint(VISOR)
+      ctx.beginPath()
+      ctx.ellipse(0.075, 1.665, 0.085, 0.11, 0, 0, Math.PI * 2)
+      ctx.fill()
+      ctx.fillStyle = 'rgba(255, 255, 255, 0.35)'
+      ctx.beginPath()
+      ctx.ellipse(0.1, 1.7, 0.02, 0.04, 0.3, 0, Math.PI * 2)
+      ctx.fill()
+    },
+  },
+  balaclava: {
+    // Knitted over the head, the ears and the neck; the eyes look out through a slit.
+    body: (ctx) => {
+      ctx.moveTo(0.118, 1.66)
+      ctx.ellipse(0.012, 1.665, 0.106, 0.128, 0, 0, Math.PI * 2)
+      ctx.rect(-0.055, 1.46, 0.11, 0.12)
+    },
+    over: (ctx, s) => {
+      ctx.fillStyle = s.skin
+      ctx.fillRect(0.035, 1.652, 0.082, 0.03)
+      ctx.fillStyle = s.dark
+      ctx.beginPath()
+      ctx.ellipse(0.058, 1.667, 0.013, 0.009, 0, 0, Math.PI * 2)
+      ctx.fill()
+    },
+  },
   sunhat: {
     body: (ctx) => {
       brim(ctx, -0.245, 0.265, 1.738, { lift: -0.022, thick: 0.012 })
@@ -247,6 +287,9 @@ const SHAPES: Record<HatKind, { body: Draw; detail?: Draw }> = {
     detail: (ctx) => ctx.rect(-0.082, 1.752, 0.184, 0.018),
   },
 }
+
+/** A space helmet's visor. */
+const VISOR = hex('#a07a32')
 
 /** How dark a hat's details are drawn over it. */
 const DETAIL_ALPHA = 0.55
@@ -258,11 +301,13 @@ export function drawHat(ctx: SKRSContext2D, s: FigureStyle, hat: Hat): void {
   ctx.beginPath()
   shape.body(ctx)
   ctx.fill()
-  if (!shape.detail) return
-  ctx.fillStyle = s.dark
-  ctx.globalAlpha = DETAIL_ALPHA
-  ctx.beginPath()
-  shape.detail(ctx)
-  ctx.fill()
-  ctx.globalAlpha = 1
+  if (shape.detail) {
+    ctx.fillStyle = s.dark
+    ctx.globalAlpha = DETAIL_ALPHA
+    ctx.beginPath()
+    shape.detail(ctx)
+    ctx.fill()
+    ctx.globalAlpha = 1
+  }
+  shape.over?.(ctx, s)
 }
