@@ -21,7 +21,7 @@ describe('an embrace', () => {
       ['a couple', 'kiss'],
       ['a man and a woman', 'embrace'],
       ['two old friends', 'hug each other'],
-    ]) {
+    ] as const) {
       const apart = plan(subject, 'stand')
       const [left, right] = plan(subject, action)
       expect(left && right, subject).toBeTruthy()
