@@ -314,6 +314,7 @@ export function subjectStyles(shot: Shot): FigureStyle[] {
         beacon: plan.beacon,
         swell: plan.swell,
         sideLight: sideLight(subject.plan, plan.palette.lampsLit),
+        uniform: subject.plan.uniform === true,
       },
       subject.plan.colour ?? null,
     )

@@ -213,3 +213,37 @@ function overcastOf(palette: Palette, brightness: number): Palette {
     stars: false,
   }
 }
+
+/**
+ * The light off the Earth, whatever the time of day: on the Moon a black sky full of stars, a hard
+ * white sun low over the horizon and no air to haze the distance; on Mars a butterscotch sky, a
+ * small pale sun and a warm dusty haze.
+ */
+export function offWorldPalette(world: 'moon' | 'mars', palette: Palette): Palette {
+  if (world === 'moon') {
+    return {
+      ...palette,
+      skyTop: hex('#020308'),
+      skyHorizon: hex('#07090f'),
+      haze: hex('#77746f'),
+      light: hex('#f4f2ec'),
+      sun: { elevation: 14, azimuth: 38, color: hex('#ffffff') },
+      moon: false,
+      stars: true,
+      lampsLit: false,
+      overcast: false,
+    }
+  }
+  return {
+    ...palette,
+    skyTop: hex('#8a5a44'),
+    skyHorizon: hex('#d6a47a'),
+    haze: hex('#c28a64'),
+    light: hex('#f0d2b4'),
+    sun: { elevation: 22, azimuth: 30, color: hex('#f3ead8') },
+    moon: false,
+    stars: false,
+    lampsLit: false,
+    overcast: false,
+  }
+}

@@ -17,7 +17,7 @@
  */
 import type { ShotSpec, WEATHERS } from '@sceneboard/shared'
 import { hex, mix, scale } from './color.js'
-import { planPalette, type Palette } from './palette.js'
+import { offWorldPalette, planPalette, type Palette } from './palette.js'
 import { createRandom } from './random.js'
 import { withoutAmbientLight } from './light-words.js'
 import { planSwell } from './subject-boat.js'
@@ -28,7 +28,15 @@ import { SUBJECT_WORDS } from './subject-words.js'
 import { planSubjects, type SubjectPlan } from './subjects.js'
 
 export type SetKind =
-  'city-street' | 'forest' | 'coast' | 'desert' | 'interior' | 'mountains' | 'countryside'
+  | 'city-street'
+  | 'forest'
+  | 'coast'
+  | 'desert'
+  | 'interior'
+  | 'mountains'
+  | 'countryside'
+  | 'moon'
+  | 'mars'
 
 export const SET_KINDS: readonly SetKind[] = [
   'city-street',
@@ -38,6 +46,8 @@ export const SET_KINDS: readonly SetKind[] = [
   'interior',
   'mountains',
   'countryside',
+  'moon',
+  'mars',
 ]
 
 /**
@@ -72,6 +82,8 @@ const SET_WORDS: Record<SetKind, readonly (string | [string, number])[]> = {
     // Stairs are mostly indoors ("climbs the stairs" with nothing else said).
     'staircase', 'stairwell', 'upstairs', 'downstairs', ['stairs', 0.5]],
   mountains: ['mountain', 'peak', 'alpine', 'alps', 'summit', 'ridge', 'glacier', 'valley', 'highland', 'volcano', 'tundra', 'arctic'],
+  moon: ['lunar', 'moonscape', ['on the moon', 3], ['surface of the moon', 3], ['moon base', 3], ['moonbase', 3], 'crater', 'asteroid', ['alien planet', 2], ['sea of tranquility', 3]],
+  mars: [['mars', 3], ['martian', 3], ['red planet', 3]],
   countryside: ['field', 'meadow', 'farm', 'countryside', 'prairie', 'grassland', 'hill', 'pasture', 'village', ['park', 2], 'garden', 'plain', 'savanna', 'country road', ['country lane', 2]],
 }
 
@@ -267,6 +279,13 @@ export function planWeather(
   return plan
 }
 
+/** The weather where the set is: none on the Moon, only wind and its dust on Mars. */
+function offWorld(set: SetKind, weather: WeatherPlan): WeatherPlan {
+  if (set !== 'moon' && set !== 'mars') return weather
+  const still = { rain: 0, snow: 0, fog: 0, wind: 0, lightning: false, snowCover: false }
+  return set === 'mars' ? { ...still, wind: weather.wind } : still
+}
+
 /**
  * Whether a lighthouse's lamp burns, and how strongly its beam shows: at dusk, in the blue hour
  * and at night, in a storm or fog, or when the words give it a beam, a lamp or a light ("turning
@@ -293,7 +312,8 @@ export function planScene(shotSpec: ShotSpec): ScenePlan {
   // Weather the words give stands for the spec's when it is unset: in the palette too.
   const spec = { ...shotSpec, weather: weatherOf(shotSpec) }
   const set = pickSet(spec.environment, spec.subject, spec.action)
-  const weather = planWeather(spec)
+  // No weather on the Moon; on Mars only its dust blows.
+  const weather = offWorld(set, planWeather(spec))
   const stairs = stairsSaid(`${spec.environment} ${spec.subject} ${spec.action}`)
   const subjects = planSubjects(
     spec.subject,
@@ -303,7 +323,8 @@ export function planScene(shotSpec: ShotSpec): ScenePlan {
   )
   const main = subjects[0]
   const onWater = WATERSIDE.has(set) && (main?.kind === 'boat' || main?.aboard !== undefined)
-  const palette = planPalette(spec)
+  const world = set === 'moon' || set === 'mars' ? set : null
+  const palette = world ? offWorldPalette(world, planPalette(spec)) : planPalette(spec)
   if (set === 'interior' && palette.lampsLit) {
     // After dark a room is lit by its lamps: warm, and brighter than the night outside.
     palette.light = mix(palette.light, scale(hex('#ffcf96'), 0.8), 0.6)

@@ -32,6 +32,7 @@ import {
   forestLayers,
   mountainLayers,
 } from './paint/outdoor-sets.js'
+import { marsLayers, moonLayers } from './paint/off-world.js'
 import { overShoulderLayer } from './paint/over-shoulder.js'
 import { paintFlight, stairMaterial } from './paint/stairs.js'
 
@@ -203,6 +204,10 @@ function setLayers(
         return mountainLayers(plan, subjectDistance)
       case 'countryside':
         return countrysideLayers(plan, subjectDistance)
+      case 'moon':
+        return moonLayers(plan, subjectDistance)
+      case 'mars':
+        return marsLayers(plan, subjectDistance)
     }
   })()
   // Foreground dressing only where the camera stands far enough back to have a foreground.

@@ -152,6 +152,20 @@ const CALLING_CLOTHES: Record<string, string> = {
   firewoman: '#8a7448', doctor: '#e8e6e0', surgeon: '#4e8a86', ninja: '#1b1b1f', witch: '#1f1b24',
 }
 
+/** Callings dressed head to toe in their colour: a spacesuit, a uniform, a habit, scrubs. */
+// prettier-ignore
+const UNIFORMS = new Set([
+  'astronaut', 'astronauts', 'soldier', 'soldiers', 'marine', 'marines', 'sniper', 'platoon',
+  'squad', 'troop', 'troops', 'army', 'policeman', 'policemen', 'policewoman', 'cop', 'cops',
+  'firefighter', 'firefighters', 'fireman', 'firemen', 'firewoman', 'nun', 'nuns', 'monk',
+  'monks', 'priest', 'surgeon', 'ninja', 'witch', 'bride', 'groom',
+])
+
+/** Whether a calling is dressed head to toe in its colour, legs and all. */
+export function inUniform(noun: string): boolean {
+  return UNIFORMS.has(noun)
+}
+
 /** The colour a calling is dressed in ("a chef": white), unless the words dress them otherwise. */
 export function callingClothes(noun: string, modifiers: readonly string[] = []): Rgb | null {
   // "a police officer" is in navy; another officer in whatever they are given.

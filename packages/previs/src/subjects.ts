@@ -43,7 +43,7 @@ import {
 import { colourSaid, objectFootprint, pushHandle } from './subject-objects.js'
 import type { Rgb } from './color.js'
 import { readFootings, type Footing } from './subject-supports.js'
-import { callingClothes, hairSaid, type Hair } from './subject-clothes.js'
+import { callingClothes, hairSaid, inUniform, type Hair } from './subject-clothes.js'
 import { drawClose } from './subject-embrace.js'
 import { hatSaid, type Hat } from './subject-hats.js'
 import {
@@ -96,6 +96,8 @@ export type SubjectPlan = {
    * calling's (a cowboy's stetson, a soldier's helmet; subject-hats.ts).
    */
   hat?: Hat
+  /** Dressed head to toe in their calling's colour (an astronaut's suit, a soldier's uniform). */
+  uniform?: true
   /**
    * Metres above the ground it stands at, on another subject the text names ("a table, a vase on
    * the table"); absent on the ground.
@@ -239,6 +241,7 @@ export function planSubjects(
         : undefined
     const hat =
       entity.kind === 'person' ? hatSaid(entity.modifiers, entity.noun, entity.features) : undefined
+    const uniform = entity.kind === 'person' && !entity.clothes && inUniform(entity.noun)
     for (let k = 0; k < entity.count; k++) {
       if (footing.on !== undefined) {
         // On another subject: in a row across it, at its depth.
@@ -285,6 +288,7 @@ export function planSubjects(
         ...(patched ? { patches: patched.patches } : {}),
         ...(hair ? { hair } : {}),
         ...(hat ? { hat } : {}),
+        ...(uniform ? { uniform: true as const } : {}),
         ...(lights ? { lights } : {}),
         ...(entity.called ? { called: entity.called } : {}),
         ...(seat && entity.kind === 'person' && !ownMotion.has(entity) ? { seat } : {}),

@@ -5,10 +5,12 @@
  */
 import { css, hex, mix, multiply, scale, type Rgb } from '../color.js'
 import type { SetKind } from '../plan-scene.js'
+import { OFF_WORLD_GROUNDS } from './off-world.js'
 import { forEachCell, MATERIALS, type PaintContext } from './paint-context.js'
 
 export function groundMaterial(set: SetKind, snowCover: boolean): Rgb {
-  if (snowCover && set !== 'interior' && set !== 'coast') return MATERIALS.snow
+  const snowless = set === 'interior' || set === 'coast' || set === 'moon' || set === 'mars'
+  if (snowCover && !snowless) return MATERIALS.snow
   switch (set) {
     case 'city-street':
       return MATERIALS.asphalt
@@ -24,6 +26,9 @@ export function groundMaterial(set: SetKind, snowCover: boolean): Rgb {
       return MATERIALS.wood
     case 'countryside':
       return MATERIALS.grass
+    case 'moon':
+    case 'mars':
+      return OFF_WORLD_GROUNDS[set].ground
   }
 }
 
@@ -59,7 +64,8 @@ export function paintBackdrop(p: PaintContext, set: SetKind, focalPx: number): v
   if (sun) {
     const x = elevation(sun.azimuth)
     const y = elevation(sun.elevation)
-    const glowRadius = elevation(sun.elevation < 10 ? 30 : 18)
+    // With no air to scatter it, the Moon's sun has almost no glow.
+    const glowRadius = elevation(set === 'moon' ? 3 : sun.elevation < 10 ? 30 : 18)
     const glow = ctx.createRadialGradient(x, y, 0, x, y, glowRadius)
     glow.addColorStop(0, css(sun.color, 0.85))
     glow.addColorStop(0.25, css(sun.color, 0.35))
@@ -79,7 +85,9 @@ export function paintBackdrop(p: PaintContext, set: SetKind, focalPx: number): v
     ctx.arc(elevation(-22), elevation(24), elevation(1.3), 0, Math.PI * 2)
     ctx.fill()
   }
-  paintClouds(p, elevation)
+  // No clouds where there is no air; the Earth in the Moon's sky.
+  if (set === 'moon') paintEarth(p, elevation)
+  else if (set !== 'mars') paintClouds(p, elevation)
   // Ground to the horizon: haze at the horizon, the lit material below.
   const material = groundMaterial(set, p.weather.snowCover)
   const lit = multiply(material, palette.light)
@@ -118,4 +126,32 @@ function paintClouds(p: PaintContext, elevation: (degrees: number) => number): v
       ctx.fill()
     }
   })
+}
+
+/** The Earth seen from the Moon: a blue disc about two degrees across, half lit, with cloud. */
+function paintEarth(p: PaintContext, elevation: (degrees: number) => number): void {
+  const { ctx } = p
+  const x = elevation(-20)
+  const y = elevation(13)
+  const r = elevation(1.9)
+  ctx.fillStyle = css(hex('#2f5fa8'))
+  ctx.beginPath()
+  ctx.arc(x, y, r, 0, Math.PI * 2)
+  ctx.fill()
+  ctx.fillStyle = css(hex('#f2f4f8'), 0.75)
+  for (const [dx, dy, w] of [
+    [-0.3, 0.35, 0.5],
+    [0.25, -0.1, 0.45],
+    [-0.1, -0.5, 0.35],
+  ] as const) {
+    ctx.beginPath()
+    ctx.ellipse(x + dx * r, y + dy * r, w * r, 0.14 * r, 0.3, 0, Math.PI * 2)
+    ctx.fill()
+  }
+  // The night side, away from the sun.
+  ctx.fillStyle = css(hex('#020308'), 0.85)
+  ctx.beginPath()
+  ctx.arc(x, y, r, Math.PI / 2, (3 * Math.PI) / 2)
+  ctx.ellipse(x, y, r * 0.35, r, 0, (3 * Math.PI) / 2, Math.PI / 2, true)
+  ctx.fill()
 }

@@ -37,7 +37,7 @@ export function crawlingPerson(
   const far = { hand: swing, knee: -swing }
   const near = { hand: -swing, knee: swing }
   ctx.save()
-  ctx.fillStyle = s.dark
+  ctx.fillStyle = s.farLimbs
   leg(ctx, far.knee, 0.15)
   arm(ctx, far.hand, 0.1)
   // The body level from the hips to the shoulders (the torso's own hips at 0.9 m, shoulders 1.5 m).

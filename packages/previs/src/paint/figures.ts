@@ -35,6 +35,8 @@ export type FigureStyle = {
   secondary: string
   skin: string
   dark: string
+  /** A person's far arm and leg: the dark, or a uniform's own colour in shadow. */
+  farLimbs: string
   light: string
   lampsLit: boolean
   /** How strongly a lighthouse's lamp and beam show, 0..1 (0: unlit). */
@@ -75,6 +77,9 @@ const OBJECT_FINISHES = [
 ]
 
 /** Colours for one subject, lit and hazed by the caller's shade function; backlit means dark. */
+/** How much darker a uniform's legs are than its body (in its own shade, not another colour). */
+const UNIFORM_LEGS = 0.12
+
 export function figureStyle(
   random: Random,
   kind: SubjectPlan['kind'],
@@ -85,6 +90,8 @@ export function figureStyle(
     beacon?: number
     swell?: number
     sideLight?: string | null
+    /** Dressed head to toe in one colour (a spacesuit, a uniform): the legs in the clothes'. */
+    uniform?: boolean
   },
   colour: Rgb | null = null,
 ): FigureStyle {
@@ -93,11 +100,13 @@ export function figureStyle(
   // Picked even when the words give the colour, so the rest of the style stays the same.
   const picked = hex(random.pick(palette))
   const main = colour ?? picked
+  const legs = hex(random.pick(['#2d3440', '#4a3b2c', '#1f1f24', '#57606b']))
   return {
     main: shade(darken(main)),
-    secondary: shade(darken(hex(random.pick(['#2d3440', '#4a3b2c', '#1f1f24', '#57606b'])))),
+    secondary: shade(darken(options.uniform ? mix(main, hex('#000000'), UNIFORM_LEGS) : legs)),
     skin: shade(darken(hex(random.pick(SKIN)))),
     dark: shade(darken(hex('#1c1c20'))),
+    farLimbs: shade(darken(options.uniform ? mix(main, hex('#000000'), 0.45) : hex('#1c1c20'))),
     light: shade(darken(kind === 'boat' ? hex('#f2efe6') : MATERIALS.glass)),
     lampsLit: options.lampsLit,
     beacon: options.beacon ?? 0,

@@ -90,14 +90,14 @@ export function person(
   ctx.translate(0, bounce)
   if (seat && !seatDrawn) seatUnder(ctx, s, seat)
   // Far limbs (darker), body and head, then near limbs over the body.
-  ctx.fillStyle = s.dark
+  ctx.fillStyle = s.farLimbs
   // Pedalling, each foot goes round with the crank, the far one half a turn behind.
   const pedal = gait === 'pedal' ? phase : null
   if (seat) seatedLeg(ctx, 0, 0.15, seat === 'saddle', pedal === null ? null : pedal + 0.5)
   else leg(ctx, 0, 0.95, -a, -knee * Math.max(0, cycle), 0.15)
   ctx.translate(0, -drop)
   if (pull) reachingArm(ctx, s, pull.lean, pull.far, 0.1, false)
-  else if (far) holdingArm(ctx, s, far, { x: 0, swing: a * 0.9, width: 0.1, colour: s.dark })
+  else if (far) holdingArm(ctx, s, far, { x: 0, swing: a * 0.9, width: 0.1, colour: s.farLimbs })
   else if (seat) restingArm(ctx, s, 0, 0.1, false)
   else limb(ctx, 0, 1.42, arms.far, 0.6, 0.1)
   // Pulling an oar or a paddle, the body leans from the hips; running, from the feet.
