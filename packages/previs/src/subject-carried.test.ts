@@ -177,6 +177,20 @@ describe('what a person carries', () => {
     expect(umbrellas('two girls', 'shelter under umbrellas')).toEqual([1, 1])
   })
 
+  it('puts a lit cigarette at the lips of whoever smokes or lights one', () => {
+    const held = (subject: string, action = '') => onePerson(plan(subject, action)).carries?.[0]
+    expect(held('a detective', 'lights a cigarette')).toMatchObject({
+      shape: 'cigarette',
+      pose: 'raised',
+      lit: true,
+    })
+    expect(held('a man', 'sits and smokes')).toMatchObject({ shape: 'cigarette', pose: 'raised' })
+    expect(held('a woman smoking a cigar')?.shape).toBe('cigarette')
+    expect(held('a man with an unlit cigarette')).toMatchObject({ shape: 'cigarette', lit: false })
+    // Smoke that is not smoking.
+    expect(held('a man', 'walks through the smoking ruins')).toBeUndefined()
+  })
+
   it('lights a lantern, a torch or a candle as the words say, else after dark', () => {
     const lit = (subject: string, action = '') => onePerson(plan(subject, action)).carries?.[0]?.lit
     expect(lit('a man with a lantern')).toBeUndefined()

@@ -24,7 +24,7 @@ export type CarriedShape =
   | 'lantern' | 'torch' | 'candle' | 'cup' | 'bottle' | 'book' | 'letter' | 'phone' | 'watch'
   | 'suitcase' | 'briefcase' | 'bag' | 'basket' | 'umbrella' | 'pistol' | 'rifle' | 'sword'
   | 'stick' | 'camera' | 'box' | 'matchbox' | 'flowers' | 'toy' | 'guitar' | 'violin' | 'horn'
-  | 'microphone' | 'rod' | 'tray' | 'kite' | 'lead'
+  | 'microphone' | 'rod' | 'tray' | 'kite' | 'lead' | 'cigarette'
 
 /**
  * How a thing is held: down in the hand at the arm's end, swinging with it (`low`); in front of
@@ -58,6 +58,7 @@ const SHAPE_WORDS: Record<CarriedShape, readonly string[]> = {
   stick: ['stick', 'cane', 'staff', 'crook', 'pole', 'broom', 'baton', 'club', 'bat'],
   rod: ['rod'],
   tray: ['tray', 'platter', 'salver'],
+  cigarette: ['cigarette', 'cigar', 'cigarillo'],
   kite: ['kite'],
   // Only a dog's lead, given its dog by subject-lead.ts: "lead" alone is too many other things.
   lead: [],
@@ -116,8 +117,8 @@ for (const [shape, words] of Object.entries(SHAPE_WORDS) as [CarriedShape, strin
   for (const word of words) SHAPES.set(word, shape)
 }
 
-/** Things whose light burns: lit after dark or when the words say so (carriedLit). */
-export const LIGHTS = new Set<CarriedShape>(['lantern', 'torch', 'candle'])
+/** Things that burn: lit after dark or when the words say so (carriedLit); a cigarette too. */
+export const LIGHTS = new Set<CarriedShape>(['lantern', 'torch', 'candle', 'cigarette'])
 
 /** Words for a handful of something: "a bunch of flowers" is the flowers. */
 export const MEASURE_WORDS = new Set(['bunch', 'handful', 'armful', 'bundle', 'spray'])
@@ -210,7 +211,8 @@ verbs(
   'raised',
   `raise raises raising raised lift lifts lifting lifted hoist hoists hoisting hoisted toast
    toasts toasting toasted drink drinks drinking drank sip sips sipping sipped point points
-   pointing pointed aim aims aiming aimed shine shines shining wave waves waving waved`,
+   pointing pointed aim aims aiming aimed shine shines shining wave waves waving waved smoke
+   smokes smoking smoked puff puffs puffing puffed`,
 )
 verbs(
   'chest',
@@ -270,6 +272,13 @@ export function readActionCarried(action: string): CarriedWord[] {
   // Flying a kite ("flies a red kite on the beach") holds its line.
   const kite = KITE_FLYING.exec(action.toLowerCase())
   if (kite) found.push({ noun: 'kite', shape: 'kite', modifiers: kite[1] ? [kite[1]] : [] })
+  // Someone who smokes ("sits and smokes", "is smoking") has a cigarette at their lips.
+  if (
+    SMOKING.test(action.toLowerCase()) &&
+    !/\bcig(arette|ar|arillo)s?\b/.test(action.toLowerCase())
+  ) {
+    found.push({ noun: 'cigarette', shape: 'cigarette', modifiers: [], pose: 'raised' })
+  }
   // Sheltering ("kiss under an umbrella", "walks under a black umbrella") holds it up overhead.
   const shelter = SHELTERING.exec(action.toLowerCase())
   if (shelter) {
@@ -297,7 +306,9 @@ export function readActionCarried(action: string): CarriedWord[] {
       if (thing && !filming) {
         const modifiers = words.slice(j, k)
         const lit = LIGHTING.has(verb) ? true : PUTTING_OUT.test(verb) ? false : litWord(modifiers)
-        found.push({ ...thing, modifiers, pose, ...(lit === undefined ? {} : { lit }) })
+        // A cigarette is lit, and smoked, at the lips.
+        const at = thing.shape === 'cigarette' && pose === 'chest' ? 'raised' : pose
+        found.push({ ...thing, modifiers, pose: at, ...(lit === undefined ? {} : { lit }) })
         return
       }
       if (!/^[a-z]+$/.test(word) || ARTICLES.has(word) || STOPS.has(word)) return
@@ -305,6 +316,9 @@ export function readActionCarried(action: string): CarriedWord[] {
   })
   return found
 }
+
+const SMOKING =
+  /\b(smokes|smoked)\b|\b(is|are|was|were|sits|stands|leans|waits|sat|stood) smoking\b|^smoking\b/
 
 const KITE_FLYING =
   /\bfl(?:y|ies|ying|ew|own) (?:(?:a|an|the|his|her|their|some) )?(?:([a-z]+) )?kites?\b/

@@ -36,7 +36,7 @@ export type Hat = { kind: HatKind; colour: Rgb | null }
 /** The height of each kind's top on a standing grown-up as paint/hats.ts draws it (m). */
 // prettier-ignore
 export const HAT_TOPS: Record<HatKind, number> = {
-  stetson: 1.9, brimmed: 1.88, top: 1.98, bowler: 1.853, cap: 1.8, peaked: 1.83, helmet: 1.814,
+  stetson: 1.9, brimmed: 1.86, top: 1.98, bowler: 1.853, cap: 1.8, peaked: 1.83, helmet: 1.814,
   hardhat: 1.82, firehelmet: 1.83, beanie: 1.805, beret: 1.82, hood: 1.855, crown: 1.85,
   pointed: 2.08, toque: 1.995, souwester: 1.823, tricorn: 1.86, sunhat: 1.83, spacehelmet: 1.83,
   balaclava: 1.79,

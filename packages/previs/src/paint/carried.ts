@@ -28,6 +28,7 @@ const PAPER = hex('#ece6d6')
 const TIN = hex('#a7abb0')
 const WAX = hex('#efe6cf')
 const STEEL = hex('#c4c9cf')
+const SMOKE = hex('#d8dadc')
 
 /**
  * Things that turn with the arm rather than hang from the hand (a kite's line turns itself back
@@ -119,6 +120,9 @@ export function drawCarried(ctx: SKRSContext2D, s: FigureStyle, thing: Carried, 
       break
     case 'tray':
       tray(ctx, s, own ?? TIN)
+      break
+    case 'cigarette':
+      cigarette(ctx, s, thing.lit !== false)
       break
     case 'lead':
       break // drawn to its dog's collar by person.ts
@@ -227,6 +231,28 @@ function candle(ctx: SKRSContext2D, s: FigureStyle, material: Rgb, lit: boolean)
   ctx.quadraticCurveTo(0.016, 0.195, 0, 0.178)
   ctx.quadraticCurveTo(-0.016, 0.195, 0, 0.235)
   ctx.fill()
+}
+
+/**
+ * A cigarette between the fingers, pointing ahead of the fist: its tip glows, and a thread of
+ * smoke rises from it, unless it is out.
+ */
+function cigarette(ctx: SKRSContext2D, s: FigureStyle, lit: boolean): void {
+  ctx.fillStyle = s.tint(PAPER)
+  ctx.fillRect(0.03, 0.012, 0.075, 0.009)
+  if (!lit) return
+  ctx.fillStyle = GLOW
+  ctx.beginPath()
+  ctx.arc(0.107, 0.0165, 0.007, 0, Math.PI * 2)
+  ctx.fill()
+  ctx.strokeStyle = s.tint(SMOKE)
+  ctx.globalAlpha = 0.45
+  ctx.lineWidth = 0.006
+  ctx.beginPath()
+  ctx.moveTo(0.107, 0.025)
+  ctx.bezierCurveTo(0.13, 0.09, 0.08, 0.14, 0.11, 0.22)
+  ctx.stroke()
+  ctx.globalAlpha = 1
 }
 
 /** A mug, a cup or a glass held upright, its handle in the fist and its body ahead of it. */

@@ -35,13 +35,16 @@ function brim(
   ctx.closePath()
 }
 
-/** A crown from the brim at `y` up to `top`, its corners rounded, creased `dent` in the middle. */
-function crown(ctx: SKRSContext2D, y: number, top: number, dent: number): void {
+/**
+ * A crown from the brim at `y` up to `top`, its corners rounded, creased `dent` in the middle,
+ * `taper` narrower each side at the top than at the brim.
+ */
+function crown(ctx: SKRSContext2D, y: number, top: number, dent: number, taper = 0): void {
   ctx.moveTo(-0.088, y)
-  ctx.lineTo(-0.083, top - 0.025)
-  ctx.quadraticCurveTo(-0.078, top, -0.045, top)
-  ctx.quadraticCurveTo(0.005, top - dent, 0.055, top)
-  ctx.quadraticCurveTo(0.093, top, 0.098, top - 0.025)
+  ctx.lineTo(-0.083 + taper, top - 0.025)
+  ctx.quadraticCurveTo(-0.078 + taper, top, -0.045 + taper / 2, top)
+  ctx.quadraticCurveTo(0.005, top - dent, 0.055 - taper / 2, top)
+  ctx.quadraticCurveTo(0.093 - taper, top, 0.098 - taper, top - 0.025)
   ctx.lineTo(0.106, y)
   ctx.closePath()
 }
@@ -73,7 +76,7 @@ const SHAPES: Record<
   brimmed: {
     body: (ctx) => {
       brim(ctx, -0.155, 0.18, 1.745, { lift: -0.006 })
-      crown(ctx, 1.745, 1.88, 0.012)
+      crown(ctx, 1.745, 1.86, 0.014, 0.02)
     },
     detail: (ctx) => ctx.rect(-0.087, 1.75, 0.192, 0.024),
   },
