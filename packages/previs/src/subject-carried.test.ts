@@ -177,7 +177,7 @@ describe('what a person carries', () => {
     expect(umbrellas('two girls', 'shelter under umbrellas')).toEqual([1, 1])
   })
 
-  it('puts a lit cigarette at the lips of whoever smokes or lights one', () => {
+  it('puts a lit cigarette by the face of whoever smokes or lights one', () => {
     const held = (subject: string, action = '') => onePerson(plan(subject, action)).carries?.[0]
     expect(held('a detective', 'lights a cigarette')).toMatchObject({
       shape: 'cigarette',

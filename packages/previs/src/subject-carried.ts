@@ -272,7 +272,7 @@ export function readActionCarried(action: string): CarriedWord[] {
   // Flying a kite ("flies a red kite on the beach") holds its line.
   const kite = KITE_FLYING.exec(action.toLowerCase())
   if (kite) found.push({ noun: 'kite', shape: 'kite', modifiers: kite[1] ? [kite[1]] : [] })
-  // Someone who smokes ("sits and smokes", "is smoking") has a cigarette at their lips.
+  // Someone who smokes ("sits and smokes", "is smoking") holds a cigarette up by their face.
   if (
     SMOKING.test(action.toLowerCase()) &&
     !/\bcig(arette|ar|arillo)s?\b/.test(action.toLowerCase())
@@ -306,7 +306,7 @@ export function readActionCarried(action: string): CarriedWord[] {
       if (thing && !filming) {
         const modifiers = words.slice(j, k)
         const lit = LIGHTING.has(verb) ? true : PUTTING_OUT.test(verb) ? false : litWord(modifiers)
-        // A cigarette is lit, and smoked, at the lips.
+        // A cigarette is lit, and smoked, held up by the face.
         const at = thing.shape === 'cigarette' && pose === 'chest' ? 'raised' : pose
         found.push({ ...thing, modifiers, pose: at, ...(lit === undefined ? {} : { lit }) })
         return
