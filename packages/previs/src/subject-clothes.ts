@@ -132,7 +132,39 @@ export function dress(wearer: Wearer, phrase: readonly string[]): void {
   // A hat's colour is the hat's ("a man with a black hat" is not dressed in black).
   const colour = hatKindOf(phrase) === null ? garmentColour(phrase) : undefined
   if (colour) wearer.clothes ??= colour
-  if (aboutTheHead(phrase)) wearer.features = [...(wearer.features ?? []), phrase]
+  if (aboutTheHead(phrase) || garmentDefault(phrase)) {
+    wearer.features = [...(wearer.features ?? []), phrase]
+  }
+}
+
+/** Garments that have a colour of their own when none is said ("a detective in a trench coat"). */
+// prettier-ignore
+const GARMENT_COLOURS: Record<string, string> = {
+  trenchcoat: '#b39a74', tuxedo: '#1d1d22', labcoat: '#ece9e2', scrubs: '#4e8a86',
+  overalls: '#3b5878', dungarees: '#3b5878', wetsuit: '#1d1d22', oilskin: '#e0b92e',
+  raincoat: '#e0b92e', habit: '#1d1c21', gown: '#ece9e2', weddingdress: '#efece6',
+}
+
+/** The colour of the garment a phrase names, if it has one of its own and none is said. */
+function garmentDefault(phrase: readonly string[]): string | undefined {
+  if (garmentColour(phrase) !== undefined) return undefined
+  const words = phrase.map((word) => word.toLowerCase())
+  const head = words.at(-1) ?? ''
+  const before = words.at(-2) ?? ''
+  // "trench coat", "lab coat", "wedding dress" are said in two words.
+  return GARMENT_COLOURS[before + head] ?? GARMENT_COLOURS[head]
+}
+
+/**
+ * The clothes' colour of the garment said first that has one of its own, when no colour is said
+ * of what the person wears ("a detective in a trench coat": a trench coat's beige).
+ */
+export function garmentClothes(worn: readonly (readonly string[])[] = []): Rgb | null {
+  for (const phrase of worn) {
+    const value = garmentDefault(phrase)
+    if (value !== undefined) return hex(value)
+  }
+  return null
 }
 
 /**

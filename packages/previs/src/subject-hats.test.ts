@@ -112,6 +112,16 @@ describe("a calling's clothes", () => {
     expect(clothes('an officer')).toBeUndefined()
     expect(clothes('a man')).toBeUndefined()
   })
+
+  it('dresses a garment with a colour of its own in it when none is said', () => {
+    const clothes = (subject: string) => plan(subject)[0]?.colour
+    expect(clothes('a detective in a trench coat and fedora')).toEqual(hex('#b39a74'))
+    expect(clothes('a scientist in a lab coat')).toEqual(hex('#ece9e2'))
+    expect(clothes('a man in a tuxedo')).toEqual(hex('#1d1d22'))
+    // A colour said wins; a coat has no colour of its own.
+    expect(clothes('a woman in a red trench coat')).toEqual(hex('#b3302b'))
+    expect(clothes('a man in a coat')).toBeUndefined()
+  })
 })
 
 describe('framing a tall hat', () => {

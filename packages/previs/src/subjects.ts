@@ -43,7 +43,13 @@ import {
 import { colourSaid, objectFootprint, pushHandle } from './subject-objects.js'
 import type { Rgb } from './color.js'
 import { readFootings, type Footing } from './subject-supports.js'
-import { callingClothes, hairSaid, inUniform, type Hair } from './subject-clothes.js'
+import {
+  callingClothes,
+  garmentClothes,
+  hairSaid,
+  inUniform,
+  type Hair,
+} from './subject-clothes.js'
 import { drawClose } from './subject-embrace.js'
 import { hatSaid, type Hat } from './subject-hats.js'
 import {
@@ -228,6 +234,7 @@ export function planSubjects(
     const colour =
       entity.kind === 'person'
         ? (colourSaid(entity.clothes ? [entity.clothes] : []) ??
+          garmentClothes(entity.features) ??
           callingClothes(entity.noun, entity.modifiers))
         : entity.kind === 'vehicle' || entity.kind === 'boat'
           ? colourSaid(entity.modifiers)
