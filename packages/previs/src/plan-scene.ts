@@ -75,7 +75,7 @@ const SET_WORDS: Record<SetKind, readonly (string | [string, number])[]> = {
   desert: ['desert', 'dune', 'sand', 'canyon', 'mesa', 'badlands', 'wasteland', 'arid', 'sahara', 'cactus'],
   interior: [['room', 3], ['interior', 3], ['inside', 3], ['indoors', 3], 'kitchen', 'office', 'bedroom', 'bar', 'pub', 'cafe', 'restaurant', 'corridor', 'hallway', 'hall', 'apartment', 'studio', 'classroom', 'library', 'warehouse', 'basement', 'attic', 'garage', 'lobby', 'diner', 'cell', 'lab', 'theatre', 'theater', 'stage', 'auditorium', 'concert', 'opera', 'ballroom', 'backstage',
     // Every room that room-kind.ts furnishes is a room here too.
-    'kitchenette', 'galley', 'scullery', 'saloon', 'tavern', 'speakeasy', 'nightclub', 'newsroom', 'cubicle', 'workspace', 'laboratory', 'study', 'dormitory', 'nursery', 'archive', 'bookshop', 'bookstore', 'coffee shop', 'coffeeshop', 'bistro', 'canteen', 'cabaret', 'gig', 'workshop',
+    'kitchenette', 'galley', 'scullery', 'saloon', 'tavern', 'speakeasy', 'nightclub', 'newsroom', 'cubicle', 'workspace', 'laboratory', 'study', 'dormitory', 'nursery', 'archive', 'bookshop', 'bookstore', 'coffee shop', 'coffeeshop', 'bistro', 'canteen', 'cabaret', 'gig', 'workshop', 'altar', 'pews', 'nave',
     // Rooms named in one word with "room" ("a bathroom"; "room" alone is a whole word).
     ...['bathroom', 'courtroom', 'boardroom', 'showroom', 'storeroom', 'stockroom', 'washroom', 'restroom', 'cloakroom', 'staffroom', 'darkroom', 'playroom', 'schoolroom', 'sickroom', 'backroom', 'throne room'].map((stem): [string, number] => [stem, 3]),
     'ward', 'chamber', 'cellar', 'loft', 'elevator',

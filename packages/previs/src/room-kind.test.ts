@@ -15,6 +15,8 @@ describe('the kind of a room', () => {
     expect(roomKind('a concert hall')).toBe('stage')
     expect(roomKind('the stage of an old theatre')).toBe('stage')
     expect(roomKind('an opera house')).toBe('stage')
+    expect(roomKind('a candlelit chapel')).toBe('church')
+    expect(roomKind('the nave of a cathedral')).toBe('church')
   })
 
   it('takes the second of two room words side by side: the room it names', () => {

@@ -1,13 +1,13 @@
 /**
  * What kind of room an interior is, from the environment's words, for its furniture
  * (paint/room-furniture.ts): a kitchen has counters, a bar its bar and bottles, an office desks,
- * a bedroom a bed, a library shelves, a cafe small tables, a stage its curtains and lights; any
- * other room tables and shelves.
+ * a bedroom a bed, a library shelves, a cafe small tables, a stage its curtains and lights, a
+ * church its pews and candles; any other room tables and shelves.
  * Pure.
  */
 
 export type RoomKind =
-  'kitchen' | 'bar' | 'office' | 'bedroom' | 'library' | 'cafe' | 'stage' | 'room'
+  'kitchen' | 'bar' | 'office' | 'bedroom' | 'library' | 'cafe' | 'stage' | 'church' | 'room'
 
 /** Words for each kind, as patterns over lower-case text; the earliest said wins. */
 // prettier-ignore
@@ -18,6 +18,7 @@ const ROOM_WORDS: [Exclude<RoomKind, 'room'>, RegExp][] = [
   ['bedroom', /\b(bedrooms?|bedside|dormitory|hotel room|motel room|nursery|bunk ?room)\b/],
   ['library', /\b(librar(y|ies)|archives?|bookshop|bookstore|reading room)\b/],
   ['cafe', /\b(cafes?|coffee ?shops?|restaurants?|diners?|bistro|canteen|tea ?room)\b|\bcaf\u00e9/],
+  ['church', /\b(church(es)?|chapels?|cathedrals?|abbey|basilica|altar|pews?|nave)\b/],
   ['stage', /\b(stages?|theat(re|er)s?|concert (hall|venue)s?|auditorium|opera( house)?|music hall|ballroom|cabaret|gig|concerts?|backstage)\b/],
 ]
 

@@ -48,6 +48,12 @@ describe("a room's furniture", () => {
     for (const y of [0.3, 1.5, 2.8]) expect(coverAt(stage, y)).toBeGreaterThan(0.98)
   })
 
+  it("sets a church's pews across most of the nave at seat and back height, not above", () => {
+    const church = furniture('an old church')
+    for (const y of [0.5, 0.8]) expect(coverAt(church, y)).toBeGreaterThan(0.6)
+    expect(coverAt(church, 1.2)).toBeLessThan(0.1)
+  })
+
   it('gives each kind of room furniture of its own', () => {
     const kinds = [
       'a kitchen',
@@ -57,6 +63,7 @@ describe("a room's furniture", () => {
       'a library',
       'a cafe',
       'a theatre',
+      'a church',
       'a room',
     ]
     const looks = kinds.map((environment) => {

@@ -4,7 +4,8 @@
  * wall cupboards; a bar's counter with its brass rail and shelves of bottles behind it; an
  * office's desks with screens and chairs; a bedroom's bed with a nightstand and a wardrobe; a
  * library's shelves; a cafe's small tables and chairs beside its counter; a stage's curtains with
- * speakers and stage lights; or, in any other room, shelves and tables. After dark some lamps
+ * speakers and stage lights; a church's pews seen from behind, with an aisle, and tall
+ * candlesticks burning; or, in any other room, shelves and tables. After dark some lamps
  * glow.
  */
 import { hex, mix, type Rgb } from '../color.js'
@@ -37,6 +38,8 @@ export function paintRoomFurniture(p: PaintContext, room: RoomKind, lampsLit: bo
       return cafe(p, lampsLit)
     case 'stage':
       return stage(p)
+    case 'church':
+      return church(p)
     case 'room':
       return plainRoom(p, lampsLit)
   }
@@ -200,6 +203,48 @@ function bedroom(p: PaintContext, lampsLit: boolean): void {
       ctx.fillRect(x + 3.6, 0, 1.1, 2.05)
       ctx.fillStyle = p.shade(darker(MATERIALS.darkWood))
       ctx.fillRect(x + 4.14, 0.1, 0.02, 1.85)
+    }
+  })
+}
+
+/**
+ * Rows of pews seen from behind, their backs and carved ends, broken by an aisle now and then;
+ * tall candlesticks burning between them, whatever the hour.
+ */
+function church(p: PaintContext): void {
+  const { ctx } = p
+  const pew = MATERIALS.darkWood
+  forEachCell(p, 4.2, 'pews', (x, r) => {
+    if (r.next() < 0.25) {
+      // The aisle: a tall candlestick, lit.
+      ctx.fillStyle = p.shade(BRASS)
+      ctx.fillRect(x + 2, 0, 0.05, 1.5)
+      ctx.fillRect(x + 1.9, 0, 0.25, 0.05)
+      ctx.fillStyle = p.shade(mix(WHITE, BRASS, 0.15))
+      ctx.fillRect(x + 2.005, 1.5, 0.04, 0.2)
+      const flame = p.ctx.createRadialGradient(x + 2.025, 1.75, 0, x + 2.025, 1.75, 0.35)
+      flame.addColorStop(0, p.glow(LAMP, 0.55))
+      flame.addColorStop(1, p.glow(LAMP, 0))
+      ctx.fillStyle = flame
+      ctx.fillRect(x + 1.675, 1.4, 0.7, 0.7)
+      ctx.fillStyle = p.glow(hex('#ffe2b0'))
+      ctx.beginPath()
+      ctx.ellipse(x + 2.025, 1.745, 0.012, 0.03, 0, 0, Math.PI * 2)
+      ctx.fill()
+      return
+    }
+    ctx.fillStyle = p.shade(pew)
+    // The back, the seat's edge under it, and the carved end at each side.
+    ctx.fillRect(x + 0.1, 0.45, 4, 0.5)
+    ctx.fillStyle = p.shade(darker(pew))
+    ctx.fillRect(x + 0.1, 0.93, 4, 0.04)
+    ctx.fillRect(x + 0.1, 0.45, 4, 0.03)
+    ctx.fillStyle = p.shade(mix(pew, BLACK, 0.15))
+    for (const end of [x + 0.05, x + 4.02]) {
+      ctx.fillRect(end, 0, 0.13, 1)
+      ctx.beginPath()
+      ctx.arc(end + 0.065, 1, 0.065, 0, Math.PI)
+      ctx.fill()
     }
   })
 }
