@@ -259,7 +259,8 @@ export function buildBackdrop(shot: Shot, seen?: RowsSeen): LayerBitmap {
   const rows = rowsToPaint(full, blur.bitmapPx, seen?.(full)) ?? { from: 0, to: 1 }
   const raster = { ...full, firstRow: rows.from, height: rows.to - rows.from }
   const canvas = paintRaster(shot, 'backdrop', raster, (p) =>
-    paintBackdrop(p, shot.plan.set, shot.viewport.focalPx),
+    // The old West's dirt runs to the horizon, as the desert's sand does.
+    paintBackdrop(p, shot.plan.western ? 'desert' : shot.plan.set, shot.viewport.focalPx),
   )
   return {
     depth: 'backdrop',

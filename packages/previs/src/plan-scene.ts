@@ -169,6 +169,8 @@ export type ScenePlan = {
   stairs: boolean
   /** What kind of room an interior is, for its furniture (room-kind.ts). */
   room: RoomKind
+  /** A street of the old West rather than a city's (paint/western-town.ts). */
+  western: boolean
 }
 
 const OUTDOORS = /\b(outdoors?|open[- ]air|al fresco)\b/
@@ -279,6 +281,23 @@ export function planWeather(
   return plan
 }
 
+const WESTERN_WORDS =
+  /\b(western|wild west|old west|frontier|ghost town|cow ?town|one-horse town)\b/
+const WESTERN_PEOPLE =
+  /\b(cowboys?|cowgirls?|gunslingers?|sheriffs?|deputy|deputies|outlaws?|ranchers?|wranglers?)\b/
+const DIRT = /\b(dusty|dirt|dust)\b/
+
+/**
+ * Whether a street is of the old West: the words say so ("a western town", "the old west", "a
+ * frontier town", "a ghost town"), or its people are cowboys, gunslingers or a sheriff on a dusty
+ * or dirt street ("two gunslingers face each other on a dusty street").
+ */
+export function westernSaid(spec: Pick<ShotSpec, 'environment' | 'subject' | 'action'>): boolean {
+  const words = `${spec.environment} ${spec.subject} ${spec.action}`.toLowerCase()
+  if (WESTERN_WORDS.test(words)) return true
+  return WESTERN_PEOPLE.test(`${spec.subject} ${spec.action}`.toLowerCase()) && DIRT.test(words)
+}
+
 /** The weather where the set is: none on the Moon, only wind and its dust on Mars. */
 function offWorld(set: SetKind, weather: WeatherPlan): WeatherPlan {
   if (set !== 'moon' && set !== 'mars') return weather
@@ -341,5 +360,6 @@ export function planScene(shotSpec: ShotSpec): ScenePlan {
     swell: planSwell(spec, weather, set === 'coast' || onWater),
     stairs,
     room: roomKind(spec.environment),
+    western: set === 'city-street' && westernSaid(spec),
   }
 }

@@ -34,6 +34,7 @@ import {
 } from './paint/outdoor-sets.js'
 import { marsLayers, moonLayers } from './paint/off-world.js'
 import { overShoulderLayer } from './paint/over-shoulder.js'
+import { westernTownLayers } from './paint/western-town.js'
 import { paintFlight, stairMaterial } from './paint/stairs.js'
 
 /** Where a take ended, so the next one can continue it. */
@@ -191,7 +192,7 @@ function setLayers(
   const layers = (() => {
     switch (plan.set) {
       case 'city-street':
-        return cityLayers(plan, subjectDistance)
+        return plan.western ? westernTownLayers(subjectDistance) : cityLayers(plan, subjectDistance)
       case 'forest':
         return forestLayers(plan, subjectDistance)
       case 'coast':
