@@ -7,12 +7,12 @@ import { planSubjects } from './subjects.js'
 const plan = (subject: string, action: string) => planSubjects(subject, action, createRandom(1))
 
 describe('an embrace', () => {
-  it('is said with kissing, hugging, embracing or holding each other, with no one else named', () => {
+  it('is said with kissing, hugging, embracing or holding each other', () => {
     expect(embraceSaid('kiss under an umbrella')).toBe(true)
     expect(embraceSaid('embrace')).toBe(true)
     expect(embraceSaid('hug each other tightly')).toBe(true)
     expect(embraceSaid('they hold each other')).toBe(true)
-    expect(embraceSaid('kisses her son goodbye')).toBe(false)
+    expect(embraceSaid('kisses her son goodbye')).toBe(true)
     expect(embraceSaid('walk along the beach')).toBe(false)
   })
 
@@ -33,6 +33,13 @@ describe('an embrace', () => {
       const middle = ((apart[0]?.x ?? 0) + (apart[1]?.x ?? 0)) / 2
       expect((left.x + right.x) / 2).toBeCloseTo(middle)
     }
+  })
+
+  it('brings someone close to the one they hug or kiss', () => {
+    const [mother, son] = plan('a mother', 'hugs her son')
+    expect(son?.noun).toBe('son')
+    expect(Math.abs((son?.x ?? 0) - (mother?.x ?? 0))).toBeCloseTo(EMBRACE_GAP)
+    expect(mother?.facing).toBe(-(son?.facing ?? 0))
   })
 
   it('leaves people apart when they move, or are more than two', () => {

@@ -1,8 +1,8 @@
 /**
  * Two people who kiss, hug or embrace ("a couple kiss", "a man and a woman embrace", "two old
- * friends hug each other") stand close, face to face, where they stood: their middles
- * EMBRACE_GAP apart on one plane. With someone named as what they kiss or hug ("kisses her son"),
- * the one acted on stands beside (subject-watched.ts) and this is not for them. Pure.
+ * friends hug each other", "a mother hugs her son") stand close, face to face, where they stood:
+ * their middles EMBRACE_GAP apart on one plane. A third person, or an animal hugged, leaves
+ * everyone where they stood. Pure.
  */
 import type { SubjectPlan } from './subjects.js'
 
@@ -10,7 +10,7 @@ import type { SubjectPlan } from './subjects.js'
 export const EMBRACE_GAP = 0.32
 
 const EMBRACING =
-  /\b(kiss(es|ing|ed)?|hug(s|ging|ged)?|embrac(e|es|ing|ed)|cuddl(e|es|ing|ed))\b(?!\s+(the|his|her|their|a|an|my|your|him|them|its)\b)|\b(hold(s|ing)?|held) each other\b/
+  /\b(kiss(es|ing|ed)?|hug(s|ging|ged)?|embrac(e|es|ing|ed)|cuddl(e|es|ing|ed))\b|\b(hold(s|ing)?|held) each other\b/
 
 /** Whether the action has the people in it kiss, hug or hold each other. */
 export function embraceSaid(action: string): boolean {

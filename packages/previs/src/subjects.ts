@@ -50,6 +50,7 @@ import {
   inUniform,
   type Hair,
 } from './subject-clothes.js'
+import { standApart } from './subject-duel.js'
 import { drawClose } from './subject-embrace.js'
 import { hatSaid, type Hat } from './subject-hats.js'
 import {
@@ -324,7 +325,10 @@ export function planSubjects(
       })
     }
   })
-  const faced = drawClose(faceEachOther(plans, entities), actionText)
+  const faced = standApart(
+    drawClose(faceEachOther(plans, entities), actionText),
+    `${subjectText} ${actionText}`,
+  )
   const words = `${subjectText} ${actionText}`
   // A cart behind the animal that draws it, its driver on its seat (subject-hitched.ts); a dog
   // on its lead (subject-lead.ts); aircraft in the air (subject-aloft.ts).
