@@ -315,6 +315,7 @@ export function subjectStyles(shot: Shot): FigureStyle[] {
         swell: plan.swell,
         sideLight: sideLight(subject.plan, plan.palette.lampsLit),
         uniform: subject.plan.uniform === true,
+        gloved: subject.plan.gloved === true,
       },
       subject.plan.colour ?? null,
     )

@@ -193,6 +193,21 @@ const UNIFORMS = new Set([
   'monks', 'priest', 'surgeon', 'ninja', 'witch', 'bride', 'groom',
 ])
 
+const GLOVED = new Set([
+  'astronaut',
+  'astronauts',
+  'firefighter',
+  'firefighters',
+  'fireman',
+  'firemen',
+  'firewoman',
+])
+
+/** Whether a calling wears gloves in its colour (a spacesuit's, a firefighter's). */
+export function gloved(noun: string): boolean {
+  return GLOVED.has(noun)
+}
+
 /** Whether a calling is dressed head to toe in its colour, legs and all. */
 export function inUniform(noun: string): boolean {
   return UNIFORMS.has(noun)

@@ -109,6 +109,10 @@ describe("a calling's clothes", () => {
     expect(clothes('a soldier')).toEqual(hex('#4f5a3a'))
     expect(clothes('a police officer')).toEqual(hex('#25375e'))
     expect(clothes('a chef in a red apron')).toEqual(hex('#b3302b'))
+    // An astronaut's suit and a firefighter's gear run to the gloves; a chef's hands are bare.
+    expect(plan('an astronaut')[0]).toMatchObject({ uniform: true, gloved: true })
+    expect(plan('a firefighter')[0]?.gloved).toBe(true)
+    expect(plan('a chef')[0]?.gloved).toBeUndefined()
     expect(clothes('an officer')).toBeUndefined()
     expect(clothes('a man')).toBeUndefined()
   })

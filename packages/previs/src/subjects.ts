@@ -46,6 +46,7 @@ import { readFootings, type Footing } from './subject-supports.js'
 import {
   callingClothes,
   garmentClothes,
+  gloved,
   hairSaid,
   inUniform,
   type Hair,
@@ -105,6 +106,8 @@ export type SubjectPlan = {
   hat?: Hat
   /** Dressed head to toe in their calling's colour (an astronaut's suit, a soldier's uniform). */
   uniform?: true
+  /** Gloved in it (an astronaut, a firefighter). */
+  gloved?: true
   /**
    * Metres above the ground it stands at, on another subject the text names ("a table, a vase on
    * the table"); absent on the ground.
@@ -297,6 +300,7 @@ export function planSubjects(
         ...(hair ? { hair } : {}),
         ...(hat ? { hat } : {}),
         ...(uniform ? { uniform: true as const } : {}),
+        ...(uniform && gloved(entity.noun) ? { gloved: true as const } : {}),
         ...(lights ? { lights } : {}),
         ...(entity.called ? { called: entity.called } : {}),
         ...(seat && entity.kind === 'person' && !ownMotion.has(entity) ? { seat } : {}),

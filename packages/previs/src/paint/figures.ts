@@ -35,6 +35,8 @@ export type FigureStyle = {
   secondary: string
   skin: string
   dark: string
+  /** A person's hands: their skin, or gloves (a spacesuit's). */
+  hands: string
   /** A person's far arm and leg: the dark, or a uniform's own colour in shadow. */
   farLimbs: string
   light: string
@@ -92,6 +94,8 @@ export function figureStyle(
     sideLight?: string | null
     /** Dressed head to toe in one colour (a spacesuit, a uniform): the legs in the clothes'. */
     uniform?: boolean
+    /** Gloved in the clothes' colour (a spacesuit, a firefighter's gear). */
+    gloved?: boolean
   },
   colour: Rgb | null = null,
 ): FigureStyle {
@@ -101,10 +105,12 @@ export function figureStyle(
   const picked = hex(random.pick(palette))
   const main = colour ?? picked
   const legs = hex(random.pick(['#2d3440', '#4a3b2c', '#1f1f24', '#57606b']))
+  const skin = shade(darken(hex(random.pick(SKIN))))
   return {
     main: shade(darken(main)),
     secondary: shade(darken(options.uniform ? mix(main, hex('#000000'), UNIFORM_LEGS) : legs)),
-    skin: shade(darken(hex(random.pick(SKIN)))),
+    skin,
+    hands: options.gloved ? shade(darken(mix(main, hex('#000000'), 0.08))) : skin,
     dark: shade(darken(hex('#1c1c20'))),
     farLimbs: shade(darken(options.uniform ? mix(main, hex('#000000'), 0.45) : hex('#1c1c20'))),
     light: shade(darken(kind === 'boat' ? hex('#f2efe6') : MATERIALS.glass)),

@@ -254,6 +254,8 @@ const SHAPES: Record<
     body: (ctx) => {
       ctx.moveTo(0.175, 1.665)
       ctx.arc(0.01, 1.665, 0.165, 0, Math.PI * 2)
+      // The collar ring over the neck.
+      ctx.rect(-0.075, 1.44, 0.16, 0.09)
     },
     over: (ctx, s) => {
       ctx.fillStyle = s.tint(VISOR)

@@ -121,7 +121,7 @@ export function person(
     restingArm(ctx, s, 0.02, 0.11, true)
   } else {
     limb(ctx, 0.02, 1.42, arms.near, 0.6, 0.11)
-    ctx.fillStyle = s.skin
+    ctx.fillStyle = s.hands
     ctx.save()
     ctx.translate(0.02, 1.42)
     ctx.rotate(arms.near)
@@ -413,7 +413,7 @@ function lead(
 
 /** A fist at the origin; the far one in the body's shadow. */
 function fist(ctx: SKRSContext2D, s: FigureStyle, near: boolean): void {
-  ctx.fillStyle = s.skin
+  ctx.fillStyle = s.hands
   ctx.beginPath()
   ctx.arc(0, 0, 0.05, 0, Math.PI * 2)
   ctx.fill()
