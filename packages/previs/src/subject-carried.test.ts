@@ -138,11 +138,14 @@ describe('what a person carries', () => {
       ['checks her pocket watch', 'watch', 'chest'],
       ['holds up the lantern', 'lantern', 'raised'],
       ['reads a letter by the window', 'letter', 'chest'],
+      ['draws her sword', 'sword', 'raised'],
+      ['draws a revolver', 'revolver', 'raised'],
     ] as const) {
       expect(onePerson(plan('a woman', action)).carries).toMatchObject([{ noun, pose }])
     }
     expect(plan('a woman', 'walks towards the camera')[0]?.carries).toBeUndefined()
     expect(plan('a woman', 'watches the sea')[0]?.carries).toBeUndefined()
+    expect(plan('a woman', 'draws the curtains')[0]?.carries).toBeUndefined()
     // A thing the subject names of its own stays where it stands.
     expect(plan('a suitcase left of a woman', 'she lifts the suitcase')[1]?.carries).toBeUndefined()
   })

@@ -211,7 +211,8 @@ verbs(
   'raised',
   `raise raises raising raised lift lifts lifting lifted hoist hoists hoisting hoisted toast
    toasts toasting toasted drink drinks drinking drank sip sips sipping sipped point points
-   pointing pointed aim aims aiming aimed shine shines shining wave waves waving waved smoke
+   pointing pointed aim aims aiming aimed shine shines shining wave waves waving waved draw
+   draws drawing drew unsheathe unsheathes unsheathing unsheathed smoke
    smokes smoking smoked puff puffs puffing puffed`,
 )
 verbs(
