@@ -316,6 +316,7 @@ export function subjectStyles(shot: Shot): FigureStyle[] {
         sideLight: sideLight(subject.plan, plan.palette.lampsLit),
         uniform: subject.plan.uniform === true,
         gloved: subject.plan.gloved === true,
+        boxing: subject.plan.boxing === true,
       },
       subject.plan.colour ?? null,
     )

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { applyAffine, projectPlane } from './projection.js'
 import { createRandom } from './random.js'
 import { setUpShot } from './shot-setup.js'
-import { DUEL_GAP, duelSaid } from './subject-duel.js'
+import { DUEL_GAP, duelSaid, FIGHT_GAP } from './subject-duel.js'
 import { planSubjects } from './subjects.js'
 
 const plan = (subject: string, action: string) => planSubjects(subject, action, createRandom(1))
@@ -14,7 +14,6 @@ describe('a duel', () => {
     expect(duelSaid('two gunslingers face off at noon')).toBe(true)
     expect(duelSaid('a showdown in the street')).toBe(true)
     expect(duelSaid('the knights duel')).toBe(true)
-    expect(duelSaid('two boxers square up')).toBe(true)
     expect(duelSaid('they face each other and talk')).toBe(false)
   })
 
@@ -27,6 +26,15 @@ describe('a duel', () => {
     // Walking, or three of them, they stay as they were.
     const walking = plan('two gunslingers', 'walk off')
     expect(Math.abs((walking[1]?.x ?? 0) - (walking[0]?.x ?? 0))).toBeLessThan(DUEL_GAP)
+  })
+
+  it('stands two who square up to fight within reach', () => {
+    const [left, right] = plan('two boxers', 'square up in the ring')
+    expect((right?.x ?? 0) - (left?.x ?? 0)).toBeCloseTo(FIGHT_GAP)
+    expect(left?.facing).toBe(1)
+    expect(right?.facing).toBe(-1)
+    // In boxing gloves.
+    expect(left?.boxing).toBe(true)
   })
 
   it('keeps both in a wide shot', () => {

@@ -1,19 +1,29 @@
 /**
  * Two people in a duel or a showdown ("two gunslingers face off", "a showdown at noon", "the
  * knights duel") stand well apart, face to face, where they stood: DUEL_GAP between them on one
- * plane, the width of a street. Pure.
+ * plane, the width of a street. Two who square up to fight or spar ("two boxers square up") stand
+ * within reach, FIGHT_GAP apart. Pure.
  */
 import type { SubjectPlan } from './subjects.js'
 
-/** Metres between two people squaring up to each other in a duel. */
+/** Metres between two people in a duel, and between two squaring up to fight. */
 export const DUEL_GAP = 9
+export const FIGHT_GAP = 1.6
 
 const DUELLING =
-  /\b(duel(s|led|ling|ed|ing)?|showdown|face[- ]?off|fac(es?|ing|ed) off|stand[- ]?off|squar(es?|ing|ed) off|squar(es?|ing|ed) up)\b/
+  /\b(duel(s|led|ling|ed|ing)?|showdown|face[- ]?off|fac(es?|ing|ed) off|stand[- ]?off)\b/
+const FIGHTING =
+  /\b(squar(es?|ing|ed) (off|up)|spar(s|ring|red)?|fist ?fight(s|ing)?|brawl(s|ing)?)\b/
 
 /** Whether the shot's words set two people against each other in a duel. */
 export function duelSaid(words: string): boolean {
   return DUELLING.test(words.toLowerCase())
+}
+
+/** How far apart the words set two people against each other stand, if they do. */
+function gapSaid(words: string): number | null {
+  if (FIGHTING.test(words.toLowerCase())) return FIGHT_GAP
+  return duelSaid(words) ? DUEL_GAP : null
 }
 
 const standing = (plan: SubjectPlan) =>
@@ -27,17 +37,18 @@ const standing = (plan: SubjectPlan) =>
 
 /** Two people standing in a duel, moved apart about their middle and turned to each other. */
 export function standApart(plans: SubjectPlan[], words: string): SubjectPlan[] {
-  if (!duelSaid(words)) return plans
+  const gap = gapSaid(words)
+  if (gap === null) return plans
   const people = plans.filter(standing)
   if (people.length !== 2) return plans
   const [left, right] = [...people].sort((a, b) => a.x - b.x) as [SubjectPlan, SubjectPlan]
   const middle = (left.x + right.x) / 2
   return plans.map((plan) => {
-    if (plan === left) return { ...plan, x: middle - DUEL_GAP / 2, facing: 1 as const }
+    if (plan === left) return { ...plan, x: middle - gap / 2, facing: 1 as const }
     if (plan === right) {
       return {
         ...plan,
-        x: middle + DUEL_GAP / 2,
+        x: middle + gap / 2,
         depthOffset: left.depthOffset,
         facing: -1 as const,
       }

@@ -18,7 +18,7 @@ export const SUBJECT_WORDS: Record<SubjectKind, readonly string[]> = {
     'agent', 'spy', 'thief', 'captain', 'scientist', 'courier', 'cyclist', 'biker', 'walker',
     'cook', 'cowgirl', 'cowhand', 'rancher', 'wrangler', 'gunslinger', 'marine', 'jockey',
     'policeman', 'policemen', 'policewoman', 'fireman', 'firemen', 'firewoman', 'passenger', 'pedestrian', 'tourist', 'visitor', 'customer', 'bartender', 'clerk', 'janitor',
-    'writer', 'artist', 'painter', 'singer', 'actor', 'actress', 'athlete', 'boxer', 'mechanic',
+    'writer', 'artist', 'painter', 'singer', 'actor', 'actress', 'athlete', 'boxer', 'kickboxer', 'mechanic',
     'miner', 'hunter', 'shepherd', 'ranger', 'sheriff', 'deputy', 'prisoner', 'refugee',
     'survivor', 'teacher', 'baby', 'toddler', 'infant', 'grandmother', 'grandfather', 'grandma',
     'grandpa', 'elder', 'teen', 'bystander', 'onlooker', 'vendor', 'merchant', 'beggar', 'orphan',

@@ -108,6 +108,8 @@ export type SubjectPlan = {
   uniform?: true
   /** Gloved in it (an astronaut, a firefighter). */
   gloved?: true
+  /** In boxing gloves (a boxer). */
+  boxing?: true
   /**
    * Metres above the ground it stands at, on another subject the text names ("a table, a vase on
    * the table"); absent on the ground.
@@ -301,6 +303,7 @@ export function planSubjects(
         ...(hat ? { hat } : {}),
         ...(uniform ? { uniform: true as const } : {}),
         ...(uniform && gloved(entity.noun) ? { gloved: true as const } : {}),
+        ...(entity.kind === 'person' && BOXERS.has(entity.noun) ? { boxing: true as const } : {}),
         ...(lights ? { lights } : {}),
         ...(entity.called ? { called: entity.called } : {}),
         ...(seat && entity.kind === 'person' && !ownMotion.has(entity) ? { seat } : {}),
@@ -345,6 +348,9 @@ export function planSubjects(
         : hitched
   return centreOnSubjectPlane(seated)
 }
+
+/** People in boxing gloves. */
+const BOXERS = new Set(['boxer', 'boxers', 'kickboxer', 'kickboxers'])
 
 /**
  * What each entity's hands hold: a person's own things ("a man with a lantern") and, for the

@@ -35,8 +35,10 @@ export type FigureStyle = {
   secondary: string
   skin: string
   dark: string
-  /** A person's hands: their skin, or gloves (a spacesuit's). */
+  /** A person's hands: their skin, or gloves (a spacesuit's, a boxer's). */
   hands: string
+  /** The radius of a person's fist (m): a boxing glove's is bigger. */
+  handSize: number
   /** A person's far arm and leg: the dark, or a uniform's own colour in shadow. */
   farLimbs: string
   light: string
@@ -79,6 +81,9 @@ const OBJECT_FINISHES = [
 ]
 
 /** Colours for one subject, lit and hazed by the caller's shade function; backlit means dark. */
+/** A boxing glove's red. */
+const BOXING_GLOVE = hex('#b3262a')
+
 /** How much darker a uniform's legs are than its body (in its own shade, not another colour). */
 const UNIFORM_LEGS = 0.12
 
@@ -96,6 +101,8 @@ export function figureStyle(
     uniform?: boolean
     /** Gloved in the clothes' colour (a spacesuit, a firefighter's gear). */
     gloved?: boolean
+    /** In boxing gloves: big and red. */
+    boxing?: boolean
   },
   colour: Rgb | null = null,
 ): FigureStyle {
@@ -110,7 +117,12 @@ export function figureStyle(
     main: shade(darken(main)),
     secondary: shade(darken(options.uniform ? mix(main, hex('#000000'), UNIFORM_LEGS) : legs)),
     skin,
-    hands: options.gloved ? shade(darken(mix(main, hex('#000000'), 0.08))) : skin,
+    hands: options.boxing
+      ? shade(darken(BOXING_GLOVE))
+      : options.gloved
+        ? shade(darken(mix(main, hex('#000000'), 0.08)))
+        : skin,
+    handSize: options.boxing ? 0.075 : 0.05,
     dark: shade(darken(hex('#1c1c20'))),
     farLimbs: shade(darken(options.uniform ? mix(main, hex('#000000'), 0.45) : hex('#1c1c20'))),
     light: shade(darken(kind === 'boat' ? hex('#f2efe6') : MATERIALS.glass)),

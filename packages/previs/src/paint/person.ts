@@ -126,7 +126,7 @@ export function person(
     ctx.translate(0.02, 1.42)
     ctx.rotate(arms.near)
     ctx.beginPath()
-    ctx.arc(0, -0.63, 0.05, 0, Math.PI * 2)
+    ctx.arc(0, -0.63, s.handSize, 0, Math.PI * 2)
     ctx.fill()
     ctx.restore()
   }
@@ -415,7 +415,7 @@ function lead(
 function fist(ctx: SKRSContext2D, s: FigureStyle, near: boolean): void {
   ctx.fillStyle = s.hands
   ctx.beginPath()
-  ctx.arc(0, 0, 0.05, 0, Math.PI * 2)
+  ctx.arc(0, 0, s.handSize, 0, Math.PI * 2)
   ctx.fill()
   if (near) return
   ctx.fillStyle = s.dark
