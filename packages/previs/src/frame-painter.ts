@@ -13,6 +13,7 @@ import { hazeAmount, shaderFor } from './paint/paint-context.js'
 import { createSlate, slateLines, type SlateOverlay } from './paint/slate.js'
 import { interiorWindowPanes, type WindowPane } from './paint/built-sets.js'
 import { createWeatherOverlay, type ScreenQuad, type WeatherOverlay } from './paint/weather.js'
+import { drawExplosion, EXPLOSION_AT, explosionFlash } from './paint/explosion.js'
 import type { LayerBitmap } from './layer-bitmaps.js'
 import { bitmapToWorld } from './layer-merge.js'
 import { drawBitmapRects, type BitmapRect } from './layer-draw.js'
@@ -50,14 +51,21 @@ type Drawable =
   | { depth: number; kind: 'layer'; bitmap: LayerBitmap }
   | { depth: number; kind: 'panes' }
   | { depth: number; kind: 'subject'; index: number }
+  | { depth: number; kind: 'explosion' }
 
 /** At the same depth a layer comes first, then what is seen through its windows, then subjects. */
-const DRAW_ORDER = { layer: 0, panes: 1, subject: 2 }
+const DRAW_ORDER = { layer: 0, panes: 1, subject: 2, explosion: 2 }
+
+/** An explosion stands this far behind the subjects (m), and this far back along their way. */
+const EXPLOSION_BEHIND = 12
+const EXPLOSION_BACK = 3
 
 export class FramePainter {
   readonly canvas: Canvas
   private readonly ctx: SKRSContext2D
   private readonly styles: FigureStyle[]
+  /** Where an explosion the words set off stands: behind the first subject, back along its way. */
+  private readonly explosion: { x: number; depth: number; scale: number } | null
 
   constructor(private readonly input: FramePainterInput) {
     const { width, height } = input.shot.viewport
@@ -67,6 +75,21 @@ export class FramePainter {
     // layers are drawn at the largest scale the take needs, so they are never magnified much.
     this.ctx.imageSmoothingEnabled = false
     this.styles = subjectStyles(input.shot)
+    const main = input.shot.subjects[0]
+    const start = main?.track(0)
+    // A thing that explodes itself ("the car explodes") bursts where it stands, in front of it;
+    // anything else bursts behind the subjects.
+    const itself = main !== undefined && main.plan.kind !== 'person' && main.plan.kind !== 'animal'
+    const depth = start?.depth ?? input.shot.framing.subjectDistance
+    this.explosion = !input.shot.plan.explosion
+      ? null
+      : itself
+        ? { x: start?.x ?? 0, depth: depth - 0.5, scale: 0.6 }
+        : {
+            x: (start?.x ?? 0) - (main?.plan.facing ?? 1) * EXPLOSION_BACK,
+            depth: depth + EXPLOSION_BEHIND,
+            scale: 1,
+          }
   }
 
   /**
@@ -100,6 +123,8 @@ export class FramePainter {
     if (windows && windows.panes.length > 0 && weather.active) {
       drawables.push({ depth: windows.depth, kind: 'panes' })
     }
+    const blast = this.explosion
+    if (blast) drawables.push({ depth: blast.depth, kind: 'explosion' })
     // Back to front; a subject standing on a layer's plane is drawn after that layer.
     drawables.sort((a, b) => b.depth - a.depth || DRAW_ORDER[a.kind] - DRAW_ORDER[b.kind])
     const matrices = new Map<LayerBitmap, Affine>()
@@ -130,6 +155,14 @@ export class FramePainter {
         this.drawPanes(windows as RoomWindows, seconds, camera)
         return
       }
+      if (item.kind === 'explosion') {
+        const m = projectPlane(camera, item.depth, shot.viewport).matrix
+        ctx.setTransform(m.a, m.b, m.c, m.d, m.e, m.f)
+        ctx.translate(blast?.x ?? 0, 0)
+        ctx.scale(blast?.scale ?? 1, blast?.scale ?? 1)
+        drawExplosion(ctx, seconds - EXPLOSION_AT)
+        return
+      }
       const ranges = rowsToDraw.get(item.bitmap)
       if (ranges) {
         this.drawRows(item.bitmap, onScreen(item.bitmap), ranges)
@@ -145,6 +178,11 @@ export class FramePainter {
       this.drawBitmap(item.bitmap, matrices.get(item.bitmap) as Affine, coverage)
     })
     ctx.setTransform(1, 0, 0, 1, 0, 0)
+    const flash = blast ? explosionFlash(seconds - EXPLOSION_AT) : 0
+    if (flash > 0.01) {
+      ctx.fillStyle = `rgba(255, 236, 200, ${flash})`
+      ctx.fillRect(0, 0, shot.viewport.width, shot.viewport.height)
+    }
     if (weather.active) weather.draw(ctx, seconds)
     slate?.draw(ctx, frame, shot.fps)
   }
@@ -282,7 +320,13 @@ export function createFramePainter(
     (s) => s.plan.kind === 'vehicle' && vehicleModel(s.plan.noun) === 'helicopter',
   )
   return Object.assign(painter, {
-    animated: weather.active || slateOverlay !== null || beamTurns || boatsRide || rotorsTurn,
+    animated:
+      weather.active ||
+      slateOverlay !== null ||
+      beamTurns ||
+      boatsRide ||
+      rotorsTurn ||
+      shot.plan.explosion,
   })
 }
 

@@ -17,6 +17,7 @@
  */
 import type { ShotSpec, WEATHERS } from '@sceneboard/shared'
 import { hex, mix, scale } from './color.js'
+import { explosionSaid } from './paint/explosion.js'
 import { offWorldPalette, planPalette, type Palette } from './palette.js'
 import { createRandom } from './random.js'
 import { withoutAmbientLight } from './light-words.js'
@@ -171,6 +172,8 @@ export type ScenePlan = {
   room: RoomKind
   /** A street of the old West rather than a city's (paint/western-town.ts). */
   western: boolean
+  /** Whether an explosion goes off behind the subjects (paint/explosion.ts). */
+  explosion: boolean
 }
 
 const OUTDOORS = /\b(outdoors?|open[- ]air|al fresco)\b/
@@ -361,5 +364,6 @@ export function planScene(shotSpec: ShotSpec): ScenePlan {
     stairs,
     room: roomKind(spec.environment),
     western: set === 'city-street' && westernSaid(spec),
+    explosion: explosionSaid(`${spec.environment} ${spec.subject} ${spec.action}`),
   }
 }
