@@ -43,7 +43,7 @@ async function nextSlot(): Promise<number | null> {
 }
 
 async function paint(current: PainterJob): Promise<void> {
-  const shot = setUpShot(current.spec, current.continueFrom)
+  const shot = setUpShot(current.spec, current.continueFrom, current.cast)
   const painter = createFramePainter(shot, current.slate)
   const { width, height } = shot.viewport
   const frameBytes = width * height * 4

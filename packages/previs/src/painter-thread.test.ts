@@ -44,6 +44,20 @@ describe('the painting thread', () => {
     expect(there.poster.equals(here.poster)).toBe(true)
   })
 
+  it("paints the board's cast as this thread does: the named keeper in her yellow oilskin", async () => {
+    const thread = await startPainterThread()
+    const keeper = { ...spec, subject: 'Maren', action: 'waits', weather: '' as const }
+    const cast = ['Maren, a keeper, yellow oilskin coat, grey braid']
+    const shot = setUpShot(keeper, undefined, cast)
+    const here = await collect(framesOnThisThread(shot))
+    const frameBytes = shot.viewport.width * shot.viewport.height * 4
+    const there = await collect(thread!.paint({ spec: keeper, cast }, frameBytes))
+    expect(there.frames[0]?.equals(here.frames[0] as Buffer)).toBe(true)
+    // And not as she is without it.
+    const alone = await collect(framesOnThisThread(setUpShot(keeper)))
+    expect(alone.frames[0]?.equals(here.frames[0] as Buffer)).toBe(false)
+  })
+
   it('paints a locked-off shot with nothing moving once and sends it for every frame', async () => {
     const still = {
       ...defaultShotSpec({

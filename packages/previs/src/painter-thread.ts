@@ -28,6 +28,7 @@ export type PainterJob = {
   spec: ShotSpec
   continueFrom?: ContinueFrom
   slate?: { shotNumber?: string; show: boolean }
+  cast?: readonly string[]
   ring: SharedArrayBuffer
   slots: number
 }
@@ -102,7 +103,7 @@ class PainterThread {
 
   /** Paint a take; `frameBytes` is the size of one frame of it. */
   paint(
-    take: { spec: ShotSpec; continueFrom?: ContinueFrom; slate?: PainterJob['slate'] },
+    take: Pick<PainterJob, 'spec' | 'continueFrom' | 'slate' | 'cast'>,
     frameBytes: number,
   ): FrameSource {
     if (this.state !== 'idle') throw new Error('the painting thread is not idle')

@@ -18,6 +18,7 @@
 import type { ShotSpec, WEATHERS } from '@sceneboard/shared'
 import { hex, mix, scale } from './color.js'
 import { explosionSaid } from './paint/explosion.js'
+import { castFrom } from './subject-cast.js'
 import { offWorldPalette, planPalette, type Palette } from './palette.js'
 import { createRandom } from './random.js'
 import { withoutAmbientLight } from './light-words.js'
@@ -330,7 +331,11 @@ export function planBeacon(
   return Math.max(dark, weather, said ? 0.5 : 0)
 }
 
-export function planScene(shotSpec: ShotSpec): ScenePlan {
+/**
+ * `cast`: the subject texts of the board's other shots, where the people this one names may be
+ * described (subject-cast.ts).
+ */
+export function planScene(shotSpec: ShotSpec, cast: readonly string[] = []): ScenePlan {
   // Weather the words give stands for the spec's when it is unset: in the palette too.
   const spec = { ...shotSpec, weather: weatherOf(shotSpec) }
   const set = pickSet(spec.environment, spec.subject, spec.action)
@@ -341,7 +346,11 @@ export function planScene(shotSpec: ShotSpec): ScenePlan {
     spec.subject,
     spec.action,
     createRandom(spec.seed).fork('subjects'),
-    { raining: weather.rain > 0 && set !== 'interior', stairs },
+    {
+      raining: weather.rain > 0 && set !== 'interior',
+      stairs,
+      ...(cast.length > 0 ? { cast: castFrom(cast) } : {}),
+    },
   )
   const main = subjects[0]
   const onWater = WATERSIDE.has(set) && (main?.kind === 'boat' || main?.aboard !== undefined)

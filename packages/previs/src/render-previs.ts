@@ -31,6 +31,11 @@ export type RenderPrevisOptions = {
   ffmpegPath?: string
   /** Extend a take: start where that take's camera and action ended. */
   continueFrom?: ContinueFrom
+  /**
+   * The subject texts of the board's other shots: the people this shot names alone are drawn as
+   * described there (subject-cast.ts).
+   */
+  cast?: readonly string[]
   /** x264 preset and quality (defaults: ultrafast, CRF 20). */
   encoder?: { preset?: string; crf?: number; threads?: number }
 }
@@ -97,7 +102,7 @@ export async function renderPrevis(
   let shot: Shot | null = null
   try {
     // The same set-up as the painting thread's, for the frame count and the end state.
-    shot = setUpShot(spec, options.continueFrom)
+    shot = setUpShot(spec, options.continueFrom, options.cast)
     source ??= framesOnThisThread(shot, options.slate)
     let written = 0
     for await (const { pixels, release } of source.frames) {
@@ -139,11 +144,17 @@ function takeFor(spec: ShotSpec, options: RenderPrevisOptions) {
     spec,
     ...(options.continueFrom ? { continueFrom: options.continueFrom } : {}),
     ...(options.slate ? { slate: options.slate } : {}),
+    ...(options.cast?.length ? { cast: options.cast } : {}),
   }
 }
 
 /** A short stable name from what the render depends on. */
 function outputName(spec: ShotSpec, options: RenderPrevisOptions): string {
-  const basis = JSON.stringify([spec, options.slate ?? null, options.continueFrom ?? null])
+  const basis = JSON.stringify([
+    spec,
+    options.slate ?? null,
+    options.continueFrom ?? null,
+    ...(options.cast?.length ? [options.cast] : []),
+  ])
   return hashString(basis).toString(16).padStart(8, '0')
 }

@@ -88,9 +88,14 @@ function peopleCentre(subjects: readonly SubjectPlan[]): number {
   return (Math.min(...xs) + Math.max(...xs)) / 2
 }
 
-export function setUpShot(spec: ShotSpec, continueFrom?: ContinueFrom): Shot {
+/** `cast`: the subject texts of the board's other shots (plan-scene.ts, subject-cast.ts). */
+export function setUpShot(
+  spec: ShotSpec,
+  continueFrom?: ContinueFrom,
+  cast: readonly string[] = [],
+): Shot {
   const { width, height } = outputSize(spec.aspectRatio)
-  const plan = planScene(spec)
+  const plan = planScene(spec, cast)
   const framing = planFraming(spec, { width, height }, framedSubject(plan.subjects))
   const angle = planAngle(spec.cameraAngle, framing)
   const viewport: Viewport = { width, height, focalPx: framing.focalPx, squash: angle.squash }

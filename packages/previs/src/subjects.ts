@@ -51,6 +51,7 @@ import {
   inUniform,
   type Hair,
 } from './subject-clothes.js'
+import { dressFromCast, type Cast } from './subject-cast.js'
 import { standApart } from './subject-duel.js'
 import { drawClose } from './subject-embrace.js'
 import { hatSaid, type Hat } from './subject-hats.js'
@@ -162,7 +163,7 @@ export function planSubjects(
   subjectText: string,
   actionText: string,
   random: Random,
-  scene: { raining?: boolean; stairs?: boolean } = {},
+  scene: { raining?: boolean; stairs?: boolean; cast?: Cast } = {},
 ): SubjectPlan[] {
   const {
     named,
@@ -182,6 +183,8 @@ export function planSubjects(
     dancing,
     grazing,
   } = readShotAction(subjectText, actionText, scene)
+  // People named alone look as the board describes them elsewhere (subject-cast.ts).
+  if (scene.cast) dressFromCast(entities, scene.cast)
   const footings = readFootings(entities, subjectText)
   const widths = entities.map((entity, i) => {
     const look = footings[i]?.look

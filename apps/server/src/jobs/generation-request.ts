@@ -54,5 +54,6 @@ export async function generationRequestOf(
       show: options.slate,
       ...(request.shotNumber !== null ? { shotNumber: String(request.shotNumber) } : {}),
     },
+    ...(request.cast?.length ? { cast: request.cast } : {}),
   }
 }

@@ -107,6 +107,7 @@ export class JobService {
 
     const { boardId, sceneId } = request
     let shotNumber: number | null = null
+    let cast: string[] = []
     if (boardId !== undefined && sceneId !== undefined) {
       if (!(await this.deps.boards.exists(boardId))) {
         throw new JobRequestError(404, 'board_not_found', `there is no board ${boardId}`)
@@ -120,6 +121,7 @@ export class JobService {
         )
       }
       shotNumber = card.shotNumber
+      cast = card.cast
     }
     const mode = request.mode ?? 'generate'
     const source = mode === 'generate' ? null : await this.source(request, providerId)
@@ -149,6 +151,7 @@ export class JobService {
           sceneId: sceneId ?? null,
           requestedBy: request.requestedBy ?? ANONYMOUS,
           shotNumber,
+          ...(cast.length > 0 ? { cast } : {}),
         },
         handle: null,
         adjustments: [],

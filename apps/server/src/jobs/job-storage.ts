@@ -39,6 +39,11 @@ export interface JobRequest {
   requestedBy: Requester
   /** The card's shot number, for the previs slate. */
   shotNumber: number | null
+  /**
+   * The subjects of the board's other cards when the job was asked for (previs draws the people
+   * they describe alike); absent in jobs stored before it was kept.
+   */
+  cast?: string[]
 }
 
 export interface JobRecord {

@@ -10,7 +10,8 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { RENDERS_DIR_NAME } from '../app.js'
 import { probeVideo } from '../media/ffmpeg-tools.js'
 import { sniffMediaType } from '../media/media-types.js'
-import { boardWithCard } from '../testing/board-with-card.js'
+import { boardWithCard, CARD_ID } from '../testing/board-with-card.js'
+import { sceneCard } from '../testing/board-records.js'
 import { cancelJob, getJob, postJob, startJob, waitForJob } from '../testing/job-requests.js'
 import { syncedClient, type TestClient } from '../testing/test-client.js'
 import {
@@ -243,5 +244,36 @@ describe('previs jobs', { timeout: 60_000 }, () => {
     expect(await readdir(join(server.dataDir, RENDERS_DIR_NAME))).toEqual([])
     await client.until(() => takesOf(client).get(`take:${id}`)?.status === 'canceled')
     expect(selectedTakeId(client)).toBeNull()
+  })
+
+  it('QUEUE-12 a person a card names alone is drawn as another card of the board describes them', async () => {
+    const { boardId, client } = await onCard()
+    const spec = shortSpec({ subject: 'Maren', action: 'waits' })
+    const alone = await waitForJob(server.url, await startJob(server.url, { spec }))
+    // Another card describes her; the server holds it before the job is asked for.
+    const described = 'shape:maren'
+    client.kv.set(
+      described,
+      sceneCard(described, {
+        spec: { subject: 'Maren, a keeper, yellow oilskin coat, grey braid' },
+      }),
+    )
+    client.doc.getArray<string>('sequence').push([described])
+    const watcher = await syncedClient(server.syncUrl, boardId)
+    clients.push(watcher)
+    await watcher.until(() => watcher.record(described) !== undefined)
+    const onBoard = await waitForJob(
+      server.url,
+      await startJob(server.url, { spec, boardId, sceneId: CARD_ID }),
+    )
+    expect(onBoard.status).toBe('succeeded')
+    // The same spec and seed, drawn otherwise: in her oilskin.
+    expect(onBoard.clip?.url).not.toBe(alone.clip?.url)
+    // And as deterministic as ever: the same board gives the same clip.
+    const again = await waitForJob(
+      server.url,
+      await startJob(server.url, { spec, boardId, sceneId: CARD_ID }),
+    )
+    expect(again.clip?.url).toBe(onBoard.clip?.url)
   })
 })

@@ -24,6 +24,11 @@ export interface CardInfo {
   card: SceneCardShape
   /** The card's shot number in the board's sequence, when it is in it. */
   shotNumber: number | null
+  /**
+   * The subjects of the board's other cards, in the sequence's order: where the people this card
+   * names may be described, for previs to draw them alike in every shot.
+   */
+  cast: string[]
 }
 
 export type TakeWriteResult =
@@ -60,6 +65,13 @@ function cardArrival(doc: Y.Doc, cardId: string, waitMs: number): Promise<void> 
   })
 }
 
+/** A scene card record's subject text, or '' when it has none readable. */
+function subjectOf(record: Record<string, unknown>): string {
+  const props = record.props as { spec?: { subject?: unknown } } | undefined
+  const subject = props?.spec?.subject
+  return typeof subject === 'string' ? subject : ''
+}
+
 export class BoardTakes {
   /**
    * `cardArrivalMs`: how long a request naming a card the board does not hold yet waits for it.
@@ -78,11 +90,15 @@ export class BoardTakes {
       const card = cardOf(doc, cardId)
       if (!card) return null
       const records = readEntries(recordsArray<Record<string, unknown>>(doc))
-      const cardIds = [...records.values()]
-        .filter((record) => isSceneCard(record))
-        .map((record) => record.id as string)
+      const cards = [...records.values()].filter((record) => isSceneCard(record))
+      const cardIds = cards.map((record) => record.id as string)
       const order = normalizeSequence(sequenceArray(doc).toArray(), cardIds)
-      return { card, shotNumber: shotNumbers(order).get(cardId) ?? null }
+      const subjects = new Map(cards.map((record) => [record.id as string, subjectOf(record)]))
+      const cast = order.flatMap((id) => {
+        const subject = id === cardId ? '' : (subjects.get(id) ?? '')
+        return subject.trim() === '' ? [] : [subject]
+      })
+      return { card, shotNumber: shotNumbers(order).get(cardId) ?? null, cast }
     })
   }
 

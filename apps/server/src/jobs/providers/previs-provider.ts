@@ -38,16 +38,21 @@ import {
 export const PREVIS_PROVIDER_ID = 'previs'
 export const PREVIS_MODEL_ID = 'previs-1'
 
-/** A previs request may carry the source take's spec (to continue it) and the slate. */
+/**
+ * A previs request may carry the source take's spec (to continue it), the slate, and the
+ * subjects of the board's other cards (to draw the people they describe alike).
+ */
 export interface PrevisGenerationRequest extends GenerationRequest {
   source?: SourceTake & { spec?: ShotSpec }
   slate?: { show: boolean; shotNumber?: string }
+  cast?: readonly string[]
 }
 
 export interface PrevisPlannedRequest extends PlannedRequest {
   spec: ShotSpec
   continueFrom?: { spec: ShotSpec }
   slate?: { show: boolean; shotNumber?: string }
+  cast?: readonly string[]
 }
 
 export interface PrevisProviderOptions {
@@ -141,6 +146,7 @@ export class PrevisProvider implements VideoProvider {
       spec,
       ...(continueFrom ? { continueFrom } : {}),
       ...(request.slate ? { slate: request.slate } : {}),
+      ...(request.cast?.length ? { cast: request.cast } : {}),
     }
   }
 
@@ -168,6 +174,7 @@ export class PrevisProvider implements VideoProvider {
       onProgress: (fraction) => (render.progress = fraction),
       ...(plan.slate ? { slate: plan.slate } : {}),
       ...(plan.continueFrom ? { continueFrom: plan.continueFrom } : {}),
+      ...(plan.cast?.length ? { cast: plan.cast } : {}),
     }).then(
       (result) => void (render.result = result),
       (error: unknown) =>
