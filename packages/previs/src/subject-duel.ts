@@ -4,6 +4,7 @@
  * plane, the width of a street. Two who square up to fight or spar ("two boxers square up") stand
  * within reach, FIGHT_GAP apart. Pure.
  */
+import { faceToFace } from './subject-pair.js'
 import type { SubjectPlan } from './subjects.js'
 
 /** Metres between two people in a duel, and between two squaring up to fight. */
@@ -26,33 +27,8 @@ function gapSaid(words: string): number | null {
   return duelSaid(words) ? DUEL_GAP : null
 }
 
-const standing = (plan: SubjectPlan) =>
-  plan.kind === 'person' &&
-  plan.motion.kind === 'still' &&
-  plan.standsOn === undefined &&
-  !plan.seat &&
-  !plan.lies &&
-  !plan.crawls &&
-  !plan.aboard
-
-/** Two people standing in a duel, moved apart about their middle and turned to each other. */
+/** Two people standing in a duel or a fight, moved apart about their middle and turned to each other. */
 export function standApart(plans: SubjectPlan[], words: string): SubjectPlan[] {
   const gap = gapSaid(words)
-  if (gap === null) return plans
-  const people = plans.filter(standing)
-  if (people.length !== 2) return plans
-  const [left, right] = [...people].sort((a, b) => a.x - b.x) as [SubjectPlan, SubjectPlan]
-  const middle = (left.x + right.x) / 2
-  return plans.map((plan) => {
-    if (plan === left) return { ...plan, x: middle - gap / 2, facing: 1 as const }
-    if (plan === right) {
-      return {
-        ...plan,
-        x: middle + gap / 2,
-        depthOffset: left.depthOffset,
-        facing: -1 as const,
-      }
-    }
-    return plan
-  })
+  return gap === null ? plans : faceToFace(plans, gap)
 }
