@@ -70,6 +70,10 @@ describe('the set follows the words of the environment', () => {
     expect(pickSet('', 'a woman', 'runs out of the house')).toBe('countryside')
     expect(pickSet('', 'a man', 'climbs the stairs')).toBe('interior')
     expect(pickSet('', 'a man', 'lies on the bed')).toBe('interior')
+    // Someone who waves is not at sea; the sea's waves are.
+    expect(pickSet('', 'a soldier', 'waves a flag')).toBe('countryside')
+    expect(pickSet('', 'a girl', 'waves goodbye')).toBe('countryside')
+    expect(pickSet('', 'a girl', 'watches the waves roll in')).toBe('coast')
     expect(pickSet('', 'a woman', 'sits at her desk')).toBe('interior')
     expect(pickSet('', 'a girl', 'looks out of the window')).toBe('interior')
     expect(pickSet('a tiled bathroom')).toBe('interior')

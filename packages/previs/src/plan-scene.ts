@@ -91,8 +91,13 @@ const SET_WORDS: Record<SetKind, readonly (string | [string, number])[]> = {
 
 /** Long stems match as prefixes (harbo: harbour, harbor); short ones as whole words (bar, not barn). */
 function stemPattern(stem: string): RegExp {
+  // "waves" is the sea's, not someone's who "waves a flag" or "waves goodbye".
+  if (stem === 'waves') return WAVES
   return stem.length >= 5 ? new RegExp(`\\b${stem}`) : new RegExp(`\\b${stem}(s|es)?\\b`)
 }
+
+const WAVES =
+  /\bwaves\b(?!\s+(a|an|the|his|her|their|my|goodbye|hello|at|to|back|him|them|off|from)\b)/
 
 /**
  * What a coast's ground is where the sea meets it: dark rock with a jagged edge and surf bursting

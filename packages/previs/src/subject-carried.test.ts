@@ -140,6 +140,8 @@ describe('what a person carries', () => {
       ['reads a letter by the window', 'letter', 'chest'],
       ['draws her sword', 'sword', 'raised'],
       ['draws a revolver', 'revolver', 'raised'],
+      ['plants a flag', 'flag', 'low'],
+      ['waves a banner', 'banner', 'raised'],
     ] as const) {
       expect(onePerson(plan('a woman', action)).carries).toMatchObject([{ noun, pose }])
     }

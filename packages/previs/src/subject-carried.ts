@@ -24,7 +24,7 @@ export type CarriedShape =
   | 'lantern' | 'torch' | 'candle' | 'cup' | 'bottle' | 'book' | 'letter' | 'phone' | 'watch'
   | 'suitcase' | 'briefcase' | 'bag' | 'basket' | 'umbrella' | 'pistol' | 'rifle' | 'sword'
   | 'stick' | 'camera' | 'box' | 'matchbox' | 'flowers' | 'toy' | 'guitar' | 'violin' | 'horn'
-  | 'microphone' | 'rod' | 'tray' | 'kite' | 'lead' | 'cigarette'
+  | 'microphone' | 'rod' | 'tray' | 'kite' | 'lead' | 'cigarette' | 'flag'
 
 /**
  * How a thing is held: down in the hand at the arm's end, swinging with it (`low`); in front of
@@ -59,6 +59,7 @@ const SHAPE_WORDS: Record<CarriedShape, readonly string[]> = {
   rod: ['rod'],
   tray: ['tray', 'platter', 'salver'],
   cigarette: ['cigarette', 'cigar', 'cigarillo'],
+  flag: ['flag', 'banner', 'pennant'],
   kite: ['kite'],
   // Only a dog's lead, given its dog by subject-lead.ts: "lead" alone is too many other things.
   lead: [],
@@ -205,7 +206,7 @@ verbs(
    grip grips gripping gripped clasp clasps clasping clasped swing swings swinging swung wield
    wields wielding wielded brandish brandishes brandishing brandished grab grabs grabbing grabbed
    lug lugs lugging lugged tote totes toting toted drag drags dragging dragged pick picks picking
-   picked bring brings bringing brought with`,
+   picked bring brings bringing brought with plant plants planting planted`,
 )
 verbs(
   'raised',

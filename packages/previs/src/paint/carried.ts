@@ -29,6 +29,7 @@ const TIN = hex('#a7abb0')
 const WAX = hex('#efe6cf')
 const STEEL = hex('#c4c9cf')
 const SMOKE = hex('#d8dadc')
+const FLAG = hex('#b3302b')
 
 /**
  * Things that turn with the arm rather than hang from the hand (a kite's line turns itself back
@@ -36,7 +37,7 @@ const SMOKE = hex('#d8dadc')
  */
 // prettier-ignore
 const STIFF = new Set<CarriedShape>(
-  ['stick', 'sword', 'pistol', 'rifle', 'umbrella', 'torch', 'kite'],
+  ['stick', 'sword', 'pistol', 'rifle', 'umbrella', 'torch', 'kite', 'flag'],
 )
 
 /** How much of the arm's turn a hanging thing follows as it swings. */
@@ -123,6 +124,9 @@ export function drawCarried(ctx: SKRSContext2D, s: FigureStyle, thing: Carried, 
       break
     case 'cigarette':
       cigarette(ctx, s, thing.lit !== false)
+      break
+    case 'flag':
+      flag(ctx, s, own ?? FLAG)
       break
     case 'lead':
       break // drawn to its dog's collar by person.ts
@@ -230,6 +234,32 @@ function candle(ctx: SKRSContext2D, s: FigureStyle, material: Rgb, lit: boolean)
   ctx.moveTo(0, 0.235)
   ctx.quadraticCurveTo(0.016, 0.195, 0, 0.178)
   ctx.quadraticCurveTo(-0.016, 0.195, 0, 0.235)
+  ctx.fill()
+}
+
+/**
+ * A flag on a pole held upright in the fist: the pole 2.2 m from its foot, the cloth flying from
+ * its top, a white band across it, rippling a little.
+ */
+function flag(ctx: SKRSContext2D, s: FigureStyle, material: Rgb): void {
+  const pole = tones(s, MATERIALS.wood)
+  ctx.fillStyle = sideLight(ctx, pole, -0.02, 0.02)
+  ctx.fillRect(-0.016, -0.9, 0.032, 2.2)
+  const cloth = tones(s, material)
+  const top = 1.3
+  const ripple = (x: number) => Math.sin(x * 7) * 0.04
+  ctx.fillStyle = cloth.face
+  ctx.beginPath()
+  ctx.moveTo(-0.016, top)
+  for (let x = 0; x <= 0.9; x += 0.1) ctx.lineTo(-0.016 - x, top + ripple(x))
+  for (let x = 0.9; x >= 0; x -= 0.1) ctx.lineTo(-0.016 - x, top - 0.55 + ripple(x))
+  ctx.closePath()
+  ctx.fill()
+  ctx.fillStyle = s.tint(hex('#f1efe9'))
+  ctx.beginPath()
+  for (let x = 0; x <= 0.9; x += 0.1) ctx.lineTo(-0.016 - x, top - 0.22 + ripple(x))
+  for (let x = 0.9; x >= 0; x -= 0.1) ctx.lineTo(-0.016 - x, top - 0.33 + ripple(x))
+  ctx.closePath()
   ctx.fill()
 }
 
