@@ -33,8 +33,11 @@ describe('a duel', () => {
     expect((right?.x ?? 0) - (left?.x ?? 0)).toBeCloseTo(FIGHT_GAP)
     expect(left?.facing).toBe(1)
     expect(right?.facing).toBe(-1)
-    // In boxing gloves.
+    // In boxing gloves, fists up in a guard; a duel's gunslingers keep their hands down.
     expect(left?.boxing).toBe(true)
+    expect(left?.guard).toBe(true)
+    expect(right?.guard).toBe(true)
+    expect(plan('two gunslingers', 'face off')[0]?.guard).toBeUndefined()
   })
 
   it('keeps both in a wide shot', () => {

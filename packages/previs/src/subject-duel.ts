@@ -30,5 +30,9 @@ function gapSaid(words: string): number | null {
 /** Two people standing in a duel or a fight, moved apart about their middle and turned to each other. */
 export function standApart(plans: SubjectPlan[], words: string): SubjectPlan[] {
   const gap = gapSaid(words)
-  return gap === null ? plans : faceToFace(plans, gap)
+  if (gap === null) return plans
+  const placed = faceToFace(plans, gap)
+  // Squared up to fight, both put up their fists.
+  if (gap !== FIGHT_GAP || placed === plans) return placed
+  return placed.map((plan, i) => (plan === plans[i] ? plan : { ...plan, guard: true as const }))
 }

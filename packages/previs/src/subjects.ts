@@ -111,6 +111,8 @@ export type SubjectPlan = {
   gloved?: true
   /** In boxing gloves (a boxer). */
   boxing?: true
+  /** Squared up to fight, fists raised in a guard (subject-duel.ts). */
+  guard?: true
   /**
    * Metres above the ground it stands at, on another subject the text names ("a table, a vase on
    * the table"); absent on the ground.

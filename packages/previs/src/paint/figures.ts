@@ -150,6 +150,7 @@ export function drawFigure(
     | 'colour'
     | 'hair'
     | 'hat'
+    | 'guard'
     | 'seat'
     | 'aboard'
     | 'crawls'
@@ -205,7 +206,7 @@ export function drawFigure(
             drawPerson(pull)
           },
         )
-      } else drawPerson()
+      } else drawPerson(subject.guard && !seat ? GUARD : undefined)
       ctx.restore()
       return
     }
@@ -250,6 +251,9 @@ export function drawFigure(
 }
 
 /** Where a pulling person's hands are in their own drawing, scaled by `k` from the feet. */
+/** A fighter's guard: leaning in a little, fists up before the chin, the far one higher. */
+const GUARD: Pull = { lean: 0.08, far: { x: 0.3, y: 1.55 }, near: { x: 0.24, y: 1.47 } }
+
 function standingPull(pull: Pull, k: number, drop: number): Pull {
   const own = (p: { x: number; y: number }) => ({ x: p.x / k, y: p.y / k + drop })
   return { lean: pull.lean, far: own(pull.far), near: own(pull.near) }
