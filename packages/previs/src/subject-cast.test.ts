@@ -34,6 +34,20 @@ describe("the board's cast", () => {
     }
   })
 
+  it('draws "the keeper" as the keeper the board names, but not any man as a man it names', () => {
+    const cast = ['Maren, a keeper, yellow oilskin coat, grey braid', 'Tom, a tall man in red']
+    const keeper = planScene(defaultShotSpec({ subject: 'the keeper' }), cast).subjects[0]
+    expect(keeper?.colour).toEqual([224, 185, 46])
+    expect(keeper?.hair).toBeDefined()
+    const man = planScene(defaultShotSpec({ subject: 'a man' }), cast).subjects[0]
+    expect(man?.colour).toBeUndefined()
+    // Two keepers, or a keeper described otherwise, are not her.
+    const two = planScene(defaultShotSpec({ subject: 'two keepers' }), cast).subjects[0]
+    expect(two?.colour).toBeUndefined()
+    const other = planScene(defaultShotSpec({ subject: 'a young keeper' }), cast).subjects[0]
+    expect(other?.colour).toBeUndefined()
+  })
+
   it("keeps what the shot's own words say of them", () => {
     const own = planScene(defaultShotSpec({ subject: 'Maren in red' }), [
       'Maren, a keeper, yellow oilskin coat',
