@@ -8,7 +8,8 @@
  * ground is composited about once instead of once per layer.
  */
 import { createCanvas, ImageData, type Canvas, type SKRSContext2D } from './canvas.js'
-import { figureStyle, drawFigure, sweepsBeam, type FigureStyle } from './paint/figures.js'
+import { figureStyle, drawFigure, type FigureStyle } from './paint/figures.js'
+import { sweepsBeam } from './paint/landmarks.js'
 import { hazeAmount, shaderFor } from './paint/paint-context.js'
 import { createSlate, slateLines, type SlateOverlay } from './paint/slate.js'
 import { interiorWindowPanes, type WindowPane } from './paint/built-sets.js'

@@ -15,6 +15,8 @@ import { hex, mix, type Rgb } from '../color.js'
 import type { Carried, CarriedShape } from '../subject-carried.js'
 import type { FigureStyle } from './figures.js'
 import { drawInstrument } from './instruments.js'
+import { cigarette } from './cigarette.js'
+import { flag } from './flag.js'
 import { kite } from './kite.js'
 import { umbrella } from './umbrella.js'
 import { GLOW, halo, sideLight, tones } from './object-props.js'
@@ -28,7 +30,6 @@ const PAPER = hex('#ece6d6')
 const TIN = hex('#a7abb0')
 const WAX = hex('#efe6cf')
 const STEEL = hex('#c4c9cf')
-const SMOKE = hex('#d8dadc')
 const FLAG = hex('#b3302b')
 
 /**
@@ -235,54 +236,6 @@ function candle(ctx: SKRSContext2D, s: FigureStyle, material: Rgb, lit: boolean)
   ctx.quadraticCurveTo(0.016, 0.195, 0, 0.178)
   ctx.quadraticCurveTo(-0.016, 0.195, 0, 0.235)
   ctx.fill()
-}
-
-/**
- * A flag on a pole held upright in the fist: the pole 2.2 m from its foot, the cloth flying from
- * its top, a white band across it, rippling a little.
- */
-function flag(ctx: SKRSContext2D, s: FigureStyle, material: Rgb): void {
-  const pole = tones(s, MATERIALS.wood)
-  ctx.fillStyle = sideLight(ctx, pole, -0.02, 0.02)
-  ctx.fillRect(-0.016, -0.9, 0.032, 2.2)
-  const cloth = tones(s, material)
-  const top = 1.3
-  const ripple = (x: number) => Math.sin(x * 7) * 0.04
-  ctx.fillStyle = cloth.face
-  ctx.beginPath()
-  ctx.moveTo(-0.016, top)
-  for (let x = 0; x <= 0.9; x += 0.1) ctx.lineTo(-0.016 - x, top + ripple(x))
-  for (let x = 0.9; x >= 0; x -= 0.1) ctx.lineTo(-0.016 - x, top - 0.55 + ripple(x))
-  ctx.closePath()
-  ctx.fill()
-  ctx.fillStyle = s.tint(hex('#f1efe9'))
-  ctx.beginPath()
-  for (let x = 0; x <= 0.9; x += 0.1) ctx.lineTo(-0.016 - x, top - 0.22 + ripple(x))
-  for (let x = 0.9; x >= 0; x -= 0.1) ctx.lineTo(-0.016 - x, top - 0.33 + ripple(x))
-  ctx.closePath()
-  ctx.fill()
-}
-
-/**
- * A cigarette between the fingers, pointing ahead of the fist: its tip glows, and a thread of
- * smoke rises from it, unless it is out.
- */
-function cigarette(ctx: SKRSContext2D, s: FigureStyle, lit: boolean): void {
-  ctx.fillStyle = s.tint(PAPER)
-  ctx.fillRect(0.03, 0.012, 0.075, 0.009)
-  if (!lit) return
-  ctx.fillStyle = GLOW
-  ctx.beginPath()
-  ctx.arc(0.107, 0.0165, 0.007, 0, Math.PI * 2)
-  ctx.fill()
-  ctx.strokeStyle = s.tint(SMOKE)
-  ctx.globalAlpha = 0.45
-  ctx.lineWidth = 0.006
-  ctx.beginPath()
-  ctx.moveTo(0.107, 0.025)
-  ctx.bezierCurveTo(0.13, 0.09, 0.08, 0.14, 0.11, 0.22)
-  ctx.stroke()
-  ctx.globalAlpha = 1
 }
 
 /** A mug, a cup or a glass held upright, its handle in the fist and its body ahead of it. */

@@ -63,6 +63,21 @@ export const forestLayers: SetLayers = (plan, d) =>
     ]),
   )
 
+/**
+ * The desert's flat-topped mesas on the horizon, red rock with gaps of low ground between, `scale`
+ * times their full size (130 m at the tallest, 90 m a cell).
+ */
+export function mesas(p: PaintContext, scale = 1): void {
+  fillRidge(
+    p,
+    'mesas',
+    90 * scale,
+    (r) => (r.next() < 0.4 ? r.range(60, 130) : r.range(0, 15)) * scale,
+    p.shade(hex('#b0714a')),
+    false,
+  )
+}
+
 export const desertLayers: SetLayers = (plan, d) =>
   continuousGround(
     onInlandWater(plan, d, 15, [
@@ -71,15 +86,7 @@ export const desertLayers: SetLayers = (plan, d) =>
         depth: d + 600,
         top: 140,
         apron: MATERIALS.sand,
-        paint: (p) =>
-          fillRidge(
-            p,
-            'mesas',
-            90,
-            (r) => (r.next() < 0.4 ? r.range(60, 130) : r.range(0, 15)),
-            p.shade(hex('#b0714a')),
-            false,
-          ),
+        paint: (p) => mesas(p),
       },
       {
         name: 'mid',

@@ -7,7 +7,8 @@
 import { hex, mix, type Rgb } from '../color.js'
 import type { Random } from '../random.js'
 import type { LayerDef } from './layer-def.js'
-import { fillRidge, forEachCell, MATERIALS, type PaintContext } from './paint-context.js'
+import { mesas } from './outdoor-sets.js'
+import { forEachCell, MATERIALS, type PaintContext } from './paint-context.js'
 
 /** The street's dirt, and the weathered boards the town is built of. */
 export const WESTERN_DIRT = hex('#b08a5c')
@@ -51,15 +52,7 @@ export function westernTownLayers(d: number): LayerDef[] {
       depth: d + 250,
       top: 70,
       apron: WESTERN_DIRT,
-      paint: (p) =>
-        fillRidge(
-          p,
-          'mesas',
-          60,
-          (r) => (r.next() < 0.4 ? r.range(30, 65) : r.range(0, 8)),
-          p.shade(hex('#b0714a')),
-          false,
-        ),
+      paint: (p) => mesas(p, 0.5),
     },
     {
       name: 'mid',
